@@ -1,0 +1,63 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Dependencies point one way:
+//   CSQLite → SQLite ─┐
+//   HTTPParser → HTTPServer (+ CZlib) ─┴→ Catalogus → catalogus (executable)
+let package = Package(
+    name: "catalogus",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "catalogus", targets: ["catalogus"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+        // epoll and eventfd, which the Glibc module does not export.
+        .systemLibrary(name: "CLinux"),
+        .target(name: "SQLite", dependencies: ["CSQLite"]),
+        .target(name: "JSON"),
+        .target(name: "HTTPParser"),
+        .target(name: "HTTPServer", dependencies: ["HTTPParser", "JSON", "CZlib", "CLinux"]),
+        .target(
+            name: "Catalogus",
+            dependencies: [
+                "SQLite",
+                "JSON",
+                "HTTPServer",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .executableTarget(
+            name: "catalogus",
+            dependencies: [
+                "Catalogus",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // The child process that the kill -9 durability test starts and kills.
+        .executableTarget(
+            name: "sqlite-crash-writer",
+            dependencies: ["SQLite"],
+            path: "Tests/Support/SQLiteCrashWriter"
+        ),
+        .testTarget(name: "JSONTests", dependencies: ["JSON"]),
+        .testTarget(name: "SQLiteTests", dependencies: ["SQLite"]),
+        .testTarget(name: "HTTPParserTests", dependencies: ["HTTPParser"]),
+        .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer"]),
+        .testTarget(name: "CatalogusTests", dependencies: ["Catalogus", "SQLite", "JSON", "HTTPServer"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,54 @@
+import Dispatch
+import Synchronization
+
+/// A token bucket per API token: `burst` requests at once, refilled at
+/// `requestsPerSecond`. Shared by the loops behind one mutex (a few map operations).
+public final class RateLimiter: Sendable {
+    struct Bucket {
+        var tokens: Double
+        var updatedAt: UInt64
+    }
+
+    private let rate: Double
+    private let burst: Double
+    private let buckets = Mutex<[Int64: Bucket]>([:])
+
+    public init(requestsPerSecond: Double, burst: Double) {
+        rate = requestsPerSecond
+        self.burst = max(1, burst)
+    }
+
+    /// nil when the request may go ahead, otherwise the seconds to wait.
+    public func acquire(_ key: Int64, now: UInt64 = DispatchTime.now().uptimeNanoseconds) -> Int? {
+        guard rate > 0 else { return nil }
+        return buckets.withLock { buckets in
+            var bucket = buckets[key] ?? Bucket(tokens: burst, updatedAt: now)
+            let elapsed = Double(now &- bucket.updatedAt) / 1e9
+            bucket.tokens = min(burst, bucket.tokens + elapsed * rate)
+            bucket.updatedAt = now
+            defer { buckets[key] = bucket }
+            if bucket.tokens >= 1 {
+                bucket.tokens -= 1
+                return nil
+            }
+            return max(1, Int(((1 - bucket.tokens) / rate).rounded(.up)))
+        }
+    }
+}
+
+/// Decides when a token's `last_used_at` is worth a write: at most once a minute per
+/// token, so that authenticated reads do not each cost a database write.
+public final class TokenUsageRecorder: Sendable {
+    private let lastRecorded = Mutex<[Int64: UInt64]>([:])
+    private let intervalNanoseconds: UInt64 = 60_000_000_000
+
+    public init() {}
+
+    public func shouldRecord(_ tokenID: Int64, now: UInt64 = DispatchTime.now().uptimeNanoseconds) -> Bool {
+        lastRecorded.withLock { recorded in
+            if let last = recorded[tokenID], now &- last < intervalNanoseconds { return false }
+            recorded[tokenID] = now
+            return true
+        }
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import SQLite
+
+/// A token as `catalogus token list` shows it; never the token itself.
+public struct TokenRecord: Sendable, Equatable {
+    public let id: Int64
+    public let name: String
+    public let role: Role
+    public let municipality: String?
+    public let createdAt: String
+    public let lastUsedAt: String?
+    public let revokedAt: String?
+}
+
+public enum TokenError: Error, CustomStringConvertible, Equatable {
+    case municipalityRequired
+    case municipalityNotAllowed(Role)
+    case unknownMunicipality(String)
+    case invalidName
+    case notFound(String)
+
+    public var description: String {
+        switch self {
+        case .municipalityRequired: "a municipality token needs --municipality SLUG"
+        case .municipalityNotAllowed(let role): "--municipality is only for municipality tokens, not \(role.rawValue)"
+        case .unknownMunicipality(let slug): "no municipality with slug '\(slug)'"
+        case .invalidName: "--name must be 1 to 100 characters"
+        case .notFound(let reference): "no active token with id or name '\(reference)'"
+        }
+    }
+}
+
+/// Creates, lists, revokes and checks API tokens. Only SHA-256 digests are stored.
+public enum TokenStore {
+    /// Returns the new record and the token, which is shown once and never stored.
+    public static func create(in db: Connection, role: Role, municipality: String?, name: String,
+                              now: String = Timestamp.now()) throws -> (record: TokenRecord, token: String) {
+        let name = name.trimmingCharacters(in: .whitespaces)
+        guard (1...100).contains(name.count) else { throw TokenError.invalidName }
+        switch (role, municipality) {
+        case (.municipality, nil): throw TokenError.municipalityRequired
+        case (.municipality, let slug?):
+            if try MunicipalityDirectory.exists(slug, in: db) == false { throw TokenError.unknownMunicipality(slug) }
+        case (_, .some): throw TokenError.municipalityNotAllowed(role)
+        case (_, nil): break
+        }
+        let token = TokenDigest.generateToken()
+        let id: Int64 = try db.transaction(.immediate) {
+            try db.run("""
+                INSERT INTO api_token (name, role, municipality, token_hash, created_at) VALUES (?, ?, ?, ?, ?)
+                """, name, role.rawValue, municipality, TokenDigest.sha256(token), now)
+            return db.lastInsertRowID
+        }
+        let record = TokenRecord(id: id, name: name, role: role, municipality: municipality,
+                                 createdAt: now, lastUsedAt: nil, revokedAt: nil)
+        return (record, token)
+    }
+
+    public static func list(in db: Connection) throws -> [TokenRecord] {
+        try db.query("""
+            SELECT id, name, role, municipality, created_at, last_used_at, revoked_at FROM api_token ORDER BY id
+            """).map { row in
+            TokenRecord(id: try row.column(0), name: try row.column(1), role: Role(rawValue: try row.column(2)) ?? .viewer,
+                        municipality: try row.column(3), createdAt: try row.column(4),
+                        lastUsedAt: try row.column(5), revokedAt: try row.column(6))
+        }
+    }
+
+    /// Revokes by id or by name; revocation takes effect on the next request because
+    /// every request looks its token up.
+    @discardableResult
+    public static func revoke(in db: Connection, reference: String, now: String = Timestamp.now()) throws -> Int {
+        let revoked: Int = try db.transaction(.immediate) {
+            if let id = Int64(reference) {
+                try db.run("UPDATE api_token SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL", now, id)
+            } else {
+                try db.run("UPDATE api_token SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL", now, reference)
+            }
+            return db.changes
+        }
+        guard revoked > 0 else { throw TokenError.notFound(reference) }
+        return revoked
+    }
+
+    /// The principal for a presented token, or nil when it is unknown or revoked.
+    public static func authenticate(_ token: String, in db: Connection) throws -> Principal? {
+        let digest = TokenDigest.sha256(token)
+        guard let row = try db.queryRow("""
+            SELECT id, name, role, municipality, token_hash FROM api_token WHERE token_hash = ? AND revoked_at IS NULL
+            """, digest) else { return nil }
+        let stored: [UInt8] = try row.column(4)
+        guard TokenDigest.constantTimeEquals(stored, digest), let role = Role(rawValue: try row.column(2)) else { return nil }
+        return Principal(tokenID: try row.column(0), name: try row.column(1), role: role, municipality: try row.column(3))
+    }
+
+    public static func markUsed(tokenID: Int64, in db: Connection, now: String = Timestamp.now()) throws {
+        try db.run("UPDATE api_token SET last_used_at = ? WHERE id = ?", now, tokenID)
+    }
+}

@@ -1,0 +1,18 @@
+import HTTPServer
+
+/// The application's typed errors. `ErrorMapping` turns them (and database errors)
+/// into HTTP problems in one place.
+public enum AppError: Error, Sendable {
+    case unauthorized(String)
+    case forbidden(String)
+    case notFound(String)
+    case methodNotAllowed(allow: String)
+    case conflict(String)
+    case malformed(String)
+    case unsupportedMediaType(String)
+    case validation([Problem.FieldError])
+    case preconditionRequired(String)
+    case preconditionFailed(String)
+    case tooManyRequests(retryAfterSeconds: Int)
+    case unavailable(String, retryAfterSeconds: Int)
+}

@@ -1,0 +1,67 @@
+import HTTPServer
+import JSON
+import SQLite
+
+/// The one place where errors become HTTP responses. Nothing internal (SQL, paths,
+/// stack traces) reaches a client: unknown errors are logged with the request id
+/// and answered with a bare 500.
+public struct ErrorMapping: Sendable {
+    let log: LogSink
+
+    public init(log: LogSink) { self.log = log }
+
+    public func problem(for error: any Error, request: HTTPRequest) -> Problem {
+        switch error {
+        case let error as AppError:
+            return problem(for: error)
+        case let error as any HTTPResponseConvertible:
+            return error.problem
+        case let error as JSONParser.Error:
+            return Problem(status: 400, detail: "The body is not valid JSON: \(error.reason) at byte \(error.offset).")
+        case let error as SQLiteError:
+            return problem(for: error, request: request)
+        default:
+            log.write("error in \(request.method) \(request.target) [\(request.id)]: \(error)")
+            return Problem(status: 500, detail: "The server could not complete the request. Quote request id \(request.id) when reporting this.")
+        }
+    }
+
+    func problem(for error: AppError) -> Problem {
+        switch error {
+        case .unauthorized(let detail):
+            return Problem(status: 401, detail: detail, headers: ["WWW-Authenticate": "Bearer realm=\"catalogus\""])
+        case .forbidden(let detail): return Problem(status: 403, detail: detail)
+        case .notFound(let detail): return Problem(status: 404, detail: detail)
+        case .methodNotAllowed(let allow):
+            return Problem(status: 405, detail: "Allowed methods: \(allow).", headers: ["Allow": allow])
+        case .conflict(let detail): return Problem(status: 409, detail: detail)
+        case .malformed(let detail): return Problem(status: 400, detail: detail)
+        case .unsupportedMediaType(let detail): return Problem(status: 415, detail: detail)
+        case .validation(let errors):
+            return Problem(status: 422, detail: "The request has \(errors.count) invalid field\(errors.count == 1 ? "" : "s").", errors: errors)
+        case .preconditionRequired(let detail): return Problem(status: 428, detail: detail)
+        case .preconditionFailed(let detail): return Problem(status: 412, detail: detail)
+        case .tooManyRequests(let seconds):
+            return Problem(status: 429, detail: "Too many requests for this token; retry after \(seconds) s.",
+                           headers: ["Retry-After": String(seconds)])
+        case .unavailable(let detail, let seconds):
+            return Problem(status: 503, detail: detail, headers: ["Retry-After": String(seconds)])
+        }
+    }
+
+    /// Constraint failures that validation missed are still the client's doing (409/422);
+    /// a busy database is temporary (503); anything else is ours (500).
+    func problem(for error: SQLiteError, request: HTTPRequest) -> Problem {
+        if error.isUniqueViolation {
+            return Problem(status: 409, detail: "A resource with these values exists already.")
+        }
+        if error.isForeignKeyViolation || error.isCheckViolation {
+            return Problem(status: 422, detail: "The request refers to something that does not exist or breaks a rule of the data.")
+        }
+        if error.isBusy {
+            return Problem(status: 503, detail: "The database is busy; retry shortly.", headers: ["Retry-After": "1"])
+        }
+        log.write("database error in \(request.method) \(request.target) [\(request.id)]: \(error)")
+        return Problem(status: 500, detail: "The server could not complete the request. Quote request id \(request.id) when reporting this.")
+    }
+}

@@ -1,0 +1,92 @@
+import Synchronization
+
+/// Counters for `GET /metrics`, in the Prometheus text format (version 0.0.4).
+/// One lock per recorded request is cheap next to the request itself.
+public final class ServerMetrics: Sendable {
+    public static let latencyBuckets: [Double] = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5]
+
+    struct RequestKey: Hashable {
+        let method: String
+        let route: String
+        let status: Int
+    }
+
+    struct Histogram {
+        var buckets = [UInt64](repeating: 0, count: ServerMetrics.latencyBuckets.count)
+        var count: UInt64 = 0
+        var sum: Double = 0
+    }
+
+    struct Series {
+        var requests: [RequestKey: UInt64] = [:]
+        var latency: [String: Histogram] = [:]
+        var protocolErrors: [Int: UInt64] = [:]
+    }
+
+    let openConnections = Atomic<Int>(0)
+    let acceptedConnections = Atomic<Int>(0)
+    private let series = Mutex(Series())
+
+    public init() {}
+
+    public var currentOpenConnections: Int { openConnections.load(ordering: .relaxed) }
+
+    public func recordRequest(method: String, route: String, status: Int, seconds: Double) {
+        series.withLock { series in
+            series.requests[RequestKey(method: method, route: route, status: status), default: 0] += 1
+            var histogram = series.latency[route] ?? Histogram()
+            if let bucket = Self.latencyBuckets.firstIndex(where: { seconds <= $0 }) {
+                histogram.buckets[bucket] += 1
+            }
+            histogram.count += 1
+            histogram.sum += seconds
+            series.latency[route] = histogram
+        }
+    }
+
+    /// Requests refused before they reached the router (400, 408, 413, 414, 431, 505).
+    func recordProtocolError(status: Int) {
+        series.withLock { $0.protocolErrors[status, default: 0] += 1 }
+    }
+
+    public func render() -> String {
+        let snapshot = series.withLock { $0 }
+        var text = ""
+        text += "# HELP http_requests_total Requests answered, by method, route pattern and status.\n"
+        text += "# TYPE http_requests_total counter\n"
+        for (key, count) in snapshot.requests.sorted(by: { ($0.key.route, $0.key.method, $0.key.status) < ($1.key.route, $1.key.method, $1.key.status) }) {
+            text += "http_requests_total{method=\"\(escape(key.method))\",route=\"\(escape(key.route))\",status=\"\(key.status)\"} \(count)\n"
+        }
+        text += "# HELP http_request_duration_seconds Time from a complete request to its response, by route pattern.\n"
+        text += "# TYPE http_request_duration_seconds histogram\n"
+        for (route, histogram) in snapshot.latency.sorted(by: { $0.key < $1.key }) {
+            var cumulative: UInt64 = 0
+            for (index, bound) in Self.latencyBuckets.enumerated() {
+                cumulative += histogram.buckets[index]
+                text += "http_request_duration_seconds_bucket{route=\"\(escape(route))\",le=\"\(bound)\"} \(cumulative)\n"
+            }
+            text += "http_request_duration_seconds_bucket{route=\"\(escape(route))\",le=\"+Inf\"} \(histogram.count)\n"
+            text += "http_request_duration_seconds_sum{route=\"\(escape(route))\"} \(histogram.sum)\n"
+            text += "http_request_duration_seconds_count{route=\"\(escape(route))\"} \(histogram.count)\n"
+        }
+        text += "# HELP http_protocol_errors_total Requests refused by the HTTP parser or a timeout, by status.\n"
+        text += "# TYPE http_protocol_errors_total counter\n"
+        for (status, count) in snapshot.protocolErrors.sorted(by: { $0.key < $1.key }) {
+            text += "http_protocol_errors_total{status=\"\(status)\"} \(count)\n"
+        }
+        text += "# HELP http_open_connections Client connections open now.\n"
+        text += "# TYPE http_open_connections gauge\n"
+        text += "http_open_connections \(openConnections.load(ordering: .relaxed))\n"
+        text += "# HELP http_connections_accepted_total Client connections accepted since start.\n"
+        text += "# TYPE http_connections_accepted_total counter\n"
+        text += "http_connections_accepted_total \(acceptedConnections.load(ordering: .relaxed))\n"
+        return text
+    }
+
+    private func escape(_ value: String) -> String {
+        value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+            .replacingOccurrences(of: "\n", with: "\\n")
+    }
+}
+
+import Foundation

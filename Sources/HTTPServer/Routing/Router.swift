@@ -1,0 +1,86 @@
+import HTTPParser
+
+/// Collects routes and middleware while the application starts; `build()` freezes them.
+public struct RouterBuilder<Context: RequestContext> {
+    private var trie = RouteTrieBuilder<Context>()
+    private var middleware: [any Middleware<Context>] = []
+
+    public init() {}
+
+    /// Middleware run in the order added, outermost first, for every request —
+    /// matched or not — so that 404s are logged, counted and carry CORS headers too.
+    public mutating func use(_ step: any Middleware<Context>) { middleware.append(step) }
+
+    public mutating func on(_ method: String, _ pattern: String, _ handler: @escaping RouteHandler<Context>) {
+        trie.add(method: method, pattern: pattern, handler: handler)
+    }
+
+    public mutating func get(_ pattern: String, _ handler: @escaping RouteHandler<Context>) { on("GET", pattern, handler) }
+    public mutating func post(_ pattern: String, _ handler: @escaping RouteHandler<Context>) { on("POST", pattern, handler) }
+    public mutating func put(_ pattern: String, _ handler: @escaping RouteHandler<Context>) { on("PUT", pattern, handler) }
+    public mutating func patch(_ pattern: String, _ handler: @escaping RouteHandler<Context>) { on("PATCH", pattern, handler) }
+    public mutating func delete(_ pattern: String, _ handler: @escaping RouteHandler<Context>) { on("DELETE", pattern, handler) }
+
+    public func build() -> Router<Context> { Router(trie: trie.freeze(), middleware: middleware) }
+}
+
+/// The frozen route table and middleware chain.
+public struct Router<Context: RequestContext>: Sendable {
+    let trie: RouteTrie<Context>
+    let middleware: [any Middleware<Context>]
+
+    /// Never throws: an error that no middleware rendered becomes a 500 without internals.
+    public func respond(to request: HTTPRequest, context: Context) -> HTTPResponse {
+        var context = context
+        let endpoint: RouteHandler<Context>
+        if let match = trie.match(request.path) {
+            context.parameters = match.parameters
+            context.route = match.node.pattern
+            endpoint = Self.endpoint(for: request.method, at: match.node)
+        } else {
+            endpoint = { _, _ in throw Problem(status: 404, detail: "No resource lives at this path.") }
+        }
+        do {
+            return try run(0, request, context, endpoint)
+        } catch let error as any HTTPResponseConvertible {
+            return error.problem.response
+        } catch {
+            return Problem(status: 500, detail: "The server could not complete the request.").response
+        }
+    }
+
+    private func run(_ index: Int, _ request: HTTPRequest, _ context: Context,
+                     _ endpoint: RouteHandler<Context>) throws -> HTTPResponse {
+        guard index < middleware.count else { return try endpoint(request, context) }
+        return try middleware[index].handle(request, context: context) { request, context in
+            try run(index + 1, request, context, endpoint)
+        }
+    }
+
+    /// RFC 9110 §9.3.2: HEAD is GET without content; §9.3.7: OPTIONS reports `Allow`;
+    /// §15.5.6: another method gets 405 with `Allow`.
+    private static func endpoint(for method: String, at node: RouteTrie<Context>.Node) -> RouteHandler<Context> {
+        if let handler = node.handlers[method] { return handler }
+        if method == "HEAD", let get = node.handlers["GET"] { return get }
+        let allow = allowedMethods(node).joined(separator: ", ")
+        if method == "OPTIONS" {
+            return { _, _ in HTTPResponse(status: 204, headers: ["Allow": allow]) }
+        }
+        return { request, _ in
+            throw Problem(status: 405, detail: "\(request.method) is not allowed here; allowed: \(allow).", headers: ["Allow": allow])
+        }
+    }
+
+    static func allowedMethods(_ node: RouteTrie<Context>.Node) -> [String] {
+        var methods = Set(node.handlers.keys)
+        if methods.contains("GET") { methods.insert("HEAD") }
+        methods.insert("OPTIONS")
+        let order = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
+        return order.filter(methods.contains)
+    }
+
+    /// The methods allowed at `path`, for CORS preflight answers; nil when no route matches.
+    public func allowedMethods(at path: Substring) -> [String]? {
+        trie.match(path).map { Self.allowedMethods($0.node) }
+    }
+}

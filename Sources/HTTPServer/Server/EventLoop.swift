@@ -1,0 +1,235 @@
+import HTTPParser
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// One thread's epoll loop: accepts from the shared listener, reads, parses, calls the
+/// responder inline and writes. Shared-nothing: every connection belongs to one loop.
+/// Created on its own thread and never leaves it.
+final class EventLoop<Responder: HTTPResponder> {
+    let index: Int
+    let responder: Responder
+    let loopState: Responder.LoopState
+    let configuration: ServerConfiguration
+    let listener: ListeningSocket
+    let shared: SharedServerState
+    let wakeUp: WakeUpSignal
+    let epoll: Epoll
+    var encoder: ResponseEncoder
+    /// Connections indexed by descriptor (descriptors are small integers).
+    var connections: [ClientConnection?] = []
+    var connectionCount = 0
+    let readBuffer: UnsafeMutableRawBufferPointer
+    var lastSweep: UInt64 = 0
+    var drainDeadline: UInt64?
+
+    static var sweepIntervalNanoseconds: UInt64 { 200_000_000 }
+
+    init(index: Int, responder: Responder, configuration: ServerConfiguration, listener: ListeningSocket,
+         shared: SharedServerState, wakeUp: WakeUpSignal) throws {
+        self.index = index
+        self.responder = responder
+        self.configuration = configuration
+        self.listener = listener
+        self.shared = shared
+        self.wakeUp = wakeUp
+        loopState = try responder.makeLoopState(loopIndex: index)
+        epoll = try Epoll()
+        encoder = ResponseEncoder(gzipMinimumBytes: configuration.gzipMinimumBytes)
+        readBuffer = .allocate(byteCount: 64 * 1024, alignment: 16)
+        try epoll.add(listener.descriptor, .exclusiveAccept)
+        try epoll.add(wakeUp.descriptor, .read)
+    }
+
+    deinit { readBuffer.deallocate() }
+
+    func run() {
+        while true {
+            do {
+                try epoll.wait(timeoutMilliseconds: 200) { event in handle(event) }
+            } catch {
+                shared.log.write("event loop \(index): \(error); stopping this loop")
+                break
+            }
+            let now = MonotonicClock.now()
+            if now &- lastSweep >= Self.sweepIntervalNanoseconds {
+                lastSweep = now
+                sweepDeadlines(now: now)
+            }
+            shared.log.flush()
+            if shared.stopping.load(ordering: .relaxed) {
+                if drainDeadline == nil { beginDrain(now: now) }
+                if connectionCount == 0 || now >= drainDeadline! { break }
+            }
+        }
+        for connection in connections.compactMap({ $0 }) { close(connection) }
+        shared.log.flush()
+    }
+
+    private func handle(_ event: Epoll.Event) {
+        if event.fd == listener.descriptor {
+            acceptConnections()
+        } else if event.fd == wakeUp.descriptor {
+            wakeUp.drain()
+        } else if let connection = connection(for: event.fd) {
+            if event.isWritable && connection.pendingOutputCount > 0 { flush(connection) }
+            if event.isReadable, self.connection(for: event.fd) === connection { read(connection) }
+        }
+    }
+
+    func connection(for fd: Int32) -> ClientConnection? {
+        Int(fd) < connections.count ? connections[Int(fd)] : nil
+    }
+
+    // MARK: Accepting
+
+    private func acceptConnections() {
+        // A bounded batch per wake-up so that both loops take a share of a burst.
+        for _ in 0..<64 {
+            switch listener.accept() {
+            case .wouldBlock:
+                return
+            case .failed(let error):
+                // EMFILE and friends: log and retry on the next wake-up instead of spinning.
+                if error.errno != ECONNABORTED && error.errno != EINTR { shared.log.write("accept: \(error)") }
+                return
+            case .accepted(let fd):
+                let open = shared.metrics.openConnections.wrappingAdd(1, ordering: .relaxed).newValue
+                shared.metrics.acceptedConnections.wrappingAdd(1, ordering: .relaxed)
+                if open > configuration.maxConnections {
+                    refuseOverCapacity(fd)
+                    continue
+                }
+                let connection = ClientConnection(
+                    fd: fd, limits: configuration.parserLimits,
+                    deadline: MonotonicClock.now() + MonotonicClock.nanoseconds(configuration.headerTimeoutSeconds))
+                do {
+                    try epoll.add(fd, .read)
+                } catch {
+                    Glibc.close(fd)
+                    shared.metrics.openConnections.wrappingSubtract(1, ordering: .relaxed)
+                    continue
+                }
+                if Int(fd) >= connections.count {
+                    connections.append(contentsOf: repeatElement(nil, count: Int(fd) - connections.count + 1 + 256))
+                }
+                connections[Int(fd)] = connection
+                connectionCount += 1
+            }
+        }
+    }
+
+    private func refuseOverCapacity(_ fd: Int32) {
+        var bytes: [UInt8] = []
+        var context = ResponseEncoder.Context()
+        context.keepAlive = false
+        let problem = Problem(status: 503, detail: "The server has too many open connections; try again shortly.",
+                              headers: ["Retry-After": "1"])
+        encoder.encode(problem.response, context, into: &bytes)
+        _ = bytes.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+        Glibc.close(fd)
+        shared.metrics.openConnections.wrappingSubtract(1, ordering: .relaxed)
+        shared.metrics.recordProtocolError(status: 503)
+    }
+
+    // MARK: Reading and writing
+
+    private func read(_ connection: ClientConnection) {
+        let count = recv(connection.fd, readBuffer.baseAddress, readBuffer.count, 0)
+        if count == 0 {
+            close(connection)
+            return
+        }
+        if count < 0 {
+            if errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR { return }
+            close(connection)
+            return
+        }
+        if case .lingering = connection.phase { return }  // discard
+        connection.input.append(contentsOf: UnsafeRawBufferPointer(rebasing: readBuffer[0..<count]))
+        processInput(connection)
+        guard self.connection(for: connection.fd) === connection else { return }
+        flush(connection)
+    }
+
+    /// Writes what is pending; asks for write-readiness only when some is left (redis).
+    func flush(_ connection: ClientConnection) {
+        while connection.pendingOutputCount > 0 {
+            let written = connection.output.withUnsafeBytes { raw in
+                send(connection.fd, raw.baseAddress! + connection.outputStart, connection.pendingOutputCount, Int32(MSG_NOSIGNAL))
+            }
+            if written > 0 {
+                connection.consumeOutput(written)
+                continue
+            }
+            if written < 0 && errno == EINTR { continue }
+            if written < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) {
+                setWriteInterest(connection, true)
+                return
+            }
+            close(connection)  // EPIPE, ECONNRESET: the client is gone
+            return
+        }
+        setWriteInterest(connection, false)
+        if connection.closeAfterWrite || (connection.finishAfterCurrentRequest && connection.isIdle) {
+            beginLingeringClose(connection)
+        } else if connection.unreadInputCount > 0, case .head = connection.phase {
+            // Pipelined requests held back while output was pending.
+            processInput(connection)
+            if self.connection(for: connection.fd) === connection, connection.pendingOutputCount > 0 { flush(connection) }
+        }
+    }
+
+    private func setWriteInterest(_ connection: ClientConnection, _ wanted: Bool) {
+        guard connection.isRegisteredForWrite != wanted else { return }
+        connection.isRegisteredForWrite = wanted
+        try? epoll.modify(connection.fd, wanted ? [.read, .write] : .read)
+    }
+
+    private func beginLingeringClose(_ connection: ClientConnection) {
+        if case .lingering = connection.phase { return }
+        shutdown(connection.fd, Int32(SHUT_WR))
+        connection.phase = .lingering
+        connection.input = []
+        connection.inputStart = 0
+        connection.deadlineKind = .linger
+        connection.deadline = MonotonicClock.now() + 2_000_000_000
+    }
+
+    func close(_ connection: ClientConnection) {
+        guard self.connection(for: connection.fd) === connection else { return }
+        epoll.remove(connection.fd)
+        Glibc.close(connection.fd)
+        connections[Int(connection.fd)] = nil
+        connectionCount -= 1
+        shared.metrics.openConnections.wrappingSubtract(1, ordering: .relaxed)
+    }
+
+    // MARK: Timeouts and shutdown
+
+    private func sweepDeadlines(now: UInt64) {
+        for case let connection? in connections where now >= connection.deadline {
+            switch connection.deadlineKind {
+            case .header where connection.unreadInputCount > 0, .body:
+                // RFC 9110 §15.5.9: the client took too long to send its request.
+                respondWithProtocolError(connection, status: 408,
+                                         detail: "The request did not arrive completely within the time allowed.")
+                flush(connection)
+            case .header, .idle, .linger:
+                close(connection)
+            }
+        }
+    }
+
+    private func beginDrain(now: UInt64) {
+        drainDeadline = now + MonotonicClock.nanoseconds(configuration.drainTimeoutSeconds)
+        epoll.remove(listener.descriptor)
+        for case let connection? in connections {
+            if connection.isIdle {
+                close(connection)
+            } else {
+                connection.finishAfterCurrentRequest = true
+            }
+        }
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import Synchronization
+
+/// The HTTP/1.1 server: one listening socket, `workers` event-loop threads.
+///
+///     let server = try HTTPServer(configuration: config, responder: app)
+///     // … later, e.g. on SIGTERM:
+///     server.shutdown()
+///     server.waitUntilStopped()
+public final class HTTPServer<Responder: HTTPResponder>: Sendable {
+    public let port: UInt16
+    public let metrics: ServerMetrics
+    private let listener: ListeningSocket
+    private let shared: SharedServerState
+    private let wakeUps: [WakeUpSignal]
+    private let running: DispatchGroup
+    private let stopped = Mutex(false)
+
+    /// Binds and starts every event loop; throws if the port cannot be bound or a loop
+    /// cannot make its state (e.g. open its database connection).
+    public init(configuration: ServerConfiguration, responder: Responder,
+                metrics: ServerMetrics = ServerMetrics(), log: LogSink = LogSink()) throws {
+        listener = try ListeningSocket(host: configuration.host, port: configuration.port)
+        port = listener.port
+        self.metrics = metrics
+        shared = SharedServerState(metrics: metrics, log: log)
+        let workers = max(1, configuration.workers)
+        var signals: [WakeUpSignal] = []
+        for _ in 0..<workers { signals.append(try WakeUpSignal()) }
+        wakeUps = signals
+        running = DispatchGroup()
+
+        let startup = StartupReport(expected: workers)
+        for index in 0..<workers {
+            running.enter()
+            let thread = Thread { [responder, listener, shared, running, wakeUp = signals[index]] in
+                defer { running.leave() }
+                let loop: EventLoop<Responder>
+                do {
+                    loop = try EventLoop(index: index, responder: responder, configuration: configuration,
+                                         listener: listener, shared: shared, wakeUp: wakeUp)
+                } catch {
+                    startup.report(error)
+                    return
+                }
+                startup.report(nil)
+                loop.run()
+            }
+            thread.name = "http-loop-\(index)"
+            thread.start()
+        }
+        if let error = startup.wait() {
+            shutdown()
+            waitUntilStopped()
+            throw error
+        }
+    }
+
+    /// Stops accepting and lets each loop drain (bounded by the drain timeout). Returns at once.
+    public func shutdown() {
+        shared.stopping.store(true, ordering: .relaxed)
+        for signal in wakeUps { signal.signal() }
+    }
+
+    /// Blocks until every loop has finished; then releases the socket.
+    public func waitUntilStopped() {
+        running.wait()
+        let first = stopped.withLock { stopped in
+            defer { stopped = true }
+            return !stopped
+        }
+        guard first else { return }
+        listener.close()
+        for signal in wakeUps { signal.close() }
+        shared.log.flush()
+    }
+}
+
+/// Collects each loop's start-up result so that `init` can fail cleanly.
+private final class StartupReport: Sendable {
+    private let state: Mutex<(remaining: Int, error: (any Error)?)>
+    private let done = DispatchSemaphore(value: 0)
+
+    init(expected: Int) { state = Mutex((expected, nil)) }
+
+    func report(_ error: (any Error)?) {
+        let finished = state.withLock { state in
+            state.remaining -= 1
+            if state.error == nil, let error { state.error = error }
+            return state.remaining == 0
+        }
+        if finished { done.signal() }
+    }
+
+    func wait() -> (any Error)? {
+        done.wait()
+        return state.withLock { $0.error }
+    }
+}

@@ -1,0 +1,30 @@
+import Foundation
+
+/// One schema change: the file `NNNN_name.sql` of the migrations folder.
+public struct Migration: Sendable, Equatable {
+    public let version: Int
+    public let name: String
+    public let sql: String
+
+    public init(version: Int, name: String, sql: String) {
+        self.version = version
+        self.name = name
+        self.sql = sql
+    }
+
+    /// SHA-256 of the SQL, in hex, recorded when the migration is applied so
+    /// that a later edit of the file is noticed. Line endings are normalised
+    /// to LF first: a checkout with CRLF is not an edit.
+    public var checksum: String {
+        let normalised = sql.replacingOccurrences(of: "\r\n", with: "\n")
+        return SHA256Digest.hexDigest(Array(normalised.utf8))
+    }
+
+    /// `0002_orders`, as the file is named.
+    public var identifier: String { Migration.identifier(version: version, name: name) }
+
+    static func identifier(version: Int, name: String) -> String {
+        let digits = String(version)
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits + "_" + name
+    }
+}

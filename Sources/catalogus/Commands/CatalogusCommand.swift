@@ -1,0 +1,30 @@
+import ArgumentParser
+
+struct CatalogusCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "catalogus",
+        abstract: "The Activiteitencatalogus API server and its tools.",
+        subcommands: [ServeCommand.self, MigrateCommand.self, SeedCommand.self, BackupCommand.self, TokenCommand.self]
+    )
+}
+
+/// Options every database command shares; each also reads a `CATALOGUS_*` variable.
+struct DatabaseOptions: ParsableArguments {
+    @Option(name: .long, help: "The SQLite database file (env CATALOGUS_DB; default ./data/catalogus.sqlite).")
+    var db: String?
+
+    @Option(name: .long, help: "The folder of NNNN_name.sql migrations (env CATALOGUS_MIGRATIONS; default ./migrations, then migrations/ beside the executable).")
+    var migrations: String?
+
+    var databasePath: String { db ?? Environment.value("CATALOGUS_DB") ?? "data/catalogus.sqlite" }
+    var migrationsPath: String? { migrations ?? Environment.value("CATALOGUS_MIGRATIONS") }
+}
+
+enum Environment {
+    static func value(_ name: String) -> String? {
+        guard let value = ProcessInfo.processInfo.environment[name], !value.isEmpty else { return nil }
+        return value
+    }
+}
+
+import Foundation

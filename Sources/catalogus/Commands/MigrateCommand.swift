@@ -1,0 +1,20 @@
+import ArgumentParser
+import Catalogus
+import Foundation
+
+struct MigrateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "migrate",
+        abstract: "Apply pending migrations and report the schema version."
+    )
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+        let migrations = try CatalogusDatabase.locateMigrations(database.migrationsPath)
+        let (writer, migrator) = try CatalogusDatabase.open(path: database.databasePath, migrationsDirectory: migrations)
+        let versions = try writer.withConnection { db in try migrator.appliedVersions(db) }
+        print("database \(database.databasePath) is at migration \(versions.last ?? 0) (\(versions.count) applied)")
+        writer.close()
+    }
+}

@@ -1,0 +1,98 @@
+import ArgumentParser
+import Catalogus
+import Dispatch
+import Foundation
+import HTTPServer
+
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Migrate the database, then serve the API until SIGTERM or SIGINT."
+    )
+
+    @Option(help: "Address to listen on (env CATALOGUS_HOST; default 127.0.0.1).")
+    var host: String?
+
+    @Option(help: "TCP port; 0 picks a free one (env CATALOGUS_PORT; default 8080).")
+    var port: UInt16?
+
+    @Option(help: "Event-loop threads (env CATALOGUS_WORKERS; default: one per core).")
+    var workers: Int?
+
+    @Option(help: "Comma-separated origins allowed by CORS, or * (env CATALOGUS_CORS_ORIGINS; default none).")
+    var corsOrigins: String?
+
+    @Option(help: "Largest request body in bytes (env CATALOGUS_MAX_BODY; default 1048576).")
+    var maxBody: Int?
+
+    @Option(help: "Seconds a client may take to send a request head (env CATALOGUS_HEADER_TIMEOUT; default 10).")
+    var headerTimeout: Double?
+
+    @Option(help: "Seconds an idle keep-alive connection stays open (env CATALOGUS_IDLE_TIMEOUT; default 60).")
+    var idleTimeout: Double?
+
+    @Option(help: "Most open connections (env CATALOGUS_MAX_CONNECTIONS; default 20000).")
+    var maxConnections: Int?
+
+    @Option(help: "Requests per second allowed per token, 0 for no limit (env CATALOGUS_RATE_LIMIT; default 100).")
+    var rateLimit: Double?
+
+    @Flag(help: "Do not write an access-log line per request (env CATALOGUS_ACCESS_LOG=off).")
+    var noAccessLog = false
+
+    @OptionGroup var database: DatabaseOptions
+
+    mutating func validate() throws {
+        if let workers, !(1...256).contains(workers) { throw ValidationError("--workers must be between 1 and 256") }
+    }
+
+    func run() throws {
+        signal(SIGPIPE, SIG_IGN)
+        var server = ServerConfiguration()
+        server.host = host ?? Environment.value("CATALOGUS_HOST") ?? "127.0.0.1"
+        server.port = try port ?? Environment.value("CATALOGUS_PORT").map(parse) ?? 8080
+        server.workers = try workers ?? Environment.value("CATALOGUS_WORKERS").map(parse) ?? ServerConfiguration.coreCount
+        server.parserLimits.maxBodyLength = try maxBody ?? Environment.value("CATALOGUS_MAX_BODY").map(parse) ?? server.parserLimits.maxBodyLength
+        server.headerTimeoutSeconds = try headerTimeout ?? Environment.value("CATALOGUS_HEADER_TIMEOUT").map(parse) ?? server.headerTimeoutSeconds
+        server.idleTimeoutSeconds = try idleTimeout ?? Environment.value("CATALOGUS_IDLE_TIMEOUT").map(parse) ?? server.idleTimeoutSeconds
+        server.maxConnections = try maxConnections ?? Environment.value("CATALOGUS_MAX_CONNECTIONS").map(parse) ?? server.maxConnections
+
+        var app = AppConfiguration(databasePath: database.databasePath)
+        let origins = corsOrigins ?? Environment.value("CATALOGUS_CORS_ORIGINS") ?? ""
+        app.corsOrigins = Set(origins.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+        app.rateLimitPerSecond = try rateLimit ?? Environment.value("CATALOGUS_RATE_LIMIT").map(parse) ?? app.rateLimitPerSecond
+        app.rateLimitBurst = max(app.rateLimitBurst, app.rateLimitPerSecond * 2)
+        app.accessLog = !(noAccessLog || Environment.value("CATALOGUS_ACCESS_LOG") == "off")
+
+        let migrations = try CatalogusDatabase.locateMigrations(database.migrationsPath)
+        let (writer, migrator) = try CatalogusDatabase.open(path: app.databasePath, migrationsDirectory: migrations)
+        let log = LogSink()
+        let metrics = ServerMetrics()
+        let services = AppServices(configuration: app, writer: writer, migrator: migrator, metrics: metrics, log: log)
+        let http = try HTTPServer(configuration: server, responder: CatalogusApp(services: services), metrics: metrics, log: log)
+        // Tests and scripts read the port from this line when they pass --port 0.
+        log.write("catalogus listening on http://\(server.host):\(http.port) (\(server.workers) loops, database \(app.databasePath))")
+        log.flush()
+
+        let signals = [SIGTERM, SIGINT].map { number in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler { [http] in
+                log.write("received signal \(number): draining")
+                http.shutdown()
+            }
+            source.resume()
+            return source
+        }
+        http.waitUntilStopped()
+        signals.forEach { $0.cancel() }
+        writer.close()
+        log.write("catalogus stopped")
+        log.flush()
+    }
+
+    private func parse<T: LosslessStringConvertible>(_ text: String) throws -> T {
+        guard let value = T(text) else { throw ValidationError("invalid value '\(text)' in the environment") }
+        return value
+    }
+}
