@@ -56,7 +56,7 @@ let package = Package(
         .testTarget(name: "JSONTests", dependencies: ["JSON"]),
         .testTarget(name: "SQLiteTests", dependencies: ["SQLite"]),
         .testTarget(name: "HTTPParserTests", dependencies: ["HTTPParser"]),
-        .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer"]),
+        .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer", "HTTPParser", "JSON", "CZlib"]),
         .testTarget(name: "CatalogusTests", dependencies: ["Catalogus", "SQLite", "JSON", "HTTPServer"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,6 +1,8 @@
 /// The outcome of feeding bytes to `ChunkedBodyDecoder`.
 public enum ChunkedDecodeResult: Sendable, Equatable {
-    /// All `consumed` bytes were used (the caller may drop them); the body continues.
+    /// `consumed` bytes were used (the caller may drop them); the body continues.
+    /// This decoder keeps partial size and trailer lines in its own state, so `consumed` is
+    /// always the whole buffer.
     case incomplete(consumed: Int)
     /// The body (and its trailer section) ended after `consumed` bytes; any bytes after
     /// that belong to the next request.

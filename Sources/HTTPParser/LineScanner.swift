@@ -16,6 +16,13 @@ enum LineScanner {
     @inline(__always)
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) throws(HTTPParseError) -> Outcome {
         var index = from
+        // Eight bytes at a time while none of them can end the line or be invalid.
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= to, !mayContainControl(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                index += 8
+            }
+        }
         while index < to {
             let byte = bytes[index]
             // The common case first: 0x20–0x7E, obs-text (≥ 0x80) or HTAB.
@@ -31,5 +38,18 @@ enum LineScanner {
             throw .malformed(byte == ASCII.lf ? "LF without CR" : "control character in head")
         }
         return .needMore(resumeAt: index)
+    }
+
+    /// Whether any of the eight bytes in `word` is a CTL (< 0x20, which includes CR, LF and
+    /// HTAB) or DEL, using the "has a byte less than n" bit trick: subtracting n from each
+    /// byte borrows into its top bit only where the byte was smaller (bytes ≥ 0x80 excluded by `& ~word`).
+    @inline(__always)
+    static func mayContainControl(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        let belowSpace = (word &- ones &* 0x20) & ~word & highBits
+        let delete = word ^ (ones &* 0x7F)
+        let isDelete = (delete &- ones) & ~delete & highBits
+        return belowSpace | isDelete != 0
     }
 }

@@ -6,18 +6,18 @@ public struct Migration: Sendable, Equatable {
     public let name: String
     public let sql: String
 
+    /// SHA-256 of the SQL, in hex, recorded when the migration is applied so
+    /// that a later edit of the file is noticed. Line endings are normalised
+    /// to LF first: a checkout with CRLF is not an edit. Computed once here,
+    /// as `verify` runs on every readiness probe.
+    public let checksum: String
+
     public init(version: Int, name: String, sql: String) {
         self.version = version
         self.name = name
         self.sql = sql
-    }
-
-    /// SHA-256 of the SQL, in hex, recorded when the migration is applied so
-    /// that a later edit of the file is noticed. Line endings are normalised
-    /// to LF first: a checkout with CRLF is not an edit.
-    public var checksum: String {
         let normalised = sql.replacingOccurrences(of: "\r\n", with: "\n")
-        return SHA256Digest.hexDigest(Array(normalised.utf8))
+        self.checksum = SHA256Digest.hexDigest(Array(normalised.utf8))
     }
 
     /// `0002_orders`, as the file is named.

@@ -34,7 +34,10 @@ public struct SQLiteError: Error, Sendable, CustomStringConvertible {
     public var isBusy: Bool { primaryCode == SQLITE_BUSY || primaryCode == SQLITE_LOCKED }
 
     public var description: String {
-        var text = "SQLite error \(code) (\(String(cString: sqlite3_errstr(code)))): \(message)"
+        let meaning = String(cString: sqlite3_errstr(code))
+        var text = "SQLite error \(code)"
+        if meaning != message { text += " (\(meaning))" }
+        text += ": \(message)"
         if let sql { text += " — SQL: \(sql)" }
         return text
     }

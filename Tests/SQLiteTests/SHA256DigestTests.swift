@@ -1,9 +1,14 @@
-@testable import SQLite
+import SQLite
 import Testing
 
-/// Known digests: FIPS 180-2 examples and, for the padding boundaries
-/// (55/56 and 63/64/65 bytes), values computed with coreutils' sha256sum.
+/// Migration checksums are SHA-256, implemented in the module. Known digests:
+/// FIPS 180-2 examples and, for the padding boundaries (55/56 and 63/64/65
+/// bytes), values computed with coreutils' sha256sum.
 @Suite struct SHA256DigestTests {
+    private func checksum(of sql: String) -> String {
+        Migration(version: 1, name: "digest", sql: sql).checksum
+    }
+
     @Test(arguments: [
         ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
         ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
@@ -13,7 +18,7 @@ import Testing
          "42107011241bf54277abcfa39665ceb264351896bd00c0d9fff25e8ad599b21f"),
     ])
     func knownMessages(_ message: String, _ digest: String) {
-        #expect(SHA256Digest.hexDigest(Array(message.utf8)) == digest)
+        #expect(checksum(of: message) == digest)
     }
 
     @Test(arguments: [
@@ -26,6 +31,6 @@ import Testing
         (1000, "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3"),
     ])
     func paddingBoundaries(_ length: Int, _ digest: String) {
-        #expect(SHA256Digest.hexDigest([UInt8](repeating: UInt8(ascii: "a"), count: length)) == digest)
+        #expect(checksum(of: String(repeating: "a", count: length)) == digest)
     }
 }

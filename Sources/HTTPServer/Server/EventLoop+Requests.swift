@@ -102,7 +102,8 @@ extension EventLoop {
         var request = HTTPRequest(method: head.method, target: head.target, version: head.version, headers: head.headers, body: body)
         request.id = ""
         let response = responder.respond(to: request, state: loopState)
-        let keepAlive = head.keepAlive && !connection.finishAfterCurrentRequest
+        // A response made while the server stops says so, and the connection closes.
+        let keepAlive = head.keepAlive && !connection.finishAfterCurrentRequest && !shared.stopping.load(ordering: .relaxed)
             && response.headers["Connection"]?.lowercased() != "close"
         var context = ResponseEncoder.Context()
         context.isHead = head.method == "HEAD"

@@ -1,0 +1,51 @@
+# The two commands that matter: `make run` and `make test` (see README.md).
+SHELL := /bin/bash
+SWIFT ?= swift
+DB ?= data/catalogus.sqlite
+HOST ?= 127.0.0.1
+PORT ?= 8080
+RELEASE_BIN := .build/release/catalogus
+
+.PHONY: run test build release deps check-deps fuzz bench docker-check openapi-check clean
+
+## run: release build, migrate, load the demo data into a new database, serve on $(HOST):$(PORT)
+run: release
+	@mkdir -p $(dir $(DB))
+	$(RELEASE_BIN) migrate --db $(DB)
+	$(RELEASE_BIN) seed --demo --if-empty --db $(DB)
+	$(RELEASE_BIN) serve --db $(DB) --host $(HOST) --port $(PORT)
+
+## test: every test suite (unit and integration over real sockets and SQLite files)
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+	$(MAKE) --no-print-directory openapi-check
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+## deps: the system libraries the build links (libsqlite3-dev, zlib1g-dev), installed when we are root
+deps:
+	@bash scripts/check-deps.sh
+
+## fuzz: the libFuzzer target over the HTTP request parser (FUZZ_SECONDS, default 60)
+fuzz:
+	bash fuzz/run.sh $${FUZZ_SECONDS:-60}
+
+## bench: wrk against the release server (and nginx for comparison); prints figures
+bench: release
+	bash bench/run.sh
+
+## openapi-check: validates /openapi.json of a running server with openapi-spec-validator
+openapi-check:
+	bash scripts/openapi-check.sh
+
+## docker-check: what can be checked of the Docker image without a Docker engine
+docker-check: deps
+	bash docker/check.sh
+
+clean:
+	rm -rf .build .build-* data

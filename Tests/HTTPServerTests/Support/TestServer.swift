@@ -1,0 +1,76 @@
+import Foundation
+import HTTPParser
+import HTTPServer
+import JSON
+
+struct TestContext: RequestContext {
+    var parameters = PathParameters()
+    var route: String?
+}
+
+struct TestLoopState {}
+
+/// A responder with a few routes that exercise the server: echo, large bodies,
+/// slow handlers, failures.
+struct TestResponder: HTTPResponder {
+    let router: Router<TestContext>
+
+    init(metrics: ServerMetrics, log: LogSink, corsOrigins: Set<String> = ["https://dash.example"]) {
+        var builder = RouterBuilder<TestContext>()
+        builder.use(RequestIDMiddleware())
+        builder.use(AccessLogMiddleware(log: log))
+        builder.use(MetricsMiddleware(metrics: metrics))
+        builder.use(CORSMiddleware(configuration: .init(allowedOrigins: corsOrigins)))
+        builder.get("/hello") { _, _ in .text("hello") }
+        builder.post("/echo") { request, _ in
+            HTTPResponse(status: 200, headers: ["Content-Type": "application/octet-stream"], body: request.body)
+        }
+        builder.get("/items/{id}") { _, context in .json(["id": .string(context.parameters["id"] ?? "")]) }
+        builder.get("/large") { request, _ in
+            let size = Int(request.query["size"] ?? "") ?? 4096
+            return .text(String(repeating: "catalogus ", count: size / 10))
+        }
+        builder.get("/slow") { request, _ in
+            usleep(UInt32((Double(request.query["ms"] ?? "") ?? 300) * 1000))
+            return .text("slow done")
+        }
+        builder.get("/fail") { _, _ in
+            struct Internal: Error { let secret = "SELECT * FROM secret_table /home/build/path.swift" }
+            throw Internal()
+        }
+        router = builder.build()
+    }
+
+    func makeLoopState(loopIndex: Int) throws -> TestLoopState { TestLoopState() }
+
+    func respond(to request: HTTPRequest, state: TestLoopState) -> HTTPResponse {
+        router.respond(to: request, context: TestContext())
+    }
+}
+
+/// A real server on an ephemeral port, stopped when the test ends.
+final class TestServer: Sendable {
+    let server: HTTPServer<TestResponder>
+    let metrics = ServerMetrics()
+
+    init(configure: (inout ServerConfiguration) -> Void = { _ in }) throws {
+        var configuration = ServerConfiguration()
+        configuration.port = 0
+        configuration.workers = 2
+        configure(&configuration)
+        let log = LogSink(enabled: false)
+        server = try HTTPServer(configuration: configuration,
+                                responder: TestResponder(metrics: metrics, log: log), metrics: metrics, log: log)
+    }
+
+    var port: UInt16 { server.port }
+
+    func client(timeoutSeconds: Int = 5) throws -> RawClient { try RawClient(port: port, timeoutSeconds: timeoutSeconds) }
+
+    func stop() {
+        server.shutdown()
+        server.waitUntilStopped()
+    }
+
+    deinit { stop() }
+}
