@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# HTTP server benchmark: wrk on loopback against the release build's /healthz and, in
+# the same run, against nginx (one worker) returning a fixed 200. Prints requests/s,
+# p99 and the ratio, then the server's resident memory with 10,000 idle connections.
+# It reports; it asserts nothing. Usage: bench/run.sh [seconds per run, default 10]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DURATION=${1:-10}
+CONNECTIONS=${BENCH_CONNECTIONS:-64}
+WORKERS=${BENCH_WORKERS:-2}
+
+for tool in wrk nginx python3; do
+  command -v $tool >/dev/null 2>&1 || {
+    [ "$(id -u)" -eq 0 ] || { echo "bench needs $tool: apt-get install wrk nginx-light" >&2; exit 1; }
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx-light >/dev/null
+  }
+done
+[ -x .build/release/catalogus ] || swift build -c release
+
+work=$(mktemp -d)
+cleanup() {
+  [ -n "${server_pid:-}" ] && kill "$server_pid" 2>/dev/null || true
+  [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true
+  [ -n "${idle_pid:-}" ] && kill "$idle_pid" 2>/dev/null || true
+  wait 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+
+# Our server, release build, access log off (nginx's is off too).
+.build/release/catalogus serve --db "$work/bench.sqlite" --port 0 --workers "$WORKERS" \
+  --no-access-log --rate-limit 0 2>"$work/server.log" &
+server_pid=$!
+for _ in $(seq 1 100); do
+  port=$(sed -n 's/.*listening on http:\/\/[^:]*:\([0-9]*\).*/\1/p' "$work/server.log"); [ -n "$port" ] && break; sleep 0.1
+done
+[ -n "${port:-}" ] || { cat "$work/server.log"; exit 1; }
+
+# nginx, one worker, a fixed 200 on /healthz.
+nginx_port=$(free_port)
+cat >"$work/nginx.conf" <<CONF
+worker_processes 1;
+pid $work/nginx.pid;
+error_log $work/nginx-error.log;
+events { worker_connections 20000; }
+http {
+  access_log off;
+  client_body_temp_path $work; proxy_temp_path $work; fastcgi_temp_path $work; uwsgi_temp_path $work; scgi_temp_path $work;
+  keepalive_requests 1000000;
+  server {
+    listen 127.0.0.1:$nginx_port;
+    location = /healthz { default_type application/json; return 200 '{"status":"ok"}'; }
+  }
+}
+CONF
+nginx -c "$work/nginx.conf"
+
+run_wrk() { # url → "requests_per_second p99"
+  wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "$1" >"$work/wrk.out"
+  local rps p99
+  rps=$(awk '/^Requests\/sec:/ {print $2}' "$work/wrk.out")
+  p99=$(awk '$1 == "99%" {print $2}' "$work/wrk.out")
+  echo "$rps $p99"
+}
+
+wrk -t2 -c"$CONNECTIONS" -d2s "http://127.0.0.1:$port/healthz" >/dev/null   # warm-up
+wrk -t2 -c"$CONNECTIONS" -d2s "http://127.0.0.1:$nginx_port/healthz" >/dev/null
+read -r ours_rps ours_p99 < <(run_wrk "http://127.0.0.1:$port/healthz")
+read -r nginx_rps nginx_p99 < <(run_wrk "http://127.0.0.1:$nginx_port/healthz")
+ratio=$(python3 -c "print(f'{$ours_rps / $nginx_rps * 100:.0f}')")
+
+echo "GET /healthz, wrk -t2 -c$CONNECTIONS, ${DURATION}s each, same run:"
+printf '  %-28s %12s req/s   p99 %s\n' "catalogus ($WORKERS loops)" "$ours_rps" "$ours_p99"
+printf '  %-28s %12s req/s   p99 %s\n' "nginx (1 worker)" "$nginx_rps" "$nginx_p99"
+echo "  catalogus / nginx = ${ratio} %"
+
+# Memory with 10,000 idle keep-alive connections (a separate client process).
+rss_before=$(awk '/VmRSS/ {print $2}' /proc/$server_pid/status)
+python3 bench/idle_connections.py "$port" 10000 "$work/idle.ready" &
+idle_pid=$!
+for _ in $(seq 1 300); do [ -f "$work/idle.ready" ] && break; sleep 0.1; done
+sleep 1
+rss_idle=$(awk '/VmRSS/ {print $2}' /proc/$server_pid/status)
+open=$(curl -s "http://127.0.0.1:$port/metrics" | awk '$1 == "http_open_connections" {print $2}')
+start=$(date +%s%N)
+for _ in $(seq 1 20); do curl -sf -o /dev/null "http://127.0.0.1:$port/healthz"; done
+per_request_ms=$(( ($(date +%s%N) - start) / 20 / 1000000 ))
+echo "Idle connections: $open open; server RSS ${rss_before} KiB before, ${rss_idle} KiB with them;" \
+     "a fresh client meanwhile got /healthz in ${per_request_ms} ms on average (curl, incl. process start)"
