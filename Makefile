@@ -12,7 +12,7 @@ RELEASE_BIN := .build/release/catalogus
 run: release
 	@mkdir -p $(dir $(DB))
 	$(RELEASE_BIN) migrate --db $(DB)
-	$(RELEASE_BIN) seed --demo --if-empty --db $(DB)
+	$(RELEASE_BIN) seed --demo --db $(DB)
 	$(RELEASE_BIN) serve --db $(DB) --host $(HOST) --port $(PORT)
 
 ## test: every test suite (unit and integration over real sockets and SQLite files)

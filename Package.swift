@@ -36,6 +36,7 @@ let package = Package(
             dependencies: [
                 "SQLite",
                 "JSON",
+                "HTTPParser",
                 "HTTPServer",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]

@@ -12,9 +12,6 @@ struct SeedCommand: ParsableCommand {
     @Flag(help: "Load the demo data (the 2024 report of Midden-Drenthe, example prices).")
     var demo = false
 
-    @Flag(help: "Only when the database holds no demo data yet (used by `make run`).")
-    var ifEmpty = false
-
     @OptionGroup var database: DatabaseOptions
 
     func validate() throws {
@@ -25,7 +22,7 @@ struct SeedCommand: ParsableCommand {
         let migrations = try CatalogusDatabase.locateMigrations(database.migrationsPath)
         let (writer, _) = try CatalogusDatabase.open(path: database.databasePath, migrationsDirectory: migrations)
         defer { writer.close() }
-        let loaded = try DemoData.load(into: writer, migrationsDirectory: migrations, onlyIfEmpty: ifEmpty)
+        let loaded = try DemoData.load(into: writer, migrationsDirectory: migrations)
         print(loaded ? "demo data loaded into \(database.databasePath)" : "demo data already present in \(database.databasePath)")
     }
 }

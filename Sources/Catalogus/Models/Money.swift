@@ -1,0 +1,86 @@
+/// Money arithmetic in integer euro cents. Every operation checks for overflow: an
+/// amount that does not fit is refused, never wrapped.
+enum Money {
+    struct Overflow: Error {}
+
+    static func multiply(_ a: Int64, _ b: Int64) throws(Overflow) -> Int64 {
+        let (result, overflow) = a.multipliedReportingOverflow(by: b)
+        if overflow { throw Overflow() }
+        return result
+    }
+
+    static func add(_ a: Int64, _ b: Int64) throws(Overflow) -> Int64 {
+        let (result, overflow) = a.addingReportingOverflow(b)
+        if overflow { throw Overflow() }
+        return result
+    }
+
+    /// `numerator / denominator`, rounded half away from zero (API.md's rule for VAT
+    /// and indexation).
+    static func divideRounded(_ numerator: Int64, by denominator: Int64) -> Int64 {
+        precondition(denominator > 0)
+        let quotient = numerator / denominator
+        let remainder = numerator % denominator
+        if remainder.magnitude * 2 >= UInt64(denominator) {
+            return numerator < 0 ? quotient - 1 : quotient + 1
+        }
+        return quotient
+    }
+
+    /// VAT of one order line: net × rate%, rounded half away from zero to the cent.
+    static func vat(net: Int64, ratePercent: Int64) throws(Overflow) -> Int64 {
+        divideRounded(try multiply(net, ratePercent), by: 100)
+    }
+}
+
+/// A percentage written as an exact decimal string ("3.2", "-1.25"), kept as a
+/// fraction so that indexation never touches floating point.
+struct DecimalPercent: Equatable, CustomStringConvertible {
+    /// The percentage × 10^scale.
+    let scaled: Int64
+    let scale: Int
+
+    /// Up to 3 integer digits and 4 decimals; more than −100 %.
+    init?(_ text: String) {
+        let pattern = text.utf8
+        guard !pattern.isEmpty, pattern.count <= 10 else { return nil }
+        var negative = false
+        var integerDigits = 0
+        var fractionDigits = 0
+        var seenPoint = false
+        var value: Int64 = 0
+        for (index, byte) in pattern.enumerated() {
+            switch byte {
+            case UInt8(ascii: "-") where index == 0: negative = true
+            case UInt8(ascii: "+") where index == 0: break
+            case UInt8(ascii: "."):
+                guard !seenPoint, integerDigits > 0 else { return nil }
+                seenPoint = true
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if seenPoint { fractionDigits += 1 } else { integerDigits += 1 }
+                value = value * 10 + Int64(byte - UInt8(ascii: "0"))
+            default: return nil
+            }
+        }
+        guard integerDigits >= 1, integerDigits <= 3, fractionDigits <= 4, !(seenPoint && fractionDigits == 0) else { return nil }
+        scaled = negative ? -value : value
+        scale = fractionDigits
+        var hundred: Int64 = 100
+        for _ in 0..<scale { hundred *= 10 }
+        guard scaled > -hundred else { return nil }
+    }
+
+    var description: String {
+        var digits = String(scaled.magnitude).leftPadded(to: scale + 1)
+        if scale > 0 { digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -scale)) }
+        return (scaled < 0 ? "-" : "") + digits
+    }
+
+    /// `cents` raised by this percentage, rounded half away from zero to the cent.
+    func apply(to cents: Int64) throws(Money.Overflow) -> Int64 {
+        var denominator: Int64 = 100
+        for _ in 0..<scale { denominator *= 10 }
+        let factor = denominator + scaled
+        return Money.divideRounded(try Money.multiply(cents, factor), by: denominator)
+    }
+}

@@ -1,0 +1,27 @@
+import JSON
+import SQLite
+
+/// Appends to the audit table, in the same transaction as the change it records.
+enum AuditLog {
+    struct Actor {
+        let tokenID: Int64?
+        let name: String
+        let requestID: String?
+    }
+
+    static func record(_ db: Connection, actor: Actor, action: String, entity: String, id: String,
+                       before: JSONValue?, after: JSONValue?, at: String = Timestamp.now()) throws {
+        try db.run("""
+            INSERT INTO audit_log (at, token_id, token_name, action, entity, entity_id, before_json, after_json, request_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, at, actor.tokenID, actor.name, action, entity, id,
+            before.map { String(decoding: $0.serialized, as: UTF8.self) },
+            after.map { String(decoding: $0.serialized, as: UTF8.self) }, actor.requestID)
+    }
+}
+
+extension AppContext {
+    func actor(requestID: String) -> AuditLog.Actor {
+        AuditLog.Actor(tokenID: principal?.tokenID, name: principal?.name ?? "anonymous", requestID: requestID)
+    }
+}

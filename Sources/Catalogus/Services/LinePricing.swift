@@ -1,0 +1,89 @@
+import HTTPServer
+import JSON
+import SQLite
+
+/// Parses the `lines` of a quote or order and prices them against a year's price list.
+enum LinePricing {
+    struct LineInput: Equatable {
+        var activity: String
+        var quantity: Int64
+        var note: String?
+    }
+
+    static let maxLines = 500
+    static let maxQuantity: Int64 = 1_000_000_000
+
+    /// Reads `lines: [{activity, quantity, note?}]`, recording every bad field.
+    static func parseLines(_ value: JSONValue?, allowNote: Bool, validator v: inout FieldValidator) -> [LineInput] {
+        guard let value, !value.isNull else { v.fail("lines", "is required"); return [] }
+        guard let items = value.arrayValue else { v.fail("lines", "must be an array"); return [] }
+        if items.isEmpty { v.fail("lines", "must hold at least one line") }
+        if items.count > maxLines { v.fail("lines", "must hold at most \(maxLines) lines"); return [] }
+        var lines: [LineInput] = []
+        for (index, item) in items.enumerated() {
+            let field = "lines[\(index)]"
+            guard let object = item.objectValue else { v.fail(field, "must be an object"); continue }
+            var line = FieldValidator(object, prefix: field + ".")
+            line.rejectUnknown(allowed: allowNote ? ["activity", "quantity", "note"] : ["activity", "quantity"])
+            var reference: String?
+            switch object["activity"] {
+            case .some(.string(let code)) where !code.isEmpty: reference = code
+            case .some(.number(let number)) where number.int64 != nil: reference = String(number.int64!)
+            case nil, .some(.null): line.fail("activity", "is required")
+            default: line.fail("activity", "must be an activity id (integer) or code (string)")
+            }
+            let quantity = line.integer("quantity", range: 1...maxQuantity)
+            let note = allowNote ? line.string("note", required: false, maxLength: 1000) : nil
+            for error in line.errors { v.fail(error.field, error.message) }
+            if let reference, let quantity { lines.append(LineInput(activity: reference, quantity: quantity, note: note)) }
+        }
+        return lines
+    }
+
+    /// Prices each line; a line whose activity is unknown, archived or unpriced for
+    /// `year`, or an `inhabitant` line without that year's inhabitants, is a 422 naming it.
+    static func price(_ inputs: [LineInput], municipality: String, year: Int64, in db: Connection) throws -> [PricedLine] {
+        var errors: [Problem.FieldError] = []
+        var priced: [PricedLine] = []
+        let inhabitants: Int64? = try db.scalar(
+            "SELECT count FROM municipality_inhabitants WHERE municipality = ? AND year = ?", municipality, year)
+        for (index, input) in inputs.enumerated() {
+            let field = "lines[\(index)].activity"
+            guard let activity = try ActivityService.find(input.activity, in: db) else {
+                errors.append(.init(field: field, message: "no activity with id or code '\(input.activity)'"))
+                continue
+            }
+            guard activity.active else {
+                errors.append(.init(field: field, message: "'\(activity.code)' is archived and can no longer be ordered"))
+                continue
+            }
+            guard let price = try ActivityService.price(of: activity, year: year, in: db) else {
+                errors.append(.init(field: field, message: "'\(activity.code)' has no price for \(year)"))
+                continue
+            }
+            var multiplier = input.quantity
+            if activity.unit == "inhabitant" {
+                guard let inhabitants else {
+                    errors.append(.init(field: field, message: "'\(activity.code)' is priced per inhabitant, and \(municipality) has no inhabitants recorded for \(year)"))
+                    continue
+                }
+                do { multiplier = try Money.multiply(input.quantity, inhabitants) } catch {
+                    errors.append(.init(field: "lines[\(index)].quantity", message: "makes the amount too large")); continue
+                }
+            }
+            do {
+                let net = try Money.multiply(multiplier, price.unitPriceCents)
+                let vat = try Money.vat(net: net, ratePercent: price.vatRate)
+                priced.append(PricedLine(
+                    lineNo: index + 1, activityID: activity.id, activityCode: activity.code, activityName: activity.name,
+                    quantity: input.quantity, unit: activity.unit, unitPriceCents: price.unitPriceCents, vatRate: price.vatRate,
+                    inhabitants: activity.unit == "inhabitant" ? inhabitants : nil,
+                    netCents: net, vatCents: vat, grossCents: try Money.add(net, vat), note: input.note))
+            } catch {
+                errors.append(.init(field: "lines[\(index)].quantity", message: "makes the amount too large"))
+            }
+        }
+        if !errors.isEmpty { throw AppError.validation(errors) }
+        return priced
+    }
+}

@@ -1,0 +1,63 @@
+import HTTPServer
+
+/// RFC 4180 CSV: CRLF line ends, fields quoted when they hold the separator, a quote,
+/// CR or LF. With `;` as separator (Dutch spreadsheet locales) the file starts with a
+/// UTF-8 byte-order mark so that Excel reads accents.
+struct CSVWriter {
+    let separator: UInt8
+    private(set) var bytes: [UInt8] = []
+
+    init(separator: Character = ",") {
+        self.separator = separator == ";" ? UInt8(ascii: ";") : UInt8(ascii: ",")
+        if self.separator == UInt8(ascii: ";") { bytes.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
+    }
+
+    mutating func row(_ fields: [String]) {
+        for (index, field) in fields.enumerated() {
+            if index > 0 { bytes.append(separator) }
+            let utf8 = Array(field.utf8)
+            if utf8.contains(where: { $0 == separator || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
+                bytes.append(0x22)
+                for byte in utf8 {
+                    if byte == 0x22 { bytes.append(0x22) }
+                    bytes.append(byte)
+                }
+                bytes.append(0x22)
+            } else {
+                bytes.append(contentsOf: utf8)
+            }
+        }
+        bytes.append(contentsOf: [0x0D, 0x0A])
+    }
+}
+
+/// JSON or CSV, from `Accept: text/csv` or `?output=csv`, and `?sep=;`.
+enum OutputFormat {
+    case json
+    case csv(separator: Character)
+
+    static let queryNames: Set<String> = ["output", "sep"]
+
+    static func negotiate(_ request: HTTPRequest, errors: inout [Problem.FieldError]) -> OutputFormat {
+        let query = request.query
+        var separator: Character = ","
+        if let sep = query["sep"] {
+            if sep == ";" || sep == "," { separator = Character(sep) } else {
+                errors.append(.init(field: "sep", message: "must be ',' or ';'"))
+            }
+        }
+        if let output = query["output"] {
+            switch output {
+            case "csv": return .csv(separator: separator)
+            case "json": return .json
+            default: errors.append(.init(field: "output", message: "must be json or csv"))
+            }
+        }
+        if let accept = request.headers["Accept"]?.lowercased(), accept.contains("text/csv"), !accept.contains("application/json") {
+            return .csv(separator: separator)
+        }
+        return .json
+    }
+
+    static let csvContentType = "text/csv; charset=utf-8; header=present"
+}

@@ -1,0 +1,62 @@
+import Crypto
+import HTTPParser
+import HTTPServer
+import JSON
+
+/// ETags and conditional requests (RFC 9110 §8.8.3, §13).
+/// Single resources: a strong tag of their `version`. Lists: a weak tag of the body.
+enum Conditional {
+    static func versionTag(_ version: Int64) -> String { "\"\(version)\"" }
+
+    static func bodyTag(_ body: [UInt8]) -> String {
+        let digest = SHA256.hash(data: body)
+        return "W/\"" + digest.prefix(12).map { String($0, radix: 16).leftPadded(to: 2) }.joined() + "\""
+    }
+
+    /// Entity tags listed in an If-Match / If-None-Match value; `*` is returned as is.
+    static func tags(_ header: String) -> [String] {
+        header.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    private static func opaque(_ tag: String) -> String { tag.hasPrefix("W/") ? String(tag.dropFirst(2)) : tag }
+
+    /// A JSON response with its ETag; 304 when the client's If-None-Match matches (weak comparison).
+    static func respond(_ request: HTTPRequest, body: [UInt8], etag: String, status: Int = 200,
+                        headers: HTTPHeaders = [:], contentType: String = HTTPResponse.jsonContentType) -> HTTPResponse {
+        var headers = headers
+        headers.set(name: "ETag", value: etag)
+        if status == 200, let header = request.headers["If-None-Match"],
+           tags(header).contains(where: { $0 == "*" || opaque($0) == opaque(etag) }) {
+            return HTTPResponse(status: 304, headers: headers)
+        }
+        headers.set(name: "Content-Type", value: contentType)
+        return HTTPResponse(status: status, headers: headers, body: body)
+    }
+
+    static func resource(_ request: HTTPRequest, body: [UInt8], version: Int64, status: Int = 200,
+                         headers: HTTPHeaders = [:]) -> HTTPResponse {
+        respond(request, body: body, etag: versionTag(version), status: status, headers: headers)
+    }
+
+    static func list(_ request: HTTPRequest, body: [UInt8], contentType: String = HTTPResponse.jsonContentType) -> HTTPResponse {
+        respond(request, body: body, etag: bodyTag(body), contentType: contentType)
+    }
+
+    /// The version an If-Match names; 428 without one, 412 when it is not `current`.
+    static func requireMatch(_ request: HTTPRequest, current: Int64) throws {
+        guard let header = request.headers["If-Match"] else {
+            throw AppError.preconditionRequired("Send 'If-Match' with the ETag you last read, so that you do not overwrite a change you have not seen.")
+        }
+        let expected = versionTag(current)
+        let matches = tags(header).contains { $0 == "*" || opaque($0) == expected }
+        guard matches else {
+            throw AppError.preconditionFailed("The resource has changed since you read it (it is at version \(current)); read it again and retry.")
+        }
+    }
+}
+
+extension String {
+    func leftPadded(to width: Int, with pad: Character = "0") -> String {
+        count >= width ? self : String(repeating: pad, count: width - count) + self
+    }
+}

@@ -1,0 +1,95 @@
+import HTTPServer
+import JSON
+
+/// Reads fields of a JSON object and collects every problem, so that a 422 lists all
+/// bad fields at once instead of the first one.
+struct FieldValidator {
+    let object: JSONObject
+    private(set) var errors: [Problem.FieldError] = []
+    let prefix: String
+
+    init(_ object: JSONObject, prefix: String = "") {
+        self.object = object
+        self.prefix = prefix
+    }
+
+    mutating func fail(_ field: String, _ message: String) {
+        errors.append(.init(field: prefix + field, message: message))
+    }
+
+    /// Members the endpoint does not know are errors: a typo must not pass silently.
+    mutating func rejectUnknown(allowed: Set<String>) {
+        for key in object.keys where !allowed.contains(key) {
+            fail(key, "is not a field of this resource")
+        }
+    }
+
+    func has(_ field: String) -> Bool { object[field] != nil }
+
+    mutating func string(_ field: String, required: Bool = true, maxLength: Int = 200, allowEmpty: Bool = false) -> String? {
+        guard let value = object[field], !value.isNull else {
+            if required { fail(field, "is required") }
+            return nil
+        }
+        guard let text = value.stringValue else {
+            fail(field, "must be a string, not \(value.kindName)")
+            return nil
+        }
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.isEmpty && !allowEmpty {
+            fail(field, "must not be empty")
+            return nil
+        }
+        if text.count > maxLength {
+            fail(field, "must be at most \(maxLength) characters")
+            return nil
+        }
+        return allowEmpty ? text : trimmed
+    }
+
+    mutating func integer(_ field: String, required: Bool = true, range: ClosedRange<Int64>? = nil) -> Int64? {
+        guard let value = object[field], !value.isNull else {
+            if required { fail(field, "is required") }
+            return nil
+        }
+        guard let number = value.int64Value else {
+            fail(field, "must be an integer, not \(value.kindName == "number" ? "a fraction" : value.kindName)")
+            return nil
+        }
+        if let range, !range.contains(number) {
+            fail(field, "must be between \(range.lowerBound) and \(range.upperBound)")
+            return nil
+        }
+        return number
+    }
+
+    mutating func boolean(_ field: String, required: Bool = true) -> Bool? {
+        guard let value = object[field], !value.isNull else {
+            if required { fail(field, "is required") }
+            return nil
+        }
+        guard let flag = value.boolValue else {
+            fail(field, "must be true or false")
+            return nil
+        }
+        return flag
+    }
+
+    mutating func oneOf(_ field: String, _ allowed: [String], required: Bool = true) -> String? {
+        guard let text = string(field, required: required, maxLength: 64) else { return nil }
+        guard allowed.contains(text) else {
+            fail(field, "must be one of \(allowed.joined(separator: ", "))")
+            return nil
+        }
+        return text
+    }
+
+    /// Whether the member is present with an explicit null (PATCH clears such fields).
+    func isExplicitNull(_ field: String) -> Bool { object[field]?.isNull == true }
+
+    func finish() throws {
+        if !errors.isEmpty { throw AppError.validation(errors) }
+    }
+}
+
+import Foundation

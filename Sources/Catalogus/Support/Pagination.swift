@@ -1,0 +1,57 @@
+import Foundation
+import HTTPServer
+
+/// `limit` (default 50, at most 500) and an opaque keyset `cursor`.
+struct Page {
+    static let defaultLimit = 50
+    static let maxLimit = 500
+
+    let limit: Int
+    /// The sort key and id of the last row of the previous page.
+    let after: (key: String, id: Int64)?
+
+    static func parse(_ query: QueryParameters, errors: inout [Problem.FieldError]) -> Page {
+        var limit = defaultLimit
+        if let text = query["limit"] {
+            if let value = Int(text), (1...maxLimit).contains(value) {
+                limit = value
+            } else {
+                errors.append(.init(field: "limit", message: "must be an integer from 1 to \(maxLimit)"))
+            }
+        }
+        var after: (String, Int64)?
+        if let cursor = query["cursor"] {
+            if let decoded = decode(cursor) {
+                after = decoded
+            } else {
+                errors.append(.init(field: "cursor", message: "is not a cursor this API returned"))
+            }
+        }
+        return Page(limit: limit, after: after)
+    }
+
+    static func encode(key: String, id: Int64) -> String {
+        let raw = Data((key + "\u{1F}" + String(id)).utf8).base64EncodedString()
+        return raw.replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
+            .replacingOccurrences(of: "=", with: "")
+    }
+
+    static func decode(_ cursor: String) -> (String, Int64)? {
+        var base64 = cursor.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
+        while base64.count % 4 != 0 { base64 += "=" }
+        guard let data = Data(base64Encoded: base64), let text = String(data: data, encoding: .utf8),
+              let separator = text.lastIndex(of: "\u{1F}"), let id = Int64(text[text.index(after: separator)...]) else {
+            return nil
+        }
+        return (String(text[..<separator]), id)
+    }
+}
+
+/// Checks that a request uses only the query parameters an endpoint knows.
+enum QueryCheck {
+    static func rejectUnknown(_ query: QueryParameters, allowed: Set<String>, errors: inout [Problem.FieldError]) {
+        for name in Set(query.names) where !allowed.contains(name) {
+            errors.append(.init(field: name, message: "is not a query parameter of this endpoint"))
+        }
+    }
+}

@@ -1,0 +1,27 @@
+import HTTPServer
+import JSON
+
+/// Reads a request's JSON body: 415 when it is not JSON, 400 when it does not parse,
+/// 422 when the top level is not what the endpoint takes.
+enum RequestBody {
+    static func value(_ request: HTTPRequest) throws -> JSONValue {
+        guard let type = request.headers["Content-Type"]?.lowercased() else {
+            throw AppError.unsupportedMediaType("Send the body as JSON with 'Content-Type: application/json'.")
+        }
+        let mediaType = type.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+        guard mediaType == "application/json" || (mediaType.hasPrefix("application/") && mediaType.hasSuffix("+json")) else {
+            throw AppError.unsupportedMediaType("Send the body as JSON with 'Content-Type: application/json', not \(mediaType).")
+        }
+        guard !request.body.isEmpty else { throw AppError.malformed("The request needs a JSON body.") }
+        return try JSONParser.parse(request.body)
+    }
+
+    static func object(_ request: HTTPRequest) throws -> JSONObject {
+        guard let object = try value(request).objectValue else {
+            throw AppError.validation([.init(field: "(body)", message: "must be a JSON object")])
+        }
+        return object
+    }
+}
+
+import Foundation

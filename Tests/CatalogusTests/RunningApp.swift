@@ -1,0 +1,63 @@
+import Catalogus
+import Foundation
+import HTTPServer
+import SQLite
+
+/// The real application, in this process, on a real socket: the database file is
+/// opened and migrated as `catalogus serve` does, and the server listens on a free port.
+final class RunningApp: Sendable {
+    let databasePath: String
+    let services: AppServices
+    let server: HTTPServer<CatalogusApp>
+
+    var port: UInt16 { server.port }
+    var writer: DatabaseWriter { services.writer }
+
+    init(databasePath: String, configure: (inout AppConfiguration) -> Void = { _ in }) throws {
+        self.databasePath = databasePath
+        let (writer, migrator) = try CatalogusDatabase.open(path: databasePath, migrationsDirectory: RepositoryLayout.migrations)
+        var configuration = AppConfiguration(databasePath: databasePath)
+        configuration.accessLog = false
+        configure(&configuration)
+        let log = LogSink(enabled: false)
+        let metrics = ServerMetrics()
+        services = AppServices(configuration: configuration, writer: writer, migrator: migrator, metrics: metrics, log: log)
+        var server = ServerConfiguration()
+        server.port = 0
+        server.workers = 2
+        server.drainTimeoutSeconds = 2
+        do {
+            self.server = try HTTPServer(configuration: server, responder: CatalogusApp(services: services), metrics: metrics, log: log)
+        } catch {
+            writer.close()
+            throw error
+        }
+    }
+
+    /// A new connection to the server.
+    func client() throws -> HTTPTestClient { try HTTPTestClient(port: port) }
+
+    func stop() {
+        server.shutdown()
+        server.waitUntilStopped()
+        services.writer.close()
+    }
+
+    /// A token made the way `catalogus token create` makes it.
+    func createToken(role: Role = .admin, municipality: String? = nil, name: String) throws -> (id: Int64, token: String) {
+        let created = try writer.withConnection { db in
+            try TokenStore.create(in: db, role: role, municipality: municipality, name: name)
+        }
+        return (created.record.id, created.token)
+    }
+}
+
+/// Starts the app on a new database in a temporary directory, runs `body`, stops it.
+func withRunningApp<T>(configure: (inout AppConfiguration) -> Void = { _ in },
+                       _ body: (RunningApp) throws -> T) throws -> T {
+    try withTemporaryDirectory { directory in
+        let app = try RunningApp(databasePath: directory + "/catalogus.sqlite", configure: configure)
+        defer { app.stop() }
+        return try body(app)
+    }
+}
