@@ -46,6 +46,18 @@ enum Routes {
         router.post("/api/v1/prices/indexations", PriceHandlers.index)
         router.post("/api/v1/quotes", QuoteHandlers.quote)
 
+        // Orders
+        router.post("/api/v1/orders", OrderHandlers.create)
+        router.get("/api/v1/orders", OrderHandlers.list)
+        router.get("/api/v1/orders/{id}", OrderHandlers.get)
+        router.patch("/api/v1/orders/{id}", OrderHandlers.update)
+        router.post("/api/v1/orders/{id}/submit", OrderTransitionHandlers.handler(.submit))
+        router.post("/api/v1/orders/{id}/confirm", OrderTransitionHandlers.handler(.confirm))
+        router.post("/api/v1/orders/{id}/reopen", OrderTransitionHandlers.handler(.reopen))
+        router.post("/api/v1/orders/{id}/cancel", OrderTransitionHandlers.handler(.cancel))
+        router.get("/api/v1/municipalities/{slug}/budgets/{year}", BudgetHandlers.get)
+        router.put("/api/v1/municipalities/{slug}/budgets/{year}", BudgetHandlers.put)
+
         // Administration
         router.get("/api/v1/audit", AuditHandlers.list)
 

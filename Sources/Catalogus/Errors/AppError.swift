@@ -1,4 +1,5 @@
 import HTTPServer
+import JSON
 
 /// The application's typed errors. `ErrorMapping` turns them (and database errors)
 /// into HTTP problems in one place.
@@ -11,6 +12,8 @@ public enum AppError: Error, Sendable {
     case malformed(String)
     case unsupportedMediaType(String)
     case validation([Problem.FieldError])
+    /// 422 for a rule of the domain rather than a field (e.g. over budget), with extra members.
+    case unprocessable(String, extensions: JSONObject)
     case preconditionRequired(String)
     case preconditionFailed(String)
     case tooManyRequests(retryAfterSeconds: Int)

@@ -39,6 +39,8 @@ public struct ErrorMapping: Sendable {
         case .unsupportedMediaType(let detail): return Problem(status: 415, detail: detail)
         case .validation(let errors):
             return Problem(status: 422, detail: "The request has \(errors.count) invalid field\(errors.count == 1 ? "" : "s").", errors: errors)
+        case .unprocessable(let detail, let extensions):
+            return Problem(status: 422, detail: detail, extensions: extensions)
         case .preconditionRequired(let detail): return Problem(status: 428, detail: detail)
         case .preconditionFailed(let detail): return Problem(status: 412, detail: detail)
         case .tooManyRequests(let seconds):

@@ -61,29 +61,33 @@ enum LinePricing {
                 errors.append(.init(field: field, message: "'\(activity.code)' has no price for \(year)"))
                 continue
             }
-            var multiplier = input.quantity
-            if activity.unit == "inhabitant" {
-                guard let inhabitants else {
-                    errors.append(.init(field: field, message: "'\(activity.code)' is priced per inhabitant, and \(municipality) has no inhabitants recorded for \(year)"))
-                    continue
-                }
-                do { multiplier = try Money.multiply(input.quantity, inhabitants) } catch {
-                    errors.append(.init(field: "lines[\(index)].quantity", message: "makes the amount too large")); continue
-                }
+            if activity.unit == "inhabitant" && inhabitants == nil {
+                errors.append(.init(field: field, message: "'\(activity.code)' is priced per inhabitant, and \(municipality) has no inhabitants recorded for \(year)"))
+                continue
             }
             do {
-                let net = try Money.multiply(multiplier, price.unitPriceCents)
-                let vat = try Money.vat(net: net, ratePercent: price.vatRate)
-                priced.append(PricedLine(
-                    lineNo: index + 1, activityID: activity.id, activityCode: activity.code, activityName: activity.name,
-                    quantity: input.quantity, unit: activity.unit, unitPriceCents: price.unitPriceCents, vatRate: price.vatRate,
-                    inhabitants: activity.unit == "inhabitant" ? inhabitants : nil,
-                    netCents: net, vatCents: vat, grossCents: try Money.add(net, vat), note: input.note))
+                priced.append(try line(
+                    lineNo: index + 1, activity: activity, quantity: input.quantity, note: input.note,
+                    price: Order.FrozenPrice(unit: activity.unit, unitPriceCents: price.unitPriceCents, vatRate: price.vatRate,
+                                             inhabitants: activity.unit == "inhabitant" ? inhabitants : nil)))
             } catch {
                 errors.append(.init(field: "lines[\(index)].quantity", message: "makes the amount too large"))
             }
         }
         if !errors.isEmpty { throw AppError.validation(errors) }
         return priced
+    }
+
+    /// The amounts of one line: net = quantity × unit price (× inhabitants for the
+    /// `inhabitant` unit); VAT per line, rounded half away from zero; gross = net + VAT.
+    static func line(lineNo: Int, activity: Activity, quantity: Int64, note: String?,
+                     price: Order.FrozenPrice) throws(Money.Overflow) -> PricedLine {
+        var multiplier = quantity
+        if price.unit == "inhabitant" { multiplier = try Money.multiply(quantity, price.inhabitants ?? 0) }
+        let net = try Money.multiply(multiplier, price.unitPriceCents)
+        let vat = try Money.vat(net: net, ratePercent: price.vatRate)
+        return PricedLine(lineNo: lineNo, activityID: activity.id, activityCode: activity.code, activityName: activity.name,
+                          quantity: quantity, unit: price.unit, unitPriceCents: price.unitPriceCents, vatRate: price.vatRate,
+                          inhabitants: price.inhabitants, netCents: net, vatCents: vat, grossCents: try Money.add(net, vat), note: note)
     }
 }

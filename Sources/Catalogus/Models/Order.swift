@@ -1,0 +1,74 @@
+import JSON
+
+/// An order with its lines and history, as stored (prices only on submitted lines).
+struct Order: Sendable {
+    struct Line: Sendable, Equatable {
+        var lineNo: Int
+        var activityID: Int64
+        var quantity: Int64
+        var note: String?
+        /// Frozen at submit; nil while the order is a draft.
+        var frozen: FrozenPrice?
+    }
+
+    struct FrozenPrice: Sendable, Equatable {
+        var unit: String
+        var unitPriceCents: Int64
+        var vatRate: Int64
+        var inhabitants: Int64?
+    }
+
+    struct HistoryEntry: Sendable {
+        var status: OrderStatus
+        var at: String
+        var by: String
+        var reason: String?
+    }
+
+    var id: Int64
+    var number: String
+    var municipality: String
+    var year: Int64
+    var status: OrderStatus
+    var reference: String?
+    var cancelReason: String?
+    var version: Int64
+    var createdAt: String
+    var updatedAt: String
+    var lines: [Line]
+    var history: [HistoryEntry]
+}
+
+/// An order line as shown: the activity, and its price (frozen, or the current price
+/// list's for a draft; nil when the draft's activity has no price that year).
+struct ShownLine {
+    var line: Order.Line
+    var activityCode: String
+    var activityName: String
+    var unit: String
+    var priced: PricedLine?
+
+    func write(to w: inout JSONWriter) {
+        if let priced {
+            priced.write(to: &w, includeNote: true)
+            return
+        }
+        w.beginObject()
+        w.key("line_no"); w.int(line.lineNo)
+        w.key("activity")
+        w.beginObject()
+        w.key("id"); w.int(line.activityID)
+        w.key("code"); w.string(activityCode)
+        w.key("name"); w.string(activityName)
+        w.endObject()
+        w.key("quantity"); w.int(line.quantity)
+        w.key("unit"); w.string(unit)
+        w.key("unit_price_cents"); w.null()
+        w.key("vat_rate"); w.null()
+        w.key("net_cents"); w.null()
+        w.key("vat_cents"); w.null()
+        w.key("gross_cents"); w.null()
+        w.key("note"); w.string(line.note)
+        w.endObject()
+    }
+}

@@ -1,0 +1,89 @@
+import JSON
+import SQLite
+
+/// Prices an order's lines for display and writes the order resource.
+enum OrderPresenter {
+    /// Frozen prices for submitted, confirmed and cancelled-after-submit orders; the
+    /// current price list for a draft (nil where the draft's activity has no price).
+    static func shownLines(_ order: Order, in db: Connection) throws -> [ShownLine] {
+        let inhabitants: Int64? = try db.scalar(
+            "SELECT count FROM municipality_inhabitants WHERE municipality = ? AND year = ?", order.municipality, order.year)
+        return try order.lines.map { line in
+            let activity = try ActivityService.require(String(line.activityID), in: db)
+            var price = line.frozen
+            if price == nil, order.status == .draft || order.status == .cancelled,
+               let current = try ActivityService.price(of: activity, year: order.year, in: db),
+               activity.unit != "inhabitant" || inhabitants != nil {
+                price = Order.FrozenPrice(unit: activity.unit, unitPriceCents: current.unitPriceCents, vatRate: current.vatRate,
+                                          inhabitants: activity.unit == "inhabitant" ? inhabitants : nil)
+            }
+            let priced = try price.map { price in
+                do { return try LinePricing.line(lineNo: line.lineNo, activity: activity, quantity: line.quantity, note: line.note, price: price) } catch {
+                    throw AppError.conflict("Line \(line.lineNo) is too large to price.")
+                }
+            }
+            return ShownLine(line: line, activityCode: activity.code, activityName: activity.name,
+                             unit: price?.unit ?? activity.unit, priced: priced)
+        }
+    }
+
+    static func totals(_ lines: [ShownLine]) throws -> Totals {
+        do { return try Totals(lines.compactMap(\.priced)) } catch { throw AppError.conflict("The order's total is too large.") }
+    }
+
+    static func write(_ order: Order, in db: Connection, to w: inout JSONWriter) throws {
+        let lines = try shownLines(order, in: db)
+        w.beginObject()
+        w.key("id"); w.int(order.id)
+        w.key("number"); w.string(order.number)
+        w.key("municipality"); w.string(order.municipality)
+        w.key("year"); w.int(order.year)
+        w.key("status"); w.string(order.status.rawValue)
+        w.key("reference"); w.string(order.reference)
+        w.key("lines")
+        w.beginArray()
+        for line in lines { line.write(to: &w) }
+        w.endArray()
+        w.key("totals"); try totals(lines).write(to: &w)
+        w.key("prices_frozen"); w.bool(order.lines.contains { $0.frozen != nil })
+        w.key("cancel_reason"); w.string(order.cancelReason)
+        w.key("history")
+        w.beginArray()
+        for entry in order.history {
+            w.beginObject()
+            w.key("status"); w.string(entry.status.rawValue)
+            w.key("at"); w.string(entry.at)
+            w.key("by"); w.string(entry.by)
+            if let reason = entry.reason { w.key("reason"); w.string(reason) }
+            w.endObject()
+        }
+        w.endArray()
+        w.key("version"); w.int(order.version)
+        w.key("created_at"); w.string(order.createdAt)
+        w.key("updated_at"); w.string(order.updatedAt)
+        w.endObject()
+    }
+
+    static func json(_ order: Order, in db: Connection) throws -> JSONValue {
+        var w = JSONWriter()
+        try write(order, in: db, to: &w)
+        return try JSONParser.parse(w.bytes)
+    }
+
+    static let csvHeader = ["order_id", "number", "municipality", "year", "status", "reference", "line_no", "activity_id",
+                            "activity_code", "activity_name", "quantity", "unit", "unit_price_cents", "vat_rate",
+                            "net_cents", "vat_cents", "gross_cents", "note"]
+
+    /// One CSV row per order line.
+    static func csvRows(_ order: Order, in db: Connection, into csv: inout CSVWriter) throws {
+        for line in try shownLines(order, in: db) {
+            let p = line.priced
+            csv.row([String(order.id), order.number, order.municipality, String(order.year), order.status.rawValue,
+                     order.reference ?? "", String(line.line.lineNo), String(line.line.activityID), line.activityCode,
+                     line.activityName, String(line.line.quantity), line.unit,
+                     p.map { String($0.unitPriceCents) } ?? "", p.map { String($0.vatRate) } ?? "",
+                     p.map { String($0.netCents) } ?? "", p.map { String($0.vatCents) } ?? "",
+                     p.map { String($0.grossCents) } ?? "", line.line.note ?? ""])
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import HTTPServer
+import JSON
+import SQLite
+
+/// The rules of an order's life: who may change it, when, and what a submit checks.
+enum OrderWorkflow {
+    /// Validates lines for a draft: every activity must exist and be active.
+    static func resolveLines(_ inputs: [LinePricing.LineInput], in db: Connection) throws -> [(activityID: Int64, quantity: Int64, note: String?)] {
+        var errors: [Problem.FieldError] = []
+        var resolved: [(Int64, Int64, String?)] = []
+        for (index, input) in inputs.enumerated() {
+            guard let activity = try ActivityService.find(input.activity, in: db) else {
+                errors.append(.init(field: "lines[\(index)].activity", message: "no activity with id or code '\(input.activity)'"))
+                continue
+            }
+            guard activity.active else {
+                errors.append(.init(field: "lines[\(index)].activity", message: "'\(activity.code)' is archived and can no longer be ordered"))
+                continue
+            }
+            resolved.append((activity.id, input.quantity, input.note))
+        }
+        if !errors.isEmpty { throw AppError.validation(errors) }
+        return resolved
+    }
+
+    /// Freezes each line's price at submit; refuses (422, naming the lines) when a line
+    /// has no price, an archived activity, or lacks the inhabitants it is priced by.
+    static func freezePrices(_ order: Order, in db: Connection) throws -> Int64 {
+        let inputs = order.lines.map { line in
+            LinePricing.LineInput(activity: String(line.activityID), quantity: line.quantity, note: line.note)
+        }
+        let priced: [PricedLine]
+        do {
+            priced = try LinePricing.price(inputs, municipality: order.municipality, year: order.year, in: db)
+        } catch AppError.validation(let errors) {
+            throw AppError.validation(errors.map { .init(field: $0.field, message: "cannot be submitted: " + $0.message) })
+        }
+        for line in priced {
+            try db.run("""
+                UPDATE order_line SET unit = ?, unit_price_cents = ?, vat_rate = ?, inhabitants = ? WHERE order_id = ? AND line_no = ?
+                """, line.unit, line.unitPriceCents, line.vatRate, line.inhabitants, order.id, line.lineNo)
+        }
+        do { return try Totals(priced).netCents } catch { throw AppError.validation([.init(field: "lines", message: "the total is too large")]) }
+    }
+
+    static func unfreezePrices(_ order: Order, in db: Connection) throws {
+        try db.run("UPDATE order_line SET unit = NULL, unit_price_cents = NULL, vat_rate = NULL, inhabitants = NULL WHERE order_id = ?", order.id)
+    }
+
+    /// The checks of a submit besides the state machine: a published price list, the
+    /// deadline (only an admin submits after it), and the budget.
+    static func checkSubmit(_ order: Order, net: Int64, role: Role, today: String, in db: Connection) throws {
+        guard try PriceService.isPublished(order.year, in: db) else {
+            throw AppError.conflict("The price list of \(order.year) is not published yet; orders for \(order.year) can be submitted once it is.")
+        }
+        guard let budget = try db.queryRow("SELECT net_cents, order_deadline FROM budget WHERE municipality = ? AND year = ?",
+                                           order.municipality, order.year) else { return }
+        if let deadline: String = try budget.column(1), today > deadline, role != .admin {
+            throw AppError.conflict("The order deadline of \(order.municipality) for \(order.year) was \(deadline); ask the library organisation to submit it.")
+        }
+        let limit: Int64 = try budget.column(0)
+        let committed = try committedNet(municipality: order.municipality, year: order.year, excluding: order.id, in: db)
+        let total = committed + net
+        if total > limit {
+            var extensions = JSONObject()
+            extensions["exceeded_by_cents"] = .integer(total - limit)
+            extensions["budget_net_cents"] = .integer(limit)
+            extensions["committed_net_cents"] = .integer(committed)
+            throw AppError.unprocessable(
+                "Submitting this order would take the \(order.year) orders of \(order.municipality) to \(total) cents net, "
+                    + "\(total - limit) cents over the budget of \(limit) cents.", extensions: extensions)
+        }
+    }
+
+    /// Net total of the municipality's submitted and confirmed orders for the year,
+    /// computed from their frozen lines.
+    static func committedNet(municipality: String, year: Int64, excluding orderID: Int64?, in db: Connection) throws -> Int64 {
+        try db.scalar("""
+            SELECT coalesce(sum(l.quantity * coalesce(l.inhabitants, 1) * l.unit_price_cents), 0)
+            FROM order_line l JOIN purchase_order o ON o.id = l.order_id
+            WHERE o.municipality = ? AND o.year = ? AND o.status IN ('submitted', 'confirmed') AND o.id != ?
+            """, municipality, year, orderID ?? -1, as: Int64.self) ?? 0
+    }
+
+    /// Today's date in the Netherlands (deadlines are Dutch calendar days).
+    static func todayInAmsterdam(_ now: Date = Date()) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Europe/Amsterdam") ?? TimeZone(secondsFromGMT: 3600)!
+        let parts = calendar.dateComponents([.year, .month, .day], from: now)
+        return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
+    }
+}
+

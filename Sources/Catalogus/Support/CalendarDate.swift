@@ -1,0 +1,16 @@
+import Foundation
+
+/// Calendar dates `YYYY-MM-DD` (API.md), checked for real days (no 2024-02-30).
+enum CalendarDate {
+    static func isValid(_ text: String) -> Bool { parse(text) != nil }
+
+    static func parse(_ text: String) -> (year: Int, month: Int, day: Int)? {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard text.count == 10, parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+              (1...12).contains(month), day >= 1 else { return nil }
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        return day <= days ? (year, month, day) : nil
+    }
+}

@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# Catalogue benchmark: wrk on loopback against the release build's two catalogue reads,
+# GET /api/v1/activities?limit=50 and GET /api/v1/activities/1, and in the same run against
+# a Hummingbird 2 server (bench/hummingbird-peer) serving the same SQL from the same SQLite
+# file with Foundation's JSONEncoder. Prints requests/s, p99 and the ratio per endpoint.
+# It reports; it asserts nothing. Usage: bench/catalogue.sh [seconds per run, default 10]
+# Env: BENCH_CONNECTIONS (default 64), BENCH_THREADS (wrk threads, default 2).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DURATION=${1:-10}
+CONNECTIONS=${BENCH_CONNECTIONS:-64}
+THREADS=${BENCH_THREADS:-2}
+PEER=bench/hummingbird-peer
+OURS_BIN=.build-bench/release/catalogus
+PEER_BIN=$PEER/.build-peer/release/HummingbirdPeer
+
+for tool in wrk curl python3; do
+  command -v $tool >/dev/null 2>&1 || {
+    [ "$(id -u)" -eq 0 ] || { echo "bench needs $tool: apt-get install wrk curl" >&2; exit 1; }
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk curl >/dev/null
+  }
+done
+
+# Release builds, each in a scratch folder of its own; skipped when no source is newer
+# than the binary. The first Hummingbird build takes minutes on two cores.
+stale() { # binary, then the paths whose files it is built from
+  local binary=$1; shift
+  [ ! -x "$binary" ] || [ -n "$(find "$@" -newer "$binary" -type f -print -quit)" ]
+}
+if stale "$OURS_BIN" Package.swift Sources; then
+  echo "building catalogus (release)…" >&2
+  swift build -c release --scratch-path .build-bench --product catalogus >&2
+fi
+if stale "$PEER_BIN" $PEER/Package.swift $PEER/Sources; then
+  echo "building the Hummingbird peer (release)…" >&2
+  (cd $PEER && swift build -c release --scratch-path .build-peer >&2)
+fi
+
+work=$(mktemp -d)
+cleanup() {
+  for pid in "${ours_pid:-}" "${peer_pid:-}"; do [ -n "$pid" ] && kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+
+db="$work/catalogue.sqlite"
+"$OURS_BIN" seed --demo --db "$db" >"$work/seed.log" 2>&1 || { cat "$work/seed.log"; exit 1; }
+
+# Ours: default workers (one loop per core), access log and rate limit off.
+"$OURS_BIN" serve --db "$db" --port 0 --no-access-log --rate-limit 0 2>"$work/ours.log" &
+ours_pid=$!
+for _ in $(seq 1 100); do
+  port=$(sed -n 's/.*listening on http:\/\/[^:]*:\([0-9]*\).*/\1/p' "$work/ours.log"); [ -n "$port" ] && break; sleep 0.1
+done
+[ -n "${port:-}" ] || { cat "$work/ours.log"; exit 1; }
+ours="http://127.0.0.1:$port"
+
+# The peer as it is: Hummingbird's defaults, one event loop per core.
+peer_port=$(free_port)
+"$PEER_BIN" --db "$db" --port "$peer_port" >"$work/peer.log" 2>&1 &
+peer_pid=$!
+peer="http://127.0.0.1:$peer_port"
+for _ in $(seq 1 100); do curl -sf -o /dev/null "$peer/api/v1/activities/1" && break; sleep 0.1; done
+curl -sf -o /dev/null "$peer/api/v1/activities/1" || { cat "$work/peer.log"; exit 1; }
+
+list_path="/api/v1/activities?limit=50"
+one_path="/api/v1/activities/1"
+
+# Same answers before timing: the same ids in the same order, and the same activity.
+ids() { python3 -c 'import json,sys; d=json.load(sys.stdin); print(" ".join(str(i["id"]) for i in d["items"]), d["next_cursor"])'; }
+one() { python3 -c 'import json,sys; print(json.dumps(json.load(sys.stdin), sort_keys=True))'; }
+ours_ids=$(curl -sf "$ours$list_path" | ids)
+peer_ids=$(curl -sf "$peer$list_path" | ids)
+if [ "$ours_ids" != "$peer_ids" ]; then
+  echo "WARNING: the list differs; catalogus: [$ours_ids]; peer: [$peer_ids]" >&2
+fi
+if [ "$(curl -sf "$ours$one_path" | one)" != "$(curl -sf "$peer$one_path" | one)" ]; then
+  echo "WARNING: $one_path differs between catalogus and the peer" >&2
+fi
+list_bytes=$(curl -sf "$ours$list_path" | wc -c); peer_list_bytes=$(curl -sf "$peer$list_path" | wc -c)
+
+run_wrk() { # url → "requests_per_second p99"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "$1" >"$work/wrk.out"
+  local rps p99
+  rps=$(awk '/^Requests\/sec:/ {print $2}' "$work/wrk.out")
+  p99=$(awk '$1 == "99%" {print $2}' "$work/wrk.out")
+  grep -q 'Non-2xx' "$work/wrk.out" && echo "WARNING: non-2xx answers from $1" >&2
+  echo "$rps $p99"
+}
+warm() { wrk -t"$THREADS" -c"$CONNECTIONS" -d2s "$1" >/dev/null; }
+
+for base in "$ours" "$peer"; do warm "$base$list_path"; warm "$base$one_path"; done
+read -r ours_list_rps ours_list_p99 < <(run_wrk "$ours$list_path")
+read -r peer_list_rps peer_list_p99 < <(run_wrk "$peer$list_path")
+read -r ours_one_rps ours_one_p99 < <(run_wrk "$ours$one_path")
+read -r peer_one_rps peer_one_p99 < <(run_wrk "$peer$one_path")
+ratio() { python3 -c "print(f'{$1 / $2:.2f}')"; }
+
+echo "wrk -t$THREADS -c$CONNECTIONS, ${DURATION}s each, same run, same SQLite file ($(nproc) cores):"
+printf '  %-32s %-22s %12s %10s\n' endpoint server req/s p99
+printf '  %-32s %-22s %12s %10s\n' "$list_path" "catalogus" "$ours_list_rps" "$ours_list_p99"
+printf '  %-32s %-22s %12s %10s\n' "" "hummingbird peer" "$peer_list_rps" "$peer_list_p99"
+printf '  %-32s %-22s %12s %10s\n' "$one_path" "catalogus" "$ours_one_rps" "$ours_one_p99"
+printf '  %-32s %-22s %12s %10s\n' "" "hummingbird peer" "$peer_one_rps" "$peer_one_p99"
+echo "  catalogus / peer (req/s): list $(ratio "$ours_list_rps" "$peer_list_rps"), one $(ratio "$ours_one_rps" "$peer_one_rps")"
+echo "  list body: catalogus $list_bytes bytes, peer $peer_list_bytes bytes"
