@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
 # Starts the server on a free port with a fresh database, fetches /openapi.json and
-# validates it with openapi-spec-validator (installed from PyPI when missing).
+# validates it with openapi-spec-validator (installed from PyPI when missing), then
+# runs scripts/schemathesis.sh against a running server (skip with SKIP_SCHEMATHESIS=1).
+# CATALOGUS_BIN picks the binary (default .build/debug/catalogus, built when missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if ! python3 -c 'import openapi_spec_validator' 2>/dev/null; then
   python3 -m pip install -q openapi-spec-validator >&2
 fi
-bin=.build/debug/catalogus
+bin=${CATALOGUS_BIN:-.build/debug/catalogus}
 [ -x "$bin" ] || swift build
 work=$(mktemp -d)
-trap 'kill $pid 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
+pid=
+trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; wait 2>/dev/null || true; rm -rf "$work"' EXIT
 "$bin" serve --db "$work/db.sqlite" --port 0 --no-access-log 2>"$work/log" &
 pid=$!
 for _ in $(seq 1 100); do
@@ -20,3 +23,9 @@ done
 [ -n "${port:-}" ] || { cat "$work/log"; echo "server did not start" >&2; exit 1; }
 curl -sf "http://127.0.0.1:$port/openapi.json" -o "$work/openapi.json"
 python3 -m openapi_spec_validator "$work/openapi.json"
+kill "$pid" 2>/dev/null || true
+wait "$pid" 2>/dev/null || true
+pid=
+if [ "${SKIP_SCHEMATHESIS:-0}" != 1 ]; then
+  CATALOGUS_BIN="$bin" bash scripts/schemathesis.sh
+fi

@@ -511,3 +511,767 @@ INSERT INTO price_year (year, published_at, published_by) VALUES
     (2024, '2024-01-01T00:00:00Z', 'demo'),
     (2025, '2024-12-01T00:00:00Z', 'demo'),
     (2026, '2025-12-01T00:00:00Z', 'demo');
+
+-- ------------------------------------------------------------------------------------------
+-- Registrations of Midden-Drenthe, 2023 (EXAMPLES).
+-- The report gives no 2023 activities: these rows are invented but plausible, a little lower
+-- than 2024 in each programme, so that year-over-year changes have something to compare.
+-- Counts only, never names. sessions = sessions_per_unit for courses, else 1.
+-- ------------------------------------------------------------------------------------------
+-- leren-en-ontwikkelen 2023: 21 registrations, 221 participants, 21 sessions
+INSERT INTO registration (id, activity_id, municipality, location_id, date, sessions, participants, order_id, partners, notes, created_at, updated_at) VALUES
+    (1, 3, 'midden-drenthe', 1, '2023-01-04', 1, 7, NULL, '[]', NULL, '2023-01-04T17:00:00Z', '2023-01-04T17:00:00Z'),  -- biebfabriek
+    (2, 3, 'midden-drenthe', 3, '2023-01-18', 1, 5, NULL, '[]', NULL, '2023-01-18T17:00:00Z', '2023-01-18T17:00:00Z'),  -- biebfabriek
+    (3, 3, 'midden-drenthe', 2, '2023-02-15', 1, 5, NULL, '[]', NULL, '2023-02-15T17:00:00Z', '2023-02-15T17:00:00Z'),  -- biebfabriek
+    (4, 1, 'midden-drenthe', 1, '2023-03-14', 1, 35, NULL, '[]', 'Boekenweek.', '2023-03-14T17:00:00Z', '2023-03-14T17:00:00Z'),  -- lezing-stamboomonderzoek
+    (5, 3, 'midden-drenthe', 1, '2023-04-26', 1, 9, NULL, '[]', NULL, '2023-04-26T17:00:00Z', '2023-04-26T17:00:00Z'),  -- biebfabriek
+    (6, 3, 'midden-drenthe', 3, '2023-05-03', 1, 9, NULL, '[]', NULL, '2023-05-03T17:00:00Z', '2023-05-03T17:00:00Z'),  -- biebfabriek
+    (7, 3, 'midden-drenthe', 2, '2023-06-03', 1, 5, NULL, '[]', NULL, '2023-06-03T17:00:00Z', '2023-06-03T17:00:00Z'),  -- biebfabriek
+    (8, 3, 'midden-drenthe', 1, '2023-06-10', 1, 9, NULL, '[]', NULL, '2023-06-10T17:00:00Z', '2023-06-10T17:00:00Z'),  -- biebfabriek
+    (9, 3, 'midden-drenthe', 3, '2023-06-21', 1, 12, NULL, '[]', NULL, '2023-06-21T17:00:00Z', '2023-06-21T17:00:00Z'),  -- biebfabriek
+    (10, 3, 'midden-drenthe', 2, '2023-08-26', 1, 5, NULL, '[]', NULL, '2023-08-26T17:00:00Z', '2023-08-26T17:00:00Z'),  -- biebfabriek
+    (11, 3, 'midden-drenthe', 1, '2023-09-02', 1, 12, NULL, '[]', NULL, '2023-09-02T17:00:00Z', '2023-09-02T17:00:00Z'),  -- biebfabriek
+    (12, 3, 'midden-drenthe', 3, '2023-09-23', 1, 8, NULL, '[]', NULL, '2023-09-23T17:00:00Z', '2023-09-23T17:00:00Z'),  -- biebfabriek
+    (13, 4, 'midden-drenthe', 1, '2023-09-23', 1, 12, NULL, '[]', NULL, '2023-09-23T17:00:00Z', '2023-09-23T17:00:00Z'),  -- escaperoom
+    (14, 4, 'midden-drenthe', 3, '2023-09-27', 1, 18, NULL, '[]', NULL, '2023-09-27T17:00:00Z', '2023-09-27T17:00:00Z'),  -- escaperoom
+    (15, 4, 'midden-drenthe', 2, '2023-09-30', 1, 12, NULL, '[]', NULL, '2023-09-30T17:00:00Z', '2023-09-30T17:00:00Z'),  -- escaperoom
+    (16, 7, 'midden-drenthe', 2, '2023-10-07', 1, 18, NULL, '[]', 'Kinderboekenweek.', '2023-10-07T17:00:00Z', '2023-10-07T17:00:00Z'),  -- theaterworkshop-lekker-eigenwijs
+    (17, 8, 'midden-drenthe', 1, '2023-10-11', 1, 6, NULL, '[]', NULL, '2023-10-11T17:00:00Z', '2023-10-11T17:00:00Z'),  -- boetiek-creatiek
+    (18, 8, 'midden-drenthe', 3, '2023-10-18', 1, 8, NULL, '[]', NULL, '2023-10-18T17:00:00Z', '2023-10-18T17:00:00Z'),  -- boetiek-creatiek
+    (19, 3, 'midden-drenthe', 2, '2023-10-21', 1, 11, NULL, '[]', NULL, '2023-10-21T17:00:00Z', '2023-10-21T17:00:00Z'),  -- biebfabriek
+    (20, 3, 'midden-drenthe', 1, '2023-11-22', 1, 6, NULL, '[]', NULL, '2023-11-22T17:00:00Z', '2023-11-22T17:00:00Z'),  -- biebfabriek
+    (21, 3, 'midden-drenthe', 3, '2023-12-09', 1, 9, NULL, '[]', NULL, '2023-12-09T17:00:00Z', '2023-12-09T17:00:00Z');  -- biebfabriek
+-- leesbevordering 2023: 22 registrations, 373 participants, 22 sessions
+INSERT INTO registration (id, activity_id, municipality, location_id, date, sessions, participants, order_id, partners, notes, created_at, updated_at) VALUES
+    (22, 11, 'midden-drenthe', 1, '2023-01-11', 1, 12, NULL, '[]', NULL, '2023-01-11T17:00:00Z', '2023-01-11T17:00:00Z'),  -- kleintje-bieb-plaatjes-en-praatjes
+    (23, 16, 'midden-drenthe', 1, '2023-01-28', 1, 46, NULL, '[]', NULL, '2023-01-28T17:00:00Z', '2023-01-28T17:00:00Z'),  -- nationale-voorleesdagen-voorstelling
+    (24, 16, 'midden-drenthe', 3, '2023-02-01', 1, 49, NULL, '[]', NULL, '2023-02-01T17:00:00Z', '2023-02-01T17:00:00Z'),  -- nationale-voorleesdagen-voorstelling
+    (25, 12, 'midden-drenthe', 1, '2023-02-03', 1, 8, NULL, '[]', NULL, '2023-02-03T17:00:00Z', '2023-02-03T17:00:00Z'),  -- kleintje-bieb-boekjes-en-brabbels
+    (26, 11, 'midden-drenthe', 2, '2023-02-08', 1, 10, NULL, '[]', NULL, '2023-02-08T17:00:00Z', '2023-02-08T17:00:00Z'),  -- kleintje-bieb-plaatjes-en-praatjes
+    (27, 11, 'midden-drenthe', 3, '2023-03-08', 1, 14, NULL, '[]', NULL, '2023-03-08T17:00:00Z', '2023-03-08T17:00:00Z'),  -- kleintje-bieb-plaatjes-en-praatjes
+    (28, 12, 'midden-drenthe', 2, '2023-03-10', 1, 8, NULL, '[]', NULL, '2023-03-10T17:00:00Z', '2023-03-10T17:00:00Z'),  -- kleintje-bieb-boekjes-en-brabbels
+    (29, 12, 'midden-drenthe', 1, '2023-03-24', 1, 4, NULL, '[]', NULL, '2023-03-24T17:00:00Z', '2023-03-24T17:00:00Z'),  -- kleintje-bieb-boekjes-en-brabbels
+    (30, 11, 'midden-drenthe', 1, '2023-04-12', 1, 15, NULL, '[]', NULL, '2023-04-12T17:00:00Z', '2023-04-12T17:00:00Z'),  -- kleintje-bieb-plaatjes-en-praatjes
+    (31, 11, 'midden-drenthe', 2, '2023-04-26', 1, 15, NULL, '[]', NULL, '2023-04-26T17:00:00Z', '2023-04-26T17:00:00Z'),  -- kleintje-bieb-plaatjes-en-praatjes
+    (32, 11, 'midden-drenthe', 2, '2023-05-10', 1, 10, NULL, '[]', NULL, '2023-05-10T17:00:00Z', '2023-05-10T17:00:00Z'),  -- kleintje-bieb-plaatjes-en-praatjes
+    (33, 13, 'midden-drenthe', 1, '2023-06-10', 1, 33, NULL, '[]', NULL, '2023-06-10T17:00:00Z', '2023-06-10T17:00:00Z'),  -- boekstartdag
+    (34, 11, 'midden-drenthe', 3, '2023-06-14', 1, 11, NULL, '[]', NULL, '2023-06-14T17:00:00Z', '2023-06-14T17:00:00Z'),  -- kleintje-bieb-plaatjes-en-praatjes
+    (35, 12, 'midden-drenthe', 2, '2023-09-08', 1, 7, NULL, '[]', NULL, '2023-09-08T17:00:00Z', '2023-09-08T17:00:00Z'),  -- kleintje-bieb-boekjes-en-brabbels
+    (36, 11, 'midden-drenthe', 1, '2023-09-13', 1, 14, NULL, '[]', NULL, '2023-09-13T17:00:00Z', '2023-09-13T17:00:00Z'),  -- kleintje-bieb-plaatjes-en-praatjes
+    (37, 12, 'midden-drenthe', 1, '2023-09-15', 1, 4, NULL, '[]', NULL, '2023-09-15T17:00:00Z', '2023-09-15T17:00:00Z'),  -- kleintje-bieb-boekjes-en-brabbels
+    (38, 17, 'midden-drenthe', 1, '2023-10-04', 1, 22, NULL, '[]', NULL, '2023-10-04T17:00:00Z', '2023-10-04T17:00:00Z'),  -- kinderboekenweek
+    (39, 17, 'midden-drenthe', 2, '2023-10-07', 1, 26, NULL, '[]', NULL, '2023-10-07T17:00:00Z', '2023-10-07T17:00:00Z'),  -- kinderboekenweek
+    (40, 17, 'midden-drenthe', 3, '2023-10-11', 1, 25, NULL, '[]', NULL, '2023-10-11T17:00:00Z', '2023-10-11T17:00:00Z'),  -- kinderboekenweek
+    (41, 11, 'midden-drenthe', 2, '2023-10-11', 1, 13, NULL, '[]', NULL, '2023-10-11T17:00:00Z', '2023-10-11T17:00:00Z'),  -- kleintje-bieb-plaatjes-en-praatjes
+    (42, 11, 'midden-drenthe', 3, '2023-11-08', 1, 15, NULL, '[]', NULL, '2023-11-08T17:00:00Z', '2023-11-08T17:00:00Z'),  -- kleintje-bieb-plaatjes-en-praatjes
+    (43, 11, 'midden-drenthe', 1, '2023-12-13', 1, 12, NULL, '[]', NULL, '2023-12-13T17:00:00Z', '2023-12-13T17:00:00Z');  -- kleintje-bieb-plaatjes-en-praatjes
+-- geletterdheid 2023: 21 registrations, 349 participants, 21 sessions
+INSERT INTO registration (id, activity_id, municipality, location_id, date, sessions, participants, order_id, partners, notes, created_at, updated_at) VALUES
+    (44, 22, 'midden-drenthe', 1, '2023-02-27', 1, 4, NULL, '[]', NULL, '2023-02-27T17:00:00Z', '2023-02-27T17:00:00Z'),  -- taalhuis-inloopspreekuur
+    (45, 22, 'midden-drenthe', 2, '2023-03-06', 1, 5, NULL, '[]', NULL, '2023-03-06T17:00:00Z', '2023-03-06T17:00:00Z'),  -- taalhuis-inloopspreekuur
+    (46, 22, 'midden-drenthe', 3, '2023-04-03', 1, 8, NULL, '[]', NULL, '2023-04-03T17:00:00Z', '2023-04-03T17:00:00Z'),  -- taalhuis-inloopspreekuur
+    (47, 27, 'midden-drenthe', 1, '2023-04-20', 1, 14, NULL, '["Taalhuis Midden-Drenthe"]', NULL, '2023-04-20T17:00:00Z', '2023-04-20T17:00:00Z'),  -- taalcafe
+    (48, 27, 'midden-drenthe', 8, '2023-05-04', 1, 10, NULL, '["Taalhuis Midden-Drenthe"]', NULL, '2023-05-04T17:00:00Z', '2023-05-04T17:00:00Z'),  -- taalcafe
+    (49, 22, 'midden-drenthe', 1, '2023-05-08', 1, 5, NULL, '[]', NULL, '2023-05-08T17:00:00Z', '2023-05-08T17:00:00Z'),  -- taalhuis-inloopspreekuur
+    (50, 27, 'midden-drenthe', 1, '2023-05-11', 1, 9, NULL, '["Taalhuis Midden-Drenthe"]', NULL, '2023-05-11T17:00:00Z', '2023-05-11T17:00:00Z'),  -- taalcafe
+    (51, 27, 'midden-drenthe', 1, '2023-05-18', 1, 14, NULL, '["Taalhuis Midden-Drenthe"]', NULL, '2023-05-18T17:00:00Z', '2023-05-18T17:00:00Z'),  -- taalcafe
+    (52, 22, 'midden-drenthe', 2, '2023-06-05', 1, 8, NULL, '[]', NULL, '2023-06-05T17:00:00Z', '2023-06-05T17:00:00Z'),  -- taalhuis-inloopspreekuur
+    (53, 27, 'midden-drenthe', 8, '2023-06-15', 1, 10, NULL, '["Taalhuis Midden-Drenthe"]', NULL, '2023-06-15T17:00:00Z', '2023-06-15T17:00:00Z'),  -- taalcafe
+    (54, 27, 'midden-drenthe', 1, '2023-07-27', 1, 12, NULL, '["Taalhuis Midden-Drenthe"]', NULL, '2023-07-27T17:00:00Z', '2023-07-27T17:00:00Z'),  -- taalcafe
+    (55, 25, 'midden-drenthe', 1, '2023-09-05', 1, 41, NULL, '["Taalhuis Midden-Drenthe", "Welzijnswerk Midden-Drenthe"]', NULL, '2023-09-05T17:00:00Z', '2023-09-05T17:00:00Z'),  -- week-van-lezen-en-schrijven
+    (56, 26, 'midden-drenthe', 1, '2023-09-07', 1, 96, NULL, '["Taalhuis Midden-Drenthe", "Humanitas"]', NULL, '2023-09-07T17:00:00Z', '2023-09-07T17:00:00Z'),  -- nederlandse-taalshow
+    (57, 27, 'midden-drenthe', 1, '2023-09-07', 1, 11, NULL, '["Taalhuis Midden-Drenthe"]', NULL, '2023-09-07T17:00:00Z', '2023-09-07T17:00:00Z'),  -- taalcafe
+    (58, 25, 'midden-drenthe', 8, '2023-09-08', 1, 35, NULL, '["Taalhuis Midden-Drenthe", "Welzijnswerk Midden-Drenthe"]', NULL, '2023-09-08T17:00:00Z', '2023-09-08T17:00:00Z'),  -- week-van-lezen-en-schrijven
+    (59, 22, 'midden-drenthe', 3, '2023-09-25', 1, 9, NULL, '[]', NULL, '2023-09-25T17:00:00Z', '2023-09-25T17:00:00Z'),  -- taalhuis-inloopspreekuur
+    (60, 22, 'midden-drenthe', 1, '2023-09-26', 1, 7, NULL, '[]', NULL, '2023-09-26T17:00:00Z', '2023-09-26T17:00:00Z'),  -- taalhuis-inloopspreekuur
+    (61, 22, 'midden-drenthe', 2, '2023-10-09', 1, 6, NULL, '[]', NULL, '2023-10-09T17:00:00Z', '2023-10-09T17:00:00Z'),  -- taalhuis-inloopspreekuur
+    (62, 27, 'midden-drenthe', 8, '2023-10-19', 1, 9, NULL, '["Taalhuis Midden-Drenthe"]', NULL, '2023-10-19T17:00:00Z', '2023-10-19T17:00:00Z'),  -- taalcafe
+    (63, 21, 'midden-drenthe', 8, '2023-10-25', 1, 21, NULL, '["Taalhuis Midden-Drenthe"]', 'Bijeenkomst taalnetwerk.', '2023-10-25T17:00:00Z', '2023-10-25T17:00:00Z'),  -- taalhuis
+    (64, 27, 'midden-drenthe', 1, '2023-10-26', 1, 15, NULL, '["Taalhuis Midden-Drenthe"]', NULL, '2023-10-26T17:00:00Z', '2023-10-26T17:00:00Z');  -- taalcafe
+-- digitale-vaardigheden 2023: 71 registrations, 228 participants, 114 sessions
+INSERT INTO registration (id, activity_id, municipality, location_id, date, sessions, participants, order_id, partners, notes, created_at, updated_at) VALUES
+    (65, 28, 'midden-drenthe', 1, '2023-01-05', 4, 8, NULL, '["Welzijnswerk Midden-Drenthe"]', NULL, '2023-01-05T17:00:00Z', '2023-01-05T17:00:00Z'),  -- klik-en-tik
+    (66, 32, 'midden-drenthe', 1, '2023-01-06', 1, 1, NULL, '[]', NULL, '2023-01-06T17:00:00Z', '2023-01-06T17:00:00Z'),  -- ido-spreekuur
+    (67, 32, 'midden-drenthe', 1, '2023-01-09', 1, 1, NULL, '[]', NULL, '2023-01-09T17:00:00Z', '2023-01-09T17:00:00Z'),  -- ido-spreekuur
+    (68, 32, 'midden-drenthe', 1, '2023-01-10', 1, 3, NULL, '[]', 'Hulp bij de DigiD-app.', '2023-01-10T17:00:00Z', '2023-01-10T17:00:00Z'),  -- ido-spreekuur
+    (69, 28, 'midden-drenthe', 2, '2023-01-12', 4, 8, NULL, '["Welzijnswerk Midden-Drenthe"]', NULL, '2023-01-12T17:00:00Z', '2023-01-12T17:00:00Z'),  -- klik-en-tik
+    (70, 32, 'midden-drenthe', 10, '2023-01-13', 1, 1, NULL, '[]', NULL, '2023-01-13T17:00:00Z', '2023-01-13T17:00:00Z'),  -- ido-spreekuur
+    (71, 30, 'midden-drenthe', 1, '2023-01-26', 3, 5, NULL, '["Welzijnswerk Midden-Drenthe"]', NULL, '2023-01-26T17:00:00Z', '2023-01-26T17:00:00Z'),  -- digivitaler
+    (72, 32, 'midden-drenthe', 3, '2023-02-07', 1, 3, NULL, '[]', NULL, '2023-02-07T17:00:00Z', '2023-02-07T17:00:00Z'),  -- ido-spreekuur
+    (73, 32, 'midden-drenthe', 3, '2023-02-08', 1, 4, NULL, '[]', NULL, '2023-02-08T17:00:00Z', '2023-02-08T17:00:00Z'),  -- ido-spreekuur
+    (74, 32, 'midden-drenthe', 2, '2023-02-10', 1, 1, NULL, '[]', NULL, '2023-02-10T17:00:00Z', '2023-02-10T17:00:00Z'),  -- ido-spreekuur
+    (75, 32, 'midden-drenthe', 3, '2023-02-13', 1, 3, NULL, '[]', 'Vraag doorverwezen naar het Juridisch Loket.', '2023-02-13T17:00:00Z', '2023-02-13T17:00:00Z'),  -- ido-spreekuur
+    (76, 31, 'midden-drenthe', 1, '2023-02-16', 4, 6, NULL, '["SeniorWeb"]', NULL, '2023-02-16T17:00:00Z', '2023-02-16T17:00:00Z'),  -- cursus-smartphone
+    (77, 32, 'midden-drenthe', 9, '2023-02-16', 1, 3, NULL, '[]', NULL, '2023-02-16T17:00:00Z', '2023-02-16T17:00:00Z'),  -- ido-spreekuur
+    (78, 32, 'midden-drenthe', 1, '2023-03-01', 1, 2, NULL, '[]', NULL, '2023-03-01T17:00:00Z', '2023-03-01T17:00:00Z'),  -- ido-spreekuur
+    (79, 29, 'midden-drenthe', 1, '2023-03-02', 4, 7, NULL, '["Welzijnswerk Midden-Drenthe", "Gemeente Midden-Drenthe"]', NULL, '2023-03-02T17:00:00Z', '2023-03-02T17:00:00Z'),  -- digisterker
+    (80, 32, 'midden-drenthe', 6, '2023-03-02', 1, 2, NULL, '[]', NULL, '2023-03-02T17:00:00Z', '2023-03-02T17:00:00Z'),  -- ido-spreekuur
+    (81, 32, 'midden-drenthe', 2, '2023-03-03', 1, 4, NULL, '[]', NULL, '2023-03-03T17:00:00Z', '2023-03-03T17:00:00Z'),  -- ido-spreekuur
+    (82, 32, 'midden-drenthe', 1, '2023-03-07', 1, 2, NULL, '[]', NULL, '2023-03-07T17:00:00Z', '2023-03-07T17:00:00Z'),  -- ido-spreekuur
+    (83, 32, 'midden-drenthe', 2, '2023-03-09', 1, 1, NULL, '[]', NULL, '2023-03-09T17:00:00Z', '2023-03-09T17:00:00Z'),  -- ido-spreekuur
+    (84, 32, 'midden-drenthe', 1, '2023-03-10', 1, 2, NULL, '[]', NULL, '2023-03-10T17:00:00Z', '2023-03-10T17:00:00Z'),  -- ido-spreekuur
+    (85, 32, 'midden-drenthe', 10, '2023-03-24', 1, 1, NULL, '[]', NULL, '2023-03-24T17:00:00Z', '2023-03-24T17:00:00Z'),  -- ido-spreekuur
+    (86, 32, 'midden-drenthe', 2, '2023-03-27', 1, 3, NULL, '[]', NULL, '2023-03-27T17:00:00Z', '2023-03-27T17:00:00Z'),  -- ido-spreekuur
+    (87, 32, 'midden-drenthe', 1, '2023-04-04', 1, 2, NULL, '[]', NULL, '2023-04-04T17:00:00Z', '2023-04-04T17:00:00Z'),  -- ido-spreekuur
+    (88, 32, 'midden-drenthe', 2, '2023-04-10', 1, 3, NULL, '[]', NULL, '2023-04-10T17:00:00Z', '2023-04-10T17:00:00Z'),  -- ido-spreekuur
+    (89, 31, 'midden-drenthe', 2, '2023-04-20', 4, 7, NULL, '["SeniorWeb"]', NULL, '2023-04-20T17:00:00Z', '2023-04-20T17:00:00Z'),  -- cursus-smartphone
+    (90, 32, 'midden-drenthe', 1, '2023-05-02', 1, 1, NULL, '[]', NULL, '2023-05-02T17:00:00Z', '2023-05-02T17:00:00Z'),  -- ido-spreekuur
+    (91, 32, 'midden-drenthe', 2, '2023-05-09', 1, 1, NULL, '[]', NULL, '2023-05-09T17:00:00Z', '2023-05-09T17:00:00Z'),  -- ido-spreekuur
+    (92, 32, 'midden-drenthe', 1, '2023-05-10', 1, 1, NULL, '[]', NULL, '2023-05-10T17:00:00Z', '2023-05-10T17:00:00Z'),  -- ido-spreekuur
+    (93, 32, 'midden-drenthe', 3, '2023-05-12', 1, 3, NULL, '[]', NULL, '2023-05-12T17:00:00Z', '2023-05-12T17:00:00Z'),  -- ido-spreekuur
+    (94, 28, 'midden-drenthe', 3, '2023-05-16', 4, 7, NULL, '["Welzijnswerk Midden-Drenthe"]', NULL, '2023-05-16T17:00:00Z', '2023-05-16T17:00:00Z'),  -- klik-en-tik
+    (95, 35, 'midden-drenthe', 1, '2023-05-16', 1, 11, NULL, '["Welzijnswerk Midden-Drenthe"]', NULL, '2023-05-16T17:00:00Z', '2023-05-16T17:00:00Z'),  -- workshop-veilig-online-bankieren
+    (96, 32, 'midden-drenthe', 3, '2023-05-18', 1, 1, NULL, '[]', 'Hulp bij digitaal bankieren.', '2023-05-18T17:00:00Z', '2023-05-18T17:00:00Z'),  -- ido-spreekuur
+    (97, 32, 'midden-drenthe', 3, '2023-05-26', 1, 1, NULL, '[]', NULL, '2023-05-26T17:00:00Z', '2023-05-26T17:00:00Z'),  -- ido-spreekuur
+    (98, 32, 'midden-drenthe', 1, '2023-06-06', 1, 4, NULL, '[]', NULL, '2023-06-06T17:00:00Z', '2023-06-06T17:00:00Z'),  -- ido-spreekuur
+    (99, 32, 'midden-drenthe', 2, '2023-06-12', 1, 1, NULL, '[]', NULL, '2023-06-12T17:00:00Z', '2023-06-12T17:00:00Z'),  -- ido-spreekuur
+    (100, 32, 'midden-drenthe', 2, '2023-06-13', 1, 1, NULL, '[]', NULL, '2023-06-13T17:00:00Z', '2023-06-13T17:00:00Z'),  -- ido-spreekuur
+    (101, 32, 'midden-drenthe', 3, '2023-06-14', 1, 2, NULL, '[]', 'Vraag doorverwezen naar het Juridisch Loket.', '2023-06-14T17:00:00Z', '2023-06-14T17:00:00Z'),  -- ido-spreekuur
+    (102, 32, 'midden-drenthe', 9, '2023-08-11', 1, 2, NULL, '[]', NULL, '2023-08-11T17:00:00Z', '2023-08-11T17:00:00Z'),  -- ido-spreekuur
+    (103, 32, 'midden-drenthe', 3, '2023-08-22', 1, 2, NULL, '[]', NULL, '2023-08-22T17:00:00Z', '2023-08-22T17:00:00Z'),  -- ido-spreekuur
+    (104, 32, 'midden-drenthe', 2, '2023-09-01', 1, 1, NULL, '[]', NULL, '2023-09-01T17:00:00Z', '2023-09-01T17:00:00Z'),  -- ido-spreekuur
+    (105, 28, 'midden-drenthe', 1, '2023-09-05', 4, 5, NULL, '["Welzijnswerk Midden-Drenthe"]', NULL, '2023-09-05T17:00:00Z', '2023-09-05T17:00:00Z'),  -- klik-en-tik
+    (106, 32, 'midden-drenthe', 9, '2023-09-07', 1, 2, NULL, '[]', NULL, '2023-09-07T17:00:00Z', '2023-09-07T17:00:00Z'),  -- ido-spreekuur
+    (107, 32, 'midden-drenthe', 3, '2023-09-11', 1, 1, NULL, '[]', NULL, '2023-09-11T17:00:00Z', '2023-09-11T17:00:00Z'),  -- ido-spreekuur
+    (108, 32, 'midden-drenthe', 2, '2023-09-14', 1, 3, NULL, '[]', NULL, '2023-09-14T17:00:00Z', '2023-09-14T17:00:00Z'),  -- ido-spreekuur
+    (109, 32, 'midden-drenthe', 5, '2023-09-18', 1, 1, NULL, '[]', NULL, '2023-09-18T17:00:00Z', '2023-09-18T17:00:00Z'),  -- ido-spreekuur
+    (110, 32, 'midden-drenthe', 1, '2023-09-19', 1, 1, NULL, '[]', NULL, '2023-09-19T17:00:00Z', '2023-09-19T17:00:00Z'),  -- ido-spreekuur
+    (111, 32, 'midden-drenthe', 1, '2023-09-20', 1, 4, NULL, '[]', 'Hulp bij de DigiD-app.', '2023-09-20T17:00:00Z', '2023-09-20T17:00:00Z'),  -- ido-spreekuur
+    (112, 32, 'midden-drenthe', 5, '2023-09-22', 1, 1, NULL, '[]', NULL, '2023-09-22T17:00:00Z', '2023-09-22T17:00:00Z'),  -- ido-spreekuur
+    (113, 31, 'midden-drenthe', 3, '2023-09-26', 4, 7, NULL, '["SeniorWeb"]', NULL, '2023-09-26T17:00:00Z', '2023-09-26T17:00:00Z'),  -- cursus-smartphone
+    (114, 32, 'midden-drenthe', 1, '2023-09-26', 1, 1, NULL, '[]', NULL, '2023-09-26T17:00:00Z', '2023-09-26T17:00:00Z'),  -- ido-spreekuur
+    (115, 28, 'midden-drenthe', 2, '2023-09-26', 4, 6, NULL, '["Welzijnswerk Midden-Drenthe"]', NULL, '2023-09-26T17:00:00Z', '2023-09-26T17:00:00Z'),  -- klik-en-tik
+    (116, 32, 'midden-drenthe', 1, '2023-09-28', 1, 1, NULL, '[]', NULL, '2023-09-28T17:00:00Z', '2023-09-28T17:00:00Z'),  -- ido-spreekuur
+    (117, 32, 'midden-drenthe', 3, '2023-10-03', 1, 1, NULL, '[]', NULL, '2023-10-03T17:00:00Z', '2023-10-03T17:00:00Z'),  -- ido-spreekuur
+    (118, 28, 'midden-drenthe', 3, '2023-10-05', 4, 7, NULL, '["Welzijnswerk Midden-Drenthe"]', NULL, '2023-10-05T17:00:00Z', '2023-10-05T17:00:00Z'),  -- klik-en-tik
+    (119, 32, 'midden-drenthe', 1, '2023-10-10', 1, 4, NULL, '[]', NULL, '2023-10-10T17:00:00Z', '2023-10-10T17:00:00Z'),  -- ido-spreekuur
+    (120, 32, 'midden-drenthe', 2, '2023-10-13', 1, 4, NULL, '[]', NULL, '2023-10-13T17:00:00Z', '2023-10-13T17:00:00Z'),  -- ido-spreekuur
+    (121, 30, 'midden-drenthe', 2, '2023-10-24', 3, 4, NULL, '["Welzijnswerk Midden-Drenthe"]', NULL, '2023-10-24T17:00:00Z', '2023-10-24T17:00:00Z'),  -- digivitaler
+    (122, 29, 'midden-drenthe', 8, '2023-11-02', 4, 7, NULL, '["Welzijnswerk Midden-Drenthe", "Gemeente Midden-Drenthe"]', NULL, '2023-11-02T17:00:00Z', '2023-11-02T17:00:00Z'),  -- digisterker
+    (123, 32, 'midden-drenthe', 3, '2023-11-06', 1, 3, NULL, '[]', NULL, '2023-11-06T17:00:00Z', '2023-11-06T17:00:00Z'),  -- ido-spreekuur
+    (124, 35, 'midden-drenthe', 2, '2023-11-07', 1, 13, NULL, '["Welzijnswerk Midden-Drenthe"]', NULL, '2023-11-07T17:00:00Z', '2023-11-07T17:00:00Z'),  -- workshop-veilig-online-bankieren
+    (125, 29, 'midden-drenthe', 3, '2023-11-09', 4, 5, NULL, '["Welzijnswerk Midden-Drenthe", "Gemeente Midden-Drenthe"]', NULL, '2023-11-09T17:00:00Z', '2023-11-09T17:00:00Z'),  -- digisterker
+    (126, 32, 'midden-drenthe', 1, '2023-11-13', 1, 1, NULL, '[]', NULL, '2023-11-13T17:00:00Z', '2023-11-13T17:00:00Z'),  -- ido-spreekuur
+    (127, 31, 'midden-drenthe', 1, '2023-11-14', 4, 5, NULL, '["SeniorWeb"]', NULL, '2023-11-14T17:00:00Z', '2023-11-14T17:00:00Z'),  -- cursus-smartphone
+    (128, 32, 'midden-drenthe', 2, '2023-11-14', 1, 2, NULL, '[]', NULL, '2023-11-14T17:00:00Z', '2023-11-14T17:00:00Z'),  -- ido-spreekuur
+    (129, 32, 'midden-drenthe', 10, '2023-11-24', 1, 2, NULL, '[]', 'Hulp bij digitaal bankieren.', '2023-11-24T17:00:00Z', '2023-11-24T17:00:00Z'),  -- ido-spreekuur
+    (130, 32, 'midden-drenthe', 9, '2023-11-28', 1, 2, NULL, '[]', NULL, '2023-11-28T17:00:00Z', '2023-11-28T17:00:00Z'),  -- ido-spreekuur
+    (131, 32, 'midden-drenthe', 2, '2023-12-07', 1, 4, NULL, '[]', NULL, '2023-12-07T17:00:00Z', '2023-12-07T17:00:00Z'),  -- ido-spreekuur
+    (132, 32, 'midden-drenthe', 3, '2023-12-11', 1, 3, NULL, '[]', NULL, '2023-12-11T17:00:00Z', '2023-12-11T17:00:00Z'),  -- ido-spreekuur
+    (133, 32, 'midden-drenthe', 1, '2023-12-12', 1, 2, NULL, '[]', NULL, '2023-12-12T17:00:00Z', '2023-12-12T17:00:00Z'),  -- ido-spreekuur
+    (134, 32, 'midden-drenthe', 1, '2023-12-18', 1, 2, NULL, '[]', NULL, '2023-12-18T17:00:00Z', '2023-12-18T17:00:00Z'),  -- ido-spreekuur
+    (135, 32, 'midden-drenthe', 1, '2023-12-19', 1, 2, NULL, '[]', NULL, '2023-12-19T17:00:00Z', '2023-12-19T17:00:00Z');  -- ido-spreekuur
+-- platform 2023: 137 registrations, 940 participants, 137 sessions
+INSERT INTO registration (id, activity_id, municipality, location_id, date, sessions, participants, order_id, partners, notes, created_at, updated_at) VALUES
+    (136, 40, 'midden-drenthe', 1, '2023-01-03', 1, 5, NULL, '["Steunouder"]', NULL, '2023-01-03T17:00:00Z', '2023-01-03T17:00:00Z'),  -- steunouder-spreekuur
+    (137, 36, 'midden-drenthe', 2, '2023-01-05', 1, 7, NULL, '[]', NULL, '2023-01-05T17:00:00Z', '2023-01-05T17:00:00Z'),  -- breicafe
+    (138, 38, 'midden-drenthe', 2, '2023-01-05', 1, 4, NULL, '[]', NULL, '2023-01-05T17:00:00Z', '2023-01-05T17:00:00Z'),  -- meeleesclub
+    (139, 40, 'midden-drenthe', 1, '2023-01-10', 1, 1, NULL, '["Steunouder"]', NULL, '2023-01-10T17:00:00Z', '2023-01-10T17:00:00Z'),  -- steunouder-spreekuur
+    (140, 37, 'midden-drenthe', 1, '2023-01-11', 1, 9, NULL, '[]', NULL, '2023-01-11T17:00:00Z', '2023-01-11T17:00:00Z'),  -- koffieochtend
+    (141, 36, 'midden-drenthe', 3, '2023-01-12', 1, 6, NULL, '[]', NULL, '2023-01-12T17:00:00Z', '2023-01-12T17:00:00Z'),  -- breicafe
+    (142, 38, 'midden-drenthe', 1, '2023-01-16', 1, 4, NULL, '[]', NULL, '2023-01-16T17:00:00Z', '2023-01-16T17:00:00Z'),  -- meeleesclub
+    (143, 40, 'midden-drenthe', 1, '2023-01-17', 1, 1, NULL, '["Steunouder"]', NULL, '2023-01-17T17:00:00Z', '2023-01-17T17:00:00Z'),  -- steunouder-spreekuur
+    (144, 37, 'midden-drenthe', 4, '2023-01-18', 1, 5, NULL, '[]', NULL, '2023-01-18T17:00:00Z', '2023-01-18T17:00:00Z'),  -- koffieochtend
+    (145, 36, 'midden-drenthe', 2, '2023-01-19', 1, 4, NULL, '[]', NULL, '2023-01-19T17:00:00Z', '2023-01-19T17:00:00Z'),  -- breicafe
+    (146, 40, 'midden-drenthe', 1, '2023-01-24', 1, 2, NULL, '["Steunouder"]', NULL, '2023-01-24T17:00:00Z', '2023-01-24T17:00:00Z'),  -- steunouder-spreekuur
+    (147, 36, 'midden-drenthe', 3, '2023-01-26', 1, 6, NULL, '[]', NULL, '2023-01-26T17:00:00Z', '2023-01-26T17:00:00Z'),  -- breicafe
+    (148, 37, 'midden-drenthe', 6, '2023-02-01', 1, 12, NULL, '[]', NULL, '2023-02-01T17:00:00Z', '2023-02-01T17:00:00Z'),  -- koffieochtend
+    (149, 36, 'midden-drenthe', 2, '2023-02-02', 1, 5, NULL, '[]', NULL, '2023-02-02T17:00:00Z', '2023-02-02T17:00:00Z'),  -- breicafe
+    (150, 38, 'midden-drenthe', 2, '2023-02-02', 1, 7, NULL, '[]', NULL, '2023-02-02T17:00:00Z', '2023-02-02T17:00:00Z'),  -- meeleesclub
+    (151, 37, 'midden-drenthe', 1, '2023-02-03', 1, 6, NULL, '[]', NULL, '2023-02-03T17:00:00Z', '2023-02-03T17:00:00Z'),  -- koffieochtend
+    (152, 40, 'midden-drenthe', 1, '2023-02-07', 1, 2, NULL, '["Steunouder"]', NULL, '2023-02-07T17:00:00Z', '2023-02-07T17:00:00Z'),  -- steunouder-spreekuur
+    (153, 37, 'midden-drenthe', 3, '2023-02-08', 1, 9, NULL, '[]', NULL, '2023-02-08T17:00:00Z', '2023-02-08T17:00:00Z'),  -- koffieochtend
+    (154, 36, 'midden-drenthe', 3, '2023-02-09', 1, 10, NULL, '[]', NULL, '2023-02-09T17:00:00Z', '2023-02-09T17:00:00Z'),  -- breicafe
+    (155, 37, 'midden-drenthe', 1, '2023-02-10', 1, 10, NULL, '[]', NULL, '2023-02-10T17:00:00Z', '2023-02-10T17:00:00Z'),  -- koffieochtend
+    (156, 40, 'midden-drenthe', 1, '2023-02-14', 1, 2, NULL, '["Steunouder"]', NULL, '2023-02-14T17:00:00Z', '2023-02-14T17:00:00Z'),  -- steunouder-spreekuur
+    (157, 37, 'midden-drenthe', 4, '2023-02-15', 1, 10, NULL, '[]', NULL, '2023-02-15T17:00:00Z', '2023-02-15T17:00:00Z'),  -- koffieochtend
+    (158, 36, 'midden-drenthe', 2, '2023-02-16', 1, 5, NULL, '[]', NULL, '2023-02-16T17:00:00Z', '2023-02-16T17:00:00Z'),  -- breicafe
+    (159, 38, 'midden-drenthe', 1, '2023-02-20', 1, 6, NULL, '[]', NULL, '2023-02-20T17:00:00Z', '2023-02-20T17:00:00Z'),  -- meeleesclub
+    (160, 40, 'midden-drenthe', 1, '2023-02-21', 1, 1, NULL, '["Steunouder"]', NULL, '2023-02-21T17:00:00Z', '2023-02-21T17:00:00Z'),  -- steunouder-spreekuur
+    (161, 36, 'midden-drenthe', 3, '2023-02-23', 1, 8, NULL, '[]', NULL, '2023-02-23T17:00:00Z', '2023-02-23T17:00:00Z'),  -- breicafe
+    (162, 39, 'midden-drenthe', 3, '2023-02-24', 1, 21, NULL, '[]', NULL, '2023-02-24T17:00:00Z', '2023-02-24T17:00:00Z'),  -- filmavond
+    (163, 40, 'midden-drenthe', 1, '2023-02-28', 1, 1, NULL, '["Steunouder"]', NULL, '2023-02-28T17:00:00Z', '2023-02-28T17:00:00Z'),  -- steunouder-spreekuur
+    (164, 36, 'midden-drenthe', 2, '2023-03-02', 1, 6, NULL, '[]', NULL, '2023-03-02T17:00:00Z', '2023-03-02T17:00:00Z'),  -- breicafe
+    (165, 38, 'midden-drenthe', 2, '2023-03-02', 1, 4, NULL, '[]', NULL, '2023-03-02T17:00:00Z', '2023-03-02T17:00:00Z'),  -- meeleesclub
+    (166, 37, 'midden-drenthe', 6, '2023-03-03', 1, 5, NULL, '[]', NULL, '2023-03-03T17:00:00Z', '2023-03-03T17:00:00Z'),  -- koffieochtend
+    (167, 40, 'midden-drenthe', 1, '2023-03-07', 1, 3, NULL, '["Steunouder"]', NULL, '2023-03-07T17:00:00Z', '2023-03-07T17:00:00Z'),  -- steunouder-spreekuur
+    (168, 37, 'midden-drenthe', 1, '2023-03-08', 1, 10, NULL, '[]', NULL, '2023-03-08T17:00:00Z', '2023-03-08T17:00:00Z'),  -- koffieochtend
+    (169, 36, 'midden-drenthe', 3, '2023-03-09', 1, 11, NULL, '[]', NULL, '2023-03-09T17:00:00Z', '2023-03-09T17:00:00Z'),  -- breicafe
+    (170, 37, 'midden-drenthe', 3, '2023-03-10', 1, 5, NULL, '[]', NULL, '2023-03-10T17:00:00Z', '2023-03-10T17:00:00Z'),  -- koffieochtend
+    (171, 40, 'midden-drenthe', 1, '2023-03-14', 1, 5, NULL, '["Steunouder"]', NULL, '2023-03-14T17:00:00Z', '2023-03-14T17:00:00Z'),  -- steunouder-spreekuur
+    (172, 36, 'midden-drenthe', 2, '2023-03-16', 1, 12, NULL, '[]', NULL, '2023-03-16T17:00:00Z', '2023-03-16T17:00:00Z'),  -- breicafe
+    (173, 38, 'midden-drenthe', 1, '2023-03-20', 1, 9, NULL, '[]', NULL, '2023-03-20T17:00:00Z', '2023-03-20T17:00:00Z'),  -- meeleesclub
+    (174, 40, 'midden-drenthe', 1, '2023-03-21', 1, 5, NULL, '["Steunouder"]', NULL, '2023-03-21T17:00:00Z', '2023-03-21T17:00:00Z'),  -- steunouder-spreekuur
+    (175, 37, 'midden-drenthe', 1, '2023-03-22', 1, 7, NULL, '[]', NULL, '2023-03-22T17:00:00Z', '2023-03-22T17:00:00Z'),  -- koffieochtend
+    (176, 36, 'midden-drenthe', 3, '2023-03-23', 1, 6, NULL, '[]', NULL, '2023-03-23T17:00:00Z', '2023-03-23T17:00:00Z'),  -- breicafe
+    (177, 40, 'midden-drenthe', 1, '2023-03-28', 1, 1, NULL, '["Steunouder"]', NULL, '2023-03-28T17:00:00Z', '2023-03-28T17:00:00Z'),  -- steunouder-spreekuur
+    (178, 39, 'midden-drenthe', 1, '2023-03-31', 1, 26, NULL, '[]', NULL, '2023-03-31T17:00:00Z', '2023-03-31T17:00:00Z'),  -- filmavond
+    (179, 40, 'midden-drenthe', 1, '2023-04-04', 1, 1, NULL, '["Steunouder"]', NULL, '2023-04-04T17:00:00Z', '2023-04-04T17:00:00Z'),  -- steunouder-spreekuur
+    (180, 38, 'midden-drenthe', 2, '2023-04-06', 1, 7, NULL, '[]', NULL, '2023-04-06T17:00:00Z', '2023-04-06T17:00:00Z'),  -- meeleesclub
+    (181, 40, 'midden-drenthe', 1, '2023-04-11', 1, 1, NULL, '["Steunouder"]', NULL, '2023-04-11T17:00:00Z', '2023-04-11T17:00:00Z'),  -- steunouder-spreekuur
+    (182, 36, 'midden-drenthe', 2, '2023-04-13', 1, 12, NULL, '[]', NULL, '2023-04-13T17:00:00Z', '2023-04-13T17:00:00Z'),  -- breicafe
+    (183, 38, 'midden-drenthe', 1, '2023-04-17', 1, 6, NULL, '[]', NULL, '2023-04-17T17:00:00Z', '2023-04-17T17:00:00Z'),  -- meeleesclub
+    (184, 40, 'midden-drenthe', 1, '2023-04-18', 1, 2, NULL, '["Steunouder"]', NULL, '2023-04-18T17:00:00Z', '2023-04-18T17:00:00Z'),  -- steunouder-spreekuur
+    (185, 36, 'midden-drenthe', 3, '2023-04-20', 1, 11, NULL, '[]', NULL, '2023-04-20T17:00:00Z', '2023-04-20T17:00:00Z'),  -- breicafe
+    (186, 40, 'midden-drenthe', 1, '2023-04-25', 1, 1, NULL, '["Steunouder"]', NULL, '2023-04-25T17:00:00Z', '2023-04-25T17:00:00Z'),  -- steunouder-spreekuur
+    (187, 37, 'midden-drenthe', 4, '2023-04-26', 1, 7, NULL, '[]', NULL, '2023-04-26T17:00:00Z', '2023-04-26T17:00:00Z'),  -- koffieochtend
+    (188, 36, 'midden-drenthe', 2, '2023-04-27', 1, 4, NULL, '[]', NULL, '2023-04-27T17:00:00Z', '2023-04-27T17:00:00Z'),  -- breicafe
+    (189, 40, 'midden-drenthe', 1, '2023-05-02', 1, 5, NULL, '["Steunouder"]', NULL, '2023-05-02T17:00:00Z', '2023-05-02T17:00:00Z'),  -- steunouder-spreekuur
+    (190, 37, 'midden-drenthe', 6, '2023-05-03', 1, 14, NULL, '[]', NULL, '2023-05-03T17:00:00Z', '2023-05-03T17:00:00Z'),  -- koffieochtend
+    (191, 36, 'midden-drenthe', 3, '2023-05-04', 1, 7, NULL, '[]', NULL, '2023-05-04T17:00:00Z', '2023-05-04T17:00:00Z'),  -- breicafe
+    (192, 38, 'midden-drenthe', 2, '2023-05-04', 1, 8, NULL, '[]', NULL, '2023-05-04T17:00:00Z', '2023-05-04T17:00:00Z'),  -- meeleesclub
+    (193, 40, 'midden-drenthe', 1, '2023-05-09', 1, 4, NULL, '["Steunouder"]', NULL, '2023-05-09T17:00:00Z', '2023-05-09T17:00:00Z'),  -- steunouder-spreekuur
+    (194, 36, 'midden-drenthe', 2, '2023-05-11', 1, 6, NULL, '[]', NULL, '2023-05-11T17:00:00Z', '2023-05-11T17:00:00Z'),  -- breicafe
+    (195, 38, 'midden-drenthe', 1, '2023-05-15', 1, 8, NULL, '[]', NULL, '2023-05-15T17:00:00Z', '2023-05-15T17:00:00Z'),  -- meeleesclub
+    (196, 40, 'midden-drenthe', 1, '2023-05-16', 1, 1, NULL, '["Steunouder"]', NULL, '2023-05-16T17:00:00Z', '2023-05-16T17:00:00Z'),  -- steunouder-spreekuur
+    (197, 36, 'midden-drenthe', 3, '2023-05-18', 1, 8, NULL, '[]', NULL, '2023-05-18T17:00:00Z', '2023-05-18T17:00:00Z'),  -- breicafe
+    (198, 37, 'midden-drenthe', 1, '2023-05-19', 1, 7, NULL, '[]', NULL, '2023-05-19T17:00:00Z', '2023-05-19T17:00:00Z'),  -- koffieochtend
+    (199, 36, 'midden-drenthe', 2, '2023-05-25', 1, 5, NULL, '[]', NULL, '2023-05-25T17:00:00Z', '2023-05-25T17:00:00Z'),  -- breicafe
+    (200, 36, 'midden-drenthe', 3, '2023-06-01', 1, 6, NULL, '[]', NULL, '2023-06-01T17:00:00Z', '2023-06-01T17:00:00Z'),  -- breicafe
+    (201, 38, 'midden-drenthe', 2, '2023-06-01', 1, 5, NULL, '[]', NULL, '2023-06-01T17:00:00Z', '2023-06-01T17:00:00Z'),  -- meeleesclub
+    (202, 37, 'midden-drenthe', 3, '2023-06-02', 1, 7, NULL, '[]', NULL, '2023-06-02T17:00:00Z', '2023-06-02T17:00:00Z'),  -- koffieochtend
+    (203, 40, 'midden-drenthe', 1, '2023-06-06', 1, 1, NULL, '["Steunouder"]', NULL, '2023-06-06T17:00:00Z', '2023-06-06T17:00:00Z'),  -- steunouder-spreekuur
+    (204, 37, 'midden-drenthe', 1, '2023-06-07', 1, 14, NULL, '[]', NULL, '2023-06-07T17:00:00Z', '2023-06-07T17:00:00Z'),  -- koffieochtend
+    (205, 36, 'midden-drenthe', 2, '2023-06-08', 1, 10, NULL, '[]', NULL, '2023-06-08T17:00:00Z', '2023-06-08T17:00:00Z'),  -- breicafe
+    (206, 37, 'midden-drenthe', 4, '2023-06-09', 1, 5, NULL, '[]', NULL, '2023-06-09T17:00:00Z', '2023-06-09T17:00:00Z'),  -- koffieochtend
+    (207, 36, 'midden-drenthe', 3, '2023-06-15', 1, 4, NULL, '[]', NULL, '2023-06-15T17:00:00Z', '2023-06-15T17:00:00Z'),  -- breicafe
+    (208, 38, 'midden-drenthe', 1, '2023-06-19', 1, 4, NULL, '[]', NULL, '2023-06-19T17:00:00Z', '2023-06-19T17:00:00Z'),  -- meeleesclub
+    (209, 40, 'midden-drenthe', 1, '2023-06-20', 1, 4, NULL, '["Steunouder"]', NULL, '2023-06-20T17:00:00Z', '2023-06-20T17:00:00Z'),  -- steunouder-spreekuur
+    (210, 36, 'midden-drenthe', 2, '2023-06-22', 1, 4, NULL, '[]', NULL, '2023-06-22T17:00:00Z', '2023-06-22T17:00:00Z'),  -- breicafe
+    (211, 37, 'midden-drenthe', 6, '2023-06-23', 1, 6, NULL, '[]', NULL, '2023-06-23T17:00:00Z', '2023-06-23T17:00:00Z'),  -- koffieochtend
+    (212, 40, 'midden-drenthe', 1, '2023-06-27', 1, 1, NULL, '["Steunouder"]', NULL, '2023-06-27T17:00:00Z', '2023-06-27T17:00:00Z'),  -- steunouder-spreekuur
+    (213, 36, 'midden-drenthe', 3, '2023-07-06', 1, 10, NULL, '[]', NULL, '2023-07-06T17:00:00Z', '2023-07-06T17:00:00Z'),  -- breicafe
+    (214, 37, 'midden-drenthe', 1, '2023-07-07', 1, 5, NULL, '[]', NULL, '2023-07-07T17:00:00Z', '2023-07-07T17:00:00Z'),  -- koffieochtend
+    (215, 36, 'midden-drenthe', 2, '2023-07-13', 1, 10, NULL, '[]', NULL, '2023-07-13T17:00:00Z', '2023-07-13T17:00:00Z'),  -- breicafe
+    (216, 37, 'midden-drenthe', 3, '2023-07-14', 1, 5, NULL, '[]', NULL, '2023-07-14T17:00:00Z', '2023-07-14T17:00:00Z'),  -- koffieochtend
+    (217, 36, 'midden-drenthe', 3, '2023-07-27', 1, 10, NULL, '[]', NULL, '2023-07-27T17:00:00Z', '2023-07-27T17:00:00Z'),  -- breicafe
+    (218, 40, 'midden-drenthe', 1, '2023-08-01', 1, 1, NULL, '["Steunouder"]', NULL, '2023-08-01T17:00:00Z', '2023-08-01T17:00:00Z'),  -- steunouder-spreekuur
+    (219, 36, 'midden-drenthe', 2, '2023-08-03', 1, 5, NULL, '[]', NULL, '2023-08-03T17:00:00Z', '2023-08-03T17:00:00Z'),  -- breicafe
+    (220, 37, 'midden-drenthe', 1, '2023-08-04', 1, 14, NULL, '[]', NULL, '2023-08-04T17:00:00Z', '2023-08-04T17:00:00Z'),  -- koffieochtend
+    (221, 36, 'midden-drenthe', 3, '2023-08-10', 1, 7, NULL, '[]', NULL, '2023-08-10T17:00:00Z', '2023-08-10T17:00:00Z'),  -- breicafe
+    (222, 40, 'midden-drenthe', 1, '2023-08-22', 1, 5, NULL, '["Steunouder"]', NULL, '2023-08-22T17:00:00Z', '2023-08-22T17:00:00Z'),  -- steunouder-spreekuur
+    (223, 40, 'midden-drenthe', 1, '2023-09-05', 1, 3, NULL, '["Steunouder"]', NULL, '2023-09-05T17:00:00Z', '2023-09-05T17:00:00Z'),  -- steunouder-spreekuur
+    (224, 36, 'midden-drenthe', 2, '2023-09-07', 1, 12, NULL, '[]', NULL, '2023-09-07T17:00:00Z', '2023-09-07T17:00:00Z'),  -- breicafe
+    (225, 38, 'midden-drenthe', 2, '2023-09-07', 1, 4, NULL, '[]', NULL, '2023-09-07T17:00:00Z', '2023-09-07T17:00:00Z'),  -- meeleesclub
+    (226, 37, 'midden-drenthe', 4, '2023-09-08', 1, 8, NULL, '[]', NULL, '2023-09-08T17:00:00Z', '2023-09-08T17:00:00Z'),  -- koffieochtend
+    (227, 40, 'midden-drenthe', 1, '2023-09-12', 1, 2, NULL, '["Steunouder"]', NULL, '2023-09-12T17:00:00Z', '2023-09-12T17:00:00Z'),  -- steunouder-spreekuur
+    (228, 37, 'midden-drenthe', 6, '2023-09-13', 1, 6, NULL, '[]', NULL, '2023-09-13T17:00:00Z', '2023-09-13T17:00:00Z'),  -- koffieochtend
+    (229, 36, 'midden-drenthe', 3, '2023-09-14', 1, 5, NULL, '[]', NULL, '2023-09-14T17:00:00Z', '2023-09-14T17:00:00Z'),  -- breicafe
+    (230, 38, 'midden-drenthe', 1, '2023-09-18', 1, 6, NULL, '[]', NULL, '2023-09-18T17:00:00Z', '2023-09-18T17:00:00Z'),  -- meeleesclub
+    (231, 40, 'midden-drenthe', 1, '2023-09-19', 1, 3, NULL, '["Steunouder"]', NULL, '2023-09-19T17:00:00Z', '2023-09-19T17:00:00Z'),  -- steunouder-spreekuur
+    (232, 37, 'midden-drenthe', 1, '2023-09-20', 1, 8, NULL, '[]', NULL, '2023-09-20T17:00:00Z', '2023-09-20T17:00:00Z'),  -- koffieochtend
+    (233, 36, 'midden-drenthe', 2, '2023-09-21', 1, 8, NULL, '[]', NULL, '2023-09-21T17:00:00Z', '2023-09-21T17:00:00Z'),  -- breicafe
+    (234, 40, 'midden-drenthe', 1, '2023-09-26', 1, 3, NULL, '["Steunouder"]', NULL, '2023-09-26T17:00:00Z', '2023-09-26T17:00:00Z'),  -- steunouder-spreekuur
+    (235, 37, 'midden-drenthe', 3, '2023-09-27', 1, 9, NULL, '[]', NULL, '2023-09-27T17:00:00Z', '2023-09-27T17:00:00Z'),  -- koffieochtend
+    (236, 36, 'midden-drenthe', 3, '2023-09-28', 1, 4, NULL, '[]', NULL, '2023-09-28T17:00:00Z', '2023-09-28T17:00:00Z'),  -- breicafe
+    (237, 40, 'midden-drenthe', 1, '2023-10-03', 1, 4, NULL, '["Steunouder"]', NULL, '2023-10-03T17:00:00Z', '2023-10-03T17:00:00Z'),  -- steunouder-spreekuur
+    (238, 37, 'midden-drenthe', 1, '2023-10-04', 1, 8, NULL, '[]', NULL, '2023-10-04T17:00:00Z', '2023-10-04T17:00:00Z'),  -- koffieochtend
+    (239, 36, 'midden-drenthe', 2, '2023-10-05', 1, 6, NULL, '[]', NULL, '2023-10-05T17:00:00Z', '2023-10-05T17:00:00Z'),  -- breicafe
+    (240, 38, 'midden-drenthe', 2, '2023-10-05', 1, 9, NULL, '[]', NULL, '2023-10-05T17:00:00Z', '2023-10-05T17:00:00Z'),  -- meeleesclub
+    (241, 37, 'midden-drenthe', 4, '2023-10-11', 1, 8, NULL, '[]', NULL, '2023-10-11T17:00:00Z', '2023-10-11T17:00:00Z'),  -- koffieochtend
+    (242, 36, 'midden-drenthe', 3, '2023-10-12', 1, 9, NULL, '[]', NULL, '2023-10-12T17:00:00Z', '2023-10-12T17:00:00Z'),  -- breicafe
+    (243, 37, 'midden-drenthe', 6, '2023-10-13', 1, 6, NULL, '[]', NULL, '2023-10-13T17:00:00Z', '2023-10-13T17:00:00Z'),  -- koffieochtend
+    (244, 38, 'midden-drenthe', 1, '2023-10-16', 1, 6, NULL, '[]', NULL, '2023-10-16T17:00:00Z', '2023-10-16T17:00:00Z'),  -- meeleesclub
+    (245, 40, 'midden-drenthe', 1, '2023-10-17', 1, 3, NULL, '["Steunouder"]', NULL, '2023-10-17T17:00:00Z', '2023-10-17T17:00:00Z'),  -- steunouder-spreekuur
+    (246, 36, 'midden-drenthe', 2, '2023-10-19', 1, 8, NULL, '[]', NULL, '2023-10-19T17:00:00Z', '2023-10-19T17:00:00Z'),  -- breicafe
+    (247, 37, 'midden-drenthe', 1, '2023-10-20', 1, 5, NULL, '[]', NULL, '2023-10-20T17:00:00Z', '2023-10-20T17:00:00Z'),  -- koffieochtend
+    (248, 37, 'midden-drenthe', 3, '2023-10-25', 1, 14, NULL, '[]', NULL, '2023-10-25T17:00:00Z', '2023-10-25T17:00:00Z'),  -- koffieochtend
+    (249, 36, 'midden-drenthe', 3, '2023-10-26', 1, 9, NULL, '[]', NULL, '2023-10-26T17:00:00Z', '2023-10-26T17:00:00Z'),  -- breicafe
+    (250, 39, 'midden-drenthe', 7, '2023-10-27', 1, 28, NULL, '[]', NULL, '2023-10-27T17:00:00Z', '2023-10-27T17:00:00Z'),  -- filmavond
+    (251, 37, 'midden-drenthe', 1, '2023-10-27', 1, 13, NULL, '[]', NULL, '2023-10-27T17:00:00Z', '2023-10-27T17:00:00Z'),  -- koffieochtend
+    (252, 37, 'midden-drenthe', 4, '2023-11-01', 1, 11, NULL, '[]', NULL, '2023-11-01T17:00:00Z', '2023-11-01T17:00:00Z'),  -- koffieochtend
+    (253, 36, 'midden-drenthe', 2, '2023-11-02', 1, 10, NULL, '[]', NULL, '2023-11-02T17:00:00Z', '2023-11-02T17:00:00Z'),  -- breicafe
+    (254, 38, 'midden-drenthe', 2, '2023-11-02', 1, 7, NULL, '[]', NULL, '2023-11-02T17:00:00Z', '2023-11-02T17:00:00Z'),  -- meeleesclub
+    (255, 37, 'midden-drenthe', 6, '2023-11-08', 1, 5, NULL, '[]', NULL, '2023-11-08T17:00:00Z', '2023-11-08T17:00:00Z'),  -- koffieochtend
+    (256, 36, 'midden-drenthe', 3, '2023-11-09', 1, 6, NULL, '[]', NULL, '2023-11-09T17:00:00Z', '2023-11-09T17:00:00Z'),  -- breicafe
+    (257, 37, 'midden-drenthe', 1, '2023-11-10', 1, 12, NULL, '[]', NULL, '2023-11-10T17:00:00Z', '2023-11-10T17:00:00Z'),  -- koffieochtend
+    (258, 37, 'midden-drenthe', 3, '2023-11-15', 1, 8, NULL, '[]', NULL, '2023-11-15T17:00:00Z', '2023-11-15T17:00:00Z'),  -- koffieochtend
+    (259, 36, 'midden-drenthe', 2, '2023-11-16', 1, 11, NULL, '[]', NULL, '2023-11-16T17:00:00Z', '2023-11-16T17:00:00Z'),  -- breicafe
+    (260, 38, 'midden-drenthe', 1, '2023-11-20', 1, 5, NULL, '[]', NULL, '2023-11-20T17:00:00Z', '2023-11-20T17:00:00Z'),  -- meeleesclub
+    (261, 37, 'midden-drenthe', 1, '2023-11-22', 1, 8, NULL, '[]', NULL, '2023-11-22T17:00:00Z', '2023-11-22T17:00:00Z'),  -- koffieochtend
+    (262, 36, 'midden-drenthe', 3, '2023-11-23', 1, 4, NULL, '[]', NULL, '2023-11-23T17:00:00Z', '2023-11-23T17:00:00Z'),  -- breicafe
+    (263, 37, 'midden-drenthe', 4, '2023-11-24', 1, 8, NULL, '[]', NULL, '2023-11-24T17:00:00Z', '2023-11-24T17:00:00Z'),  -- koffieochtend
+    (264, 40, 'midden-drenthe', 1, '2023-11-28', 1, 5, NULL, '["Steunouder"]', NULL, '2023-11-28T17:00:00Z', '2023-11-28T17:00:00Z'),  -- steunouder-spreekuur
+    (265, 40, 'midden-drenthe', 1, '2023-12-05', 1, 3, NULL, '["Steunouder"]', NULL, '2023-12-05T17:00:00Z', '2023-12-05T17:00:00Z'),  -- steunouder-spreekuur
+    (266, 36, 'midden-drenthe', 2, '2023-12-07', 1, 9, NULL, '[]', NULL, '2023-12-07T17:00:00Z', '2023-12-07T17:00:00Z'),  -- breicafe
+    (267, 38, 'midden-drenthe', 2, '2023-12-07', 1, 7, NULL, '[]', NULL, '2023-12-07T17:00:00Z', '2023-12-07T17:00:00Z'),  -- meeleesclub
+    (268, 39, 'midden-drenthe', 2, '2023-12-08', 1, 21, NULL, '[]', NULL, '2023-12-08T17:00:00Z', '2023-12-08T17:00:00Z'),  -- filmavond
+    (269, 37, 'midden-drenthe', 6, '2023-12-08', 1, 13, NULL, '[]', NULL, '2023-12-08T17:00:00Z', '2023-12-08T17:00:00Z'),  -- koffieochtend
+    (270, 40, 'midden-drenthe', 1, '2023-12-12', 1, 4, NULL, '["Steunouder"]', NULL, '2023-12-12T17:00:00Z', '2023-12-12T17:00:00Z'),  -- steunouder-spreekuur
+    (271, 36, 'midden-drenthe', 3, '2023-12-14', 1, 6, NULL, '[]', NULL, '2023-12-14T17:00:00Z', '2023-12-14T17:00:00Z'),  -- breicafe
+    (272, 38, 'midden-drenthe', 1, '2023-12-18', 1, 8, NULL, '[]', NULL, '2023-12-18T17:00:00Z', '2023-12-18T17:00:00Z');  -- meeleesclub
+
+-- ------------------------------------------------------------------------------------------
+-- Orders of Midden-Drenthe (examples). Prices on the lines are frozen copies of the price
+-- list of the order's year, as the service writes them at submit. The 2024 order is confirmed;
+-- its lines are activities that were also registered in 2024, so that "ordered versus
+-- delivered" has something to show: some lines fully delivered, some under, one over
+-- (delivered = registrations for units activity/course, the sum of sessions for session).
+-- Registrations of an ordered activity carry its order_id up to the ordered quantity.
+-- The 2025 order is submitted (not confirmed) and shows the other units.
+-- ------------------------------------------------------------------------------------------
+INSERT INTO order_counter (municipality, year, last_number) VALUES
+    ('midden-drenthe', 2024, 1),
+    ('midden-drenthe', 2025, 1);
+
+-- 2024-GM1731-0001: confirmed (draft -> submitted -> confirmed, version 3).
+INSERT INTO purchase_order (id, number, municipality, year, status, reference, version, created_at, updated_at) VALUES
+    (1, '2024-GM1731-0001', 'midden-drenthe', 2024, 'confirmed', 'Afname Activiteitencatalogus 2024', 3, '2024-01-08T10:00:00Z', '2024-01-22T09:00:00Z');
+INSERT INTO order_line (order_id, line_no, activity_id, quantity, note, unit, unit_price_cents, vat_rate, inhabitants) VALUES
+    (1, 1, 3, 20, 'Verdeeld over Beilen, Smilde en Westerbork.', 'session', 32500, 21, NULL),  -- biebfabriek: ordered 20, delivered 19
+    (1, 2, 4, 3, 'Boekenweek van Jongeren, in elke vestiging een middag.', 'activity', 62500, 21, NULL),  -- escaperoom: ordered 3, delivered 3
+    (1, 3, 16, 2, NULL, 'activity', 65000, 9, NULL),  -- nationale-voorleesdagen-voorstelling: ordered 2, delivered 2
+    (1, 4, 11, 12, NULL, 'session', 17500, 9, NULL),  -- kleintje-bieb-plaatjes-en-praatjes: ordered 12, delivered 12
+    (1, 5, 27, 10, NULL, 'session', 11000, 9, NULL),  -- taalcafe: ordered 10, delivered 8
+    (1, 6, 26, 1, 'Week van lezen en schrijven.', 'activity', 175000, 9, NULL),  -- nederlandse-taalshow: ordered 1, delivered 1
+    (1, 7, 28, 8, NULL, 'course', 95000, 0, NULL),  -- klik-en-tik: ordered 8, delivered 7
+    (1, 8, 29, 4, 'Samen met Welzijnswerk Midden-Drenthe.', 'course', 95000, 0, NULL),  -- digisterker: ordered 4, delivered 4
+    (1, 9, 31, 8, NULL, 'course', 85000, 0, NULL),  -- cursus-smartphone: ordered 8, delivered 7
+    (1, 10, 32, 72, 'Vaste spreekuren in de drie vestigingen plus spreekuren op locatie.', 'session', 12500, 0, NULL),  -- ido-spreekuur: ordered 72, delivered 69
+    (1, 11, 37, 40, NULL, 'session', 5500, 9, NULL),  -- koffieochtend: ordered 40, delivered 42
+    (1, 12, 40, 48, NULL, 'session', 7500, 0, NULL);  -- steunouder-spreekuur: ordered 48, delivered 41
+INSERT INTO order_history (order_id, seq, status, at, by_name) VALUES
+    (1, 1, 'draft', '2024-01-08T10:00:00Z', 'demo'),
+    (1, 2, 'submitted', '2024-01-15T14:30:00Z', 'demo'),
+    (1, 3, 'confirmed', '2024-01-22T09:00:00Z', 'demo');
+
+-- 2025-GM1731-0001: submitted, awaiting confirmation (version 2). Inhabitant lines use the
+-- 2025 inhabitants (34,186, an example figure).
+INSERT INTO purchase_order (id, number, municipality, year, status, reference, version, created_at, updated_at) VALUES
+    (2, '2025-GM1731-0001', 'midden-drenthe', 2025, 'submitted', 'Afname Activiteitencatalogus 2025', 2, '2025-01-13T10:00:00Z', '2025-01-20T11:15:00Z');
+INSERT INTO order_line (order_id, line_no, activity_id, quantity, note, unit, unit_price_cents, vat_rate, inhabitants) VALUES
+    (2, 1, 43, 1, NULL, 'inhabitant', 1909, 0, 34186),  -- basisbibliotheekvoorziening
+    (2, 2, 20, 1, NULL, 'inhabitant', 98, 0, 34186),  -- online-bibliotheek
+    (2, 3, 6, 1, NULL, 'inhabitant', 23, 0, 34186),  -- goodhabitz-soofos
+    (2, 4, 10, 19, NULL, 'location_year', 36120, 0, NULL),  -- boekstart-kinderopvang
+    (2, 5, 14, 18, NULL, 'school_year', 258000, 0, NULL),  -- dbos-primair-onderwijs
+    (2, 6, 33, 3, 'Beilen, Smilde en Westerbork.', 'location_year', 330240, 0, NULL),  -- ido-informatiepunt
+    (2, 7, 28, 8, NULL, 'course', 98040, 0, NULL),  -- klik-en-tik
+    (2, 8, 32, 72, NULL, 'session', 12900, 0, NULL),  -- ido-spreekuur
+    (2, 9, 21, 1, NULL, 'year', 1290000, 0, NULL);  -- taalhuis
+INSERT INTO order_history (order_id, seq, status, at, by_name) VALUES
+    (2, 1, 'draft', '2025-01-13T10:00:00Z', 'demo'),
+    (2, 2, 'submitted', '2025-01-20T11:15:00Z', 'demo');
+
+-- ------------------------------------------------------------------------------------------
+-- Registrations of Midden-Drenthe, 2024. The sums per programme are those of the annual report
+-- (jaarbericht 2024); the individual rows (dates, places, counts per row) are examples:
+--   leren-en-ontwikkelen   28 registrations,  331 participants
+--   leesbevordering        25 registrations,  436 participants (activities for children/parents)
+--   geletterdheid          26 registrations,  466 participants
+--   digitale-vaardigheden  18 courses with 72 sessions, 69 IDO office hours (no other registrations)
+--   platform              155 registrations, 1084 participants
+-- IDO questions, BoekStart locations and kits, dBos schools and pupils are key figures, below.
+-- ------------------------------------------------------------------------------------------
+-- leren-en-ontwikkelen 2024: 28 registrations, 331 participants, 28 sessions
+INSERT INTO registration (id, activity_id, municipality, location_id, date, sessions, participants, order_id, partners, notes, created_at, updated_at) VALUES
+    (273, 3, 'midden-drenthe', 1, '2024-01-03', 1, 8, 1, '[]', NULL, '2024-01-03T17:00:00Z', '2024-01-03T17:00:00Z'),  -- biebfabriek
+    (274, 3, 'midden-drenthe', 2, '2024-01-24', 1, 11, 1, '[]', NULL, '2024-01-24T17:00:00Z', '2024-01-24T17:00:00Z'),  -- biebfabriek
+    (275, 3, 'midden-drenthe', 3, '2024-01-27', 1, 9, 1, '[]', NULL, '2024-01-27T17:00:00Z', '2024-01-27T17:00:00Z'),  -- biebfabriek
+    (276, 3, 'midden-drenthe', 1, '2024-02-07', 1, 9, 1, '[]', NULL, '2024-02-07T17:00:00Z', '2024-02-07T17:00:00Z'),  -- biebfabriek
+    (277, 3, 'midden-drenthe', 2, '2024-02-14', 1, 5, 1, '[]', NULL, '2024-02-14T17:00:00Z', '2024-02-14T17:00:00Z'),  -- biebfabriek
+    (278, 1, 'midden-drenthe', 1, '2024-03-12', 1, 42, NULL, '[]', 'Boekenweek, thema Bij ons in de familie.', '2024-03-12T17:00:00Z', '2024-03-12T17:00:00Z'),  -- lezing-stamboomonderzoek
+    (279, 2, 'midden-drenthe', 1, '2024-03-14', 1, 22, NULL, '[]', 'Boekenweek.', '2024-03-14T17:00:00Z', '2024-03-14T17:00:00Z'),  -- workshop-die-andere-ouders
+    (280, 3, 'midden-drenthe', 3, '2024-03-23', 1, 10, 1, '[]', NULL, '2024-03-23T17:00:00Z', '2024-03-23T17:00:00Z'),  -- biebfabriek
+    (281, 3, 'midden-drenthe', 1, '2024-04-03', 1, 10, 1, '[]', NULL, '2024-04-03T17:00:00Z', '2024-04-03T17:00:00Z'),  -- biebfabriek
+    (282, 3, 'midden-drenthe', 2, '2024-04-06', 1, 12, 1, '[]', NULL, '2024-04-06T17:00:00Z', '2024-04-06T17:00:00Z'),  -- biebfabriek
+    (283, 3, 'midden-drenthe', 3, '2024-04-20', 1, 5, 1, '[]', NULL, '2024-04-20T17:00:00Z', '2024-04-20T17:00:00Z'),  -- biebfabriek
+    (284, 3, 'midden-drenthe', 1, '2024-04-24', 1, 11, 1, '[]', NULL, '2024-04-24T17:00:00Z', '2024-04-24T17:00:00Z'),  -- biebfabriek
+    (285, 3, 'midden-drenthe', 2, '2024-06-15', 1, 10, 1, '[]', NULL, '2024-06-15T17:00:00Z', '2024-06-15T17:00:00Z'),  -- biebfabriek
+    (286, 3, 'midden-drenthe', 3, '2024-07-20', 1, 12, 1, '[]', NULL, '2024-07-20T17:00:00Z', '2024-07-20T17:00:00Z'),  -- biebfabriek
+    (287, 4, 'midden-drenthe', 1, '2024-09-14', 1, 18, 1, '[]', 'Boekenweek van Jongeren: Vlogmysterie en Voorhovens Vennootschap.', '2024-09-14T17:00:00Z', '2024-09-14T17:00:00Z'),  -- escaperoom
+    (288, 4, 'midden-drenthe', 2, '2024-09-18', 1, 12, 1, '[]', 'Boekenweek van Jongeren: Vlogmysterie en Voorhovens Vennootschap.', '2024-09-18T17:00:00Z', '2024-09-18T17:00:00Z'),  -- escaperoom
+    (289, 4, 'midden-drenthe', 3, '2024-09-21', 1, 12, 1, '[]', 'Boekenweek van Jongeren: Vlogmysterie en Voorhovens Vennootschap.', '2024-09-21T17:00:00Z', '2024-09-21T17:00:00Z'),  -- escaperoom
+    (290, 3, 'midden-drenthe', 1, '2024-10-05', 1, 7, 1, '[]', NULL, '2024-10-05T17:00:00Z', '2024-10-05T17:00:00Z'),  -- biebfabriek
+    (291, 7, 'midden-drenthe', 1, '2024-10-05', 1, 20, NULL, '["Garage TDI"]', 'Kinderboekenweek.', '2024-10-05T17:00:00Z', '2024-10-05T17:00:00Z'),  -- theaterworkshop-lekker-eigenwijs
+    (292, 8, 'midden-drenthe', 3, '2024-10-09', 1, 9, NULL, '["Boetiek Creatiek"]', 'Eigenwijze zelfportretten naar De gemeneriken.', '2024-10-09T17:00:00Z', '2024-10-09T17:00:00Z'),  -- boetiek-creatiek
+    (293, 8, 'midden-drenthe', 2, '2024-10-16', 1, 7, NULL, '["Boetiek Creatiek"]', 'Eigenwijze zelfportretten naar De gemeneriken.', '2024-10-16T17:00:00Z', '2024-10-16T17:00:00Z'),  -- boetiek-creatiek
+    (294, 3, 'midden-drenthe', 2, '2024-10-23', 1, 8, 1, '[]', NULL, '2024-10-23T17:00:00Z', '2024-10-23T17:00:00Z'),  -- biebfabriek
+    (295, 3, 'midden-drenthe', 3, '2024-10-26', 1, 5, 1, '[]', NULL, '2024-10-26T17:00:00Z', '2024-10-26T17:00:00Z'),  -- biebfabriek
+    (296, 3, 'midden-drenthe', 1, '2024-11-02', 1, 6, 1, '[]', NULL, '2024-11-02T17:00:00Z', '2024-11-02T17:00:00Z'),  -- biebfabriek
+    (297, 3, 'midden-drenthe', 2, '2024-11-06', 1, 10, 1, '[]', NULL, '2024-11-06T17:00:00Z', '2024-11-06T17:00:00Z'),  -- biebfabriek
+    (298, 3, 'midden-drenthe', 3, '2024-11-09', 1, 9, 1, '[]', NULL, '2024-11-09T17:00:00Z', '2024-11-09T17:00:00Z'),  -- biebfabriek
+    (299, 5, 'midden-drenthe', 1, '2024-11-26', 1, 26, NULL, '["Historische Vereniging"]', 'Verhaalavond voorbereiding hoofdstuk Scheepvaart van Beilen.', '2024-11-26T17:00:00Z', '2024-11-26T17:00:00Z'),  -- verhalenbrink
+    (300, 3, 'midden-drenthe', 1, '2024-12-07', 1, 6, 1, '[]', NULL, '2024-12-07T17:00:00Z', '2024-12-07T17:00:00Z');  -- biebfabriek
+-- leesbevordering 2024: 25 registrations, 436 participants, 25 sessions
+INSERT INTO registration (id, activity_id, municipality, location_id, date, sessions, participants, order_id, partners, notes, created_at, updated_at) VALUES
+    (301, 11, 'midden-drenthe', 3, '2024-01-10', 1, 15, 1, '[]', NULL, '2024-01-10T17:00:00Z', '2024-01-10T17:00:00Z'),  -- kleintje-bieb-plaatjes-en-praatjes
+    (302, 16, 'midden-drenthe', 2, '2024-01-27', 1, 52, 1, '["Poppentheater Jinky''s Mikmak"]', 'Voorstelling naar Help! Een verrassing!', '2024-01-27T17:00:00Z', '2024-01-27T17:00:00Z'),  -- nationale-voorleesdagen-voorstelling
+    (303, 16, 'midden-drenthe', 1, '2024-01-31', 1, 57, 1, '["Poppentheater Jinky''s Mikmak"]', 'Voorstelling naar Help! Een verrassing!', '2024-01-31T17:00:00Z', '2024-01-31T17:00:00Z'),  -- nationale-voorleesdagen-voorstelling
+    (304, 11, 'midden-drenthe', 1, '2024-02-14', 1, 15, 1, '[]', NULL, '2024-02-14T17:00:00Z', '2024-02-14T17:00:00Z'),  -- kleintje-bieb-plaatjes-en-praatjes
+    (305, 11, 'midden-drenthe', 2, '2024-03-13', 1, 13, 1, '[]', NULL, '2024-03-13T17:00:00Z', '2024-03-13T17:00:00Z'),  -- kleintje-bieb-plaatjes-en-praatjes
+    (306, 11, 'midden-drenthe', 1, '2024-03-27', 1, 13, 1, '[]', NULL, '2024-03-27T17:00:00Z', '2024-03-27T17:00:00Z'),  -- kleintje-bieb-plaatjes-en-praatjes
+    (307, 11, 'midden-drenthe', 3, '2024-04-10', 1, 12, 1, '[]', NULL, '2024-04-10T17:00:00Z', '2024-04-10T17:00:00Z'),  -- kleintje-bieb-plaatjes-en-praatjes
+    (308, 12, 'midden-drenthe', 1, '2024-04-26', 1, 8, NULL, '[]', NULL, '2024-04-26T17:00:00Z', '2024-04-26T17:00:00Z'),  -- kleintje-bieb-boekjes-en-brabbels
+    (309, 11, 'midden-drenthe', 1, '2024-05-08', 1, 14, 1, '[]', NULL, '2024-05-08T17:00:00Z', '2024-05-08T17:00:00Z'),  -- kleintje-bieb-plaatjes-en-praatjes
+    (310, 12, 'midden-drenthe', 2, '2024-05-10', 1, 7, NULL, '[]', NULL, '2024-05-10T17:00:00Z', '2024-05-10T17:00:00Z'),  -- kleintje-bieb-boekjes-en-brabbels
+    (311, 13, 'midden-drenthe', 1, '2024-06-08', 1, 38, NULL, '[]', NULL, '2024-06-08T17:00:00Z', '2024-06-08T17:00:00Z'),  -- boekstartdag
+    (312, 11, 'midden-drenthe', 2, '2024-06-12', 1, 15, 1, '[]', NULL, '2024-06-12T17:00:00Z', '2024-06-12T17:00:00Z'),  -- kleintje-bieb-plaatjes-en-praatjes
+    (313, 11, 'midden-drenthe', 3, '2024-09-11', 1, 13, 1, '[]', NULL, '2024-09-11T17:00:00Z', '2024-09-11T17:00:00Z'),  -- kleintje-bieb-plaatjes-en-praatjes
+    (314, 12, 'midden-drenthe', 1, '2024-09-20', 1, 8, NULL, '[]', NULL, '2024-09-20T17:00:00Z', '2024-09-20T17:00:00Z'),  -- kleintje-bieb-boekjes-en-brabbels
+    (315, 12, 'midden-drenthe', 2, '2024-09-27', 1, 6, NULL, '[]', NULL, '2024-09-27T17:00:00Z', '2024-09-27T17:00:00Z'),  -- kleintje-bieb-boekjes-en-brabbels
+    (316, 17, 'midden-drenthe', 3, '2024-10-02', 1, 24, NULL, '[]', 'Voorleesmoment, thema Lekker Eigenwijs.', '2024-10-02T17:00:00Z', '2024-10-02T17:00:00Z'),  -- kinderboekenweek
+    (317, 17, 'midden-drenthe', 1, '2024-10-09', 1, 31, NULL, '[]', 'Voorleesmoment, thema Lekker Eigenwijs.', '2024-10-09T17:00:00Z', '2024-10-09T17:00:00Z'),  -- kinderboekenweek
+    (318, 11, 'midden-drenthe', 1, '2024-10-09', 1, 13, 1, '[]', NULL, '2024-10-09T17:00:00Z', '2024-10-09T17:00:00Z'),  -- kleintje-bieb-plaatjes-en-praatjes
+    (319, 17, 'midden-drenthe', 2, '2024-10-12', 1, 27, NULL, '[]', 'Voorleesmoment, thema Lekker Eigenwijs.', '2024-10-12T17:00:00Z', '2024-10-12T17:00:00Z'),  -- kinderboekenweek
+    (320, 12, 'midden-drenthe', 1, '2024-10-18', 1, 4, NULL, '[]', NULL, '2024-10-18T17:00:00Z', '2024-10-18T17:00:00Z'),  -- kleintje-bieb-boekjes-en-brabbels
+    (321, 12, 'midden-drenthe', 2, '2024-10-25', 1, 8, NULL, '[]', NULL, '2024-10-25T17:00:00Z', '2024-10-25T17:00:00Z'),  -- kleintje-bieb-boekjes-en-brabbels
+    (322, 12, 'midden-drenthe', 1, '2024-11-08', 1, 4, NULL, '[]', NULL, '2024-11-08T17:00:00Z', '2024-11-08T17:00:00Z'),  -- kleintje-bieb-boekjes-en-brabbels
+    (323, 11, 'midden-drenthe', 2, '2024-11-13', 1, 15, 1, '[]', NULL, '2024-11-13T17:00:00Z', '2024-11-13T17:00:00Z'),  -- kleintje-bieb-plaatjes-en-praatjes
+    (324, 11, 'midden-drenthe', 2, '2024-11-27', 1, 12, 1, '[]', NULL, '2024-11-27T17:00:00Z', '2024-11-27T17:00:00Z'),  -- kleintje-bieb-plaatjes-en-praatjes
+    (325, 11, 'midden-drenthe', 3, '2024-12-11', 1, 12, 1, '[]', NULL, '2024-12-11T17:00:00Z', '2024-12-11T17:00:00Z');  -- kleintje-bieb-plaatjes-en-praatjes
+-- geletterdheid 2024: 26 registrations, 466 participants, 26 sessions
+INSERT INTO registration (id, activity_id, municipality, location_id, date, sessions, participants, order_id, partners, notes, created_at, updated_at) VALUES
+    (326, 22, 'midden-drenthe', 1, '2024-01-15', 1, 10, NULL, '[]', NULL, '2024-01-15T17:00:00Z', '2024-01-15T17:00:00Z'),  -- taalhuis-inloopspreekuur
+    (327, 27, 'midden-drenthe', 1, '2024-02-08', 1, 13, 1, '["Taalhuis Midden-Drenthe"]', NULL, '2024-02-08T17:00:00Z', '2024-02-08T17:00:00Z'),  -- taalcafe
+    (328, 22, 'midden-drenthe', 2, '2024-03-04', 1, 6, NULL, '[]', NULL, '2024-03-04T17:00:00Z', '2024-03-04T17:00:00Z'),  -- taalhuis-inloopspreekuur
+    (329, 21, 'midden-drenthe', 8, '2024-03-20', 1, 24, NULL, '["Taalhuis Midden-Drenthe"]', 'Bijeenkomst taalnetwerk.', '2024-03-20T17:00:00Z', '2024-03-20T17:00:00Z'),  -- taalhuis
+    (330, 27, 'midden-drenthe', 1, '2024-03-21', 1, 14, 1, '["Taalhuis Midden-Drenthe"]', NULL, '2024-03-21T17:00:00Z', '2024-03-21T17:00:00Z'),  -- taalcafe
+    (331, 27, 'midden-drenthe', 8, '2024-04-04', 1, 15, 1, '["Taalhuis Midden-Drenthe"]', NULL, '2024-04-04T17:00:00Z', '2024-04-04T17:00:00Z'),  -- taalcafe
+    (332, 22, 'midden-drenthe', 3, '2024-04-15', 1, 8, NULL, '[]', NULL, '2024-04-15T17:00:00Z', '2024-04-15T17:00:00Z'),  -- taalhuis-inloopspreekuur
+    (333, 27, 'midden-drenthe', 1, '2024-04-25', 1, 15, 1, '["Taalhuis Midden-Drenthe"]', NULL, '2024-04-25T17:00:00Z', '2024-04-25T17:00:00Z'),  -- taalcafe
+    (334, 27, 'midden-drenthe', 1, '2024-05-02', 1, 11, 1, '["Taalhuis Midden-Drenthe"]', NULL, '2024-05-02T17:00:00Z', '2024-05-02T17:00:00Z'),  -- taalcafe
+    (335, 22, 'midden-drenthe', 1, '2024-05-14', 1, 6, NULL, '[]', NULL, '2024-05-14T17:00:00Z', '2024-05-14T17:00:00Z'),  -- taalhuis-inloopspreekuur
+    (336, 22, 'midden-drenthe', 2, '2024-05-21', 1, 7, NULL, '[]', NULL, '2024-05-21T17:00:00Z', '2024-05-21T17:00:00Z'),  -- taalhuis-inloopspreekuur
+    (337, 22, 'midden-drenthe', 3, '2024-05-27', 1, 10, NULL, '[]', NULL, '2024-05-27T17:00:00Z', '2024-05-27T17:00:00Z'),  -- taalhuis-inloopspreekuur
+    (338, 27, 'midden-drenthe', 8, '2024-06-27', 1, 11, 1, '["Taalhuis Midden-Drenthe"]', NULL, '2024-06-27T17:00:00Z', '2024-06-27T17:00:00Z'),  -- taalcafe
+    (339, 25, 'midden-drenthe', 1, '2024-09-09', 1, 45, NULL, '["Taalhuis Midden-Drenthe", "Welzijnswerk Midden-Drenthe"]', NULL, '2024-09-09T17:00:00Z', '2024-09-09T17:00:00Z'),  -- week-van-lezen-en-schrijven
+    (340, 25, 'midden-drenthe', 8, '2024-09-10', 1, 38, NULL, '["Taalhuis Midden-Drenthe", "Welzijnswerk Midden-Drenthe"]', NULL, '2024-09-10T17:00:00Z', '2024-09-10T17:00:00Z'),  -- week-van-lezen-en-schrijven
+    (341, 26, 'midden-drenthe', 1, '2024-09-12', 1, 112, 1, '["Taalhuis Midden-Drenthe", "Welzijnswerk Midden-Drenthe", "Humanitas", "Avondschool"]', 'Week van lezen en schrijven: taalavond voor cursisten en vrijwilligers.', '2024-09-12T17:00:00Z', '2024-09-12T17:00:00Z'),  -- nederlandse-taalshow
+    (342, 24, 'midden-drenthe', 1, '2024-09-12', 1, 7, NULL, '[]', 'Pilot Oefenpleinen.', '2024-09-12T17:00:00Z', '2024-09-12T17:00:00Z'),  -- oefenplein
+    (343, 25, 'midden-drenthe', 2, '2024-09-13', 1, 31, NULL, '["Taalhuis Midden-Drenthe", "Welzijnswerk Midden-Drenthe"]', NULL, '2024-09-13T17:00:00Z', '2024-09-13T17:00:00Z'),  -- week-van-lezen-en-schrijven
+    (344, 24, 'midden-drenthe', 2, '2024-09-17', 1, 10, NULL, '[]', 'Pilot Oefenpleinen.', '2024-09-17T17:00:00Z', '2024-09-17T17:00:00Z'),  -- oefenplein
+    (345, 27, 'midden-drenthe', 1, '2024-09-19', 1, 10, 1, '["Taalhuis Midden-Drenthe"]', NULL, '2024-09-19T17:00:00Z', '2024-09-19T17:00:00Z'),  -- taalcafe
+    (346, 24, 'midden-drenthe', 3, '2024-09-25', 1, 8, NULL, '[]', 'Pilot Oefenpleinen.', '2024-09-25T17:00:00Z', '2024-09-25T17:00:00Z'),  -- oefenplein
+    (347, 27, 'midden-drenthe', 1, '2024-10-17', 1, 12, 1, '["Taalhuis Midden-Drenthe"]', NULL, '2024-10-17T17:00:00Z', '2024-10-17T17:00:00Z'),  -- taalcafe
+    (348, 21, 'midden-drenthe', 1, '2024-11-13', 1, 19, NULL, '["Taalhuis Midden-Drenthe"]', 'Bijeenkomst taalnetwerk.', '2024-11-13T17:00:00Z', '2024-11-13T17:00:00Z'),  -- taalhuis
+    (349, 24, 'midden-drenthe', 1, '2024-11-14', 1, 5, NULL, '[]', 'Pilot Oefenpleinen.', '2024-11-14T17:00:00Z', '2024-11-14T17:00:00Z'),  -- oefenplein
+    (350, 22, 'midden-drenthe', 1, '2024-11-18', 1, 9, NULL, '[]', NULL, '2024-11-18T17:00:00Z', '2024-11-18T17:00:00Z'),  -- taalhuis-inloopspreekuur
+    (351, 24, 'midden-drenthe', 2, '2024-11-27', 1, 10, NULL, '[]', 'Pilot Oefenpleinen.', '2024-11-27T17:00:00Z', '2024-11-27T17:00:00Z');  -- oefenplein
+-- digitale-vaardigheden 2024: 87 registrations, 251 participants, 141 sessions
+INSERT INTO registration (id, activity_id, municipality, location_id, date, sessions, participants, order_id, partners, notes, created_at, updated_at) VALUES
+    (352, 32, 'midden-drenthe', 2, '2024-01-03', 1, 1, 1, '[]', NULL, '2024-01-03T17:00:00Z', '2024-01-03T17:00:00Z'),  -- ido-spreekuur
+    (353, 32, 'midden-drenthe', 2, '2024-01-04', 1, 3, 1, '[]', NULL, '2024-01-04T17:00:00Z', '2024-01-04T17:00:00Z'),  -- ido-spreekuur
+    (354, 32, 'midden-drenthe', 1, '2024-01-09', 1, 2, 1, '[]', NULL, '2024-01-09T17:00:00Z', '2024-01-09T17:00:00Z'),  -- ido-spreekuur
+    (355, 32, 'midden-drenthe', 3, '2024-01-10', 1, 4, 1, '[]', NULL, '2024-01-10T17:00:00Z', '2024-01-10T17:00:00Z'),  -- ido-spreekuur
+    (356, 32, 'midden-drenthe', 1, '2024-01-11', 1, 1, 1, '[]', NULL, '2024-01-11T17:00:00Z', '2024-01-11T17:00:00Z'),  -- ido-spreekuur
+    (357, 32, 'midden-drenthe', 2, '2024-01-16', 1, 1, 1, '[]', NULL, '2024-01-16T17:00:00Z', '2024-01-16T17:00:00Z'),  -- ido-spreekuur
+    (358, 32, 'midden-drenthe', 2, '2024-01-23', 1, 1, 1, '[]', NULL, '2024-01-23T17:00:00Z', '2024-01-23T17:00:00Z'),  -- ido-spreekuur
+    (359, 32, 'midden-drenthe', 2, '2024-01-26', 1, 3, 1, '[]', NULL, '2024-01-26T17:00:00Z', '2024-01-26T17:00:00Z'),  -- ido-spreekuur
+    (360, 32, 'midden-drenthe', 9, '2024-02-01', 1, 2, 1, '[]', NULL, '2024-02-01T17:00:00Z', '2024-02-01T17:00:00Z'),  -- ido-spreekuur
+    (361, 32, 'midden-drenthe', 3, '2024-02-02', 1, 2, 1, '[]', NULL, '2024-02-02T17:00:00Z', '2024-02-02T17:00:00Z'),  -- ido-spreekuur
+    (362, 31, 'midden-drenthe', 1, '2024-02-08', 4, 7, 1, '["SeniorWeb"]', NULL, '2024-02-08T17:00:00Z', '2024-02-08T17:00:00Z'),  -- cursus-smartphone
+    (363, 32, 'midden-drenthe', 6, '2024-02-09', 1, 1, 1, '[]', NULL, '2024-02-09T17:00:00Z', '2024-02-09T17:00:00Z'),  -- ido-spreekuur
+    (364, 32, 'midden-drenthe', 1, '2024-02-13', 1, 1, 1, '[]', NULL, '2024-02-13T17:00:00Z', '2024-02-13T17:00:00Z'),  -- ido-spreekuur
+    (365, 32, 'midden-drenthe', 10, '2024-02-15', 1, 1, 1, '[]', NULL, '2024-02-15T17:00:00Z', '2024-02-15T17:00:00Z'),  -- ido-spreekuur
+    (366, 31, 'midden-drenthe', 2, '2024-02-22', 4, 7, 1, '["SeniorWeb"]', NULL, '2024-02-22T17:00:00Z', '2024-02-22T17:00:00Z'),  -- cursus-smartphone
+    (367, 32, 'midden-drenthe', 9, '2024-02-22', 1, 1, 1, '[]', NULL, '2024-02-22T17:00:00Z', '2024-02-22T17:00:00Z'),  -- ido-spreekuur
+    (368, 32, 'midden-drenthe', 2, '2024-02-26', 1, 2, 1, '[]', NULL, '2024-02-26T17:00:00Z', '2024-02-26T17:00:00Z'),  -- ido-spreekuur
+    (369, 32, 'midden-drenthe', 2, '2024-02-27', 1, 4, 1, '[]', NULL, '2024-02-27T17:00:00Z', '2024-02-27T17:00:00Z'),  -- ido-spreekuur
+    (370, 32, 'midden-drenthe', 3, '2024-03-04', 1, 1, 1, '[]', 'Hulp bij digitaal bankieren.', '2024-03-04T17:00:00Z', '2024-03-04T17:00:00Z'),  -- ido-spreekuur
+    (371, 32, 'midden-drenthe', 9, '2024-03-05', 1, 1, 1, '[]', NULL, '2024-03-05T17:00:00Z', '2024-03-05T17:00:00Z'),  -- ido-spreekuur
+    (372, 32, 'midden-drenthe', 1, '2024-03-07', 1, 1, 1, '[]', NULL, '2024-03-07T17:00:00Z', '2024-03-07T17:00:00Z'),  -- ido-spreekuur
+    (373, 32, 'midden-drenthe', 2, '2024-03-12', 1, 2, 1, '[]', NULL, '2024-03-12T17:00:00Z', '2024-03-12T17:00:00Z'),  -- ido-spreekuur
+    (374, 28, 'midden-drenthe', 1, '2024-03-12', 4, 7, 1, '["Welzijnswerk Midden-Drenthe"]', NULL, '2024-03-12T17:00:00Z', '2024-03-12T17:00:00Z'),  -- klik-en-tik
+    (375, 32, 'midden-drenthe', 1, '2024-03-22', 1, 4, 1, '[]', NULL, '2024-03-22T17:00:00Z', '2024-03-22T17:00:00Z'),  -- ido-spreekuur
+    (376, 32, 'midden-drenthe', 1, '2024-03-28', 1, 2, 1, '[]', NULL, '2024-03-28T17:00:00Z', '2024-03-28T17:00:00Z'),  -- ido-spreekuur
+    (377, 28, 'midden-drenthe', 2, '2024-03-28', 4, 7, 1, '["Welzijnswerk Midden-Drenthe"]', NULL, '2024-03-28T17:00:00Z', '2024-03-28T17:00:00Z'),  -- klik-en-tik
+    (378, 32, 'midden-drenthe', 1, '2024-04-01', 1, 1, 1, '[]', NULL, '2024-04-01T17:00:00Z', '2024-04-01T17:00:00Z'),  -- ido-spreekuur
+    (379, 29, 'midden-drenthe', 1, '2024-04-02', 4, 4, 1, '["Welzijnswerk Midden-Drenthe", "Gemeente Midden-Drenthe"]', NULL, '2024-04-02T17:00:00Z', '2024-04-02T17:00:00Z'),  -- digisterker
+    (380, 32, 'midden-drenthe', 1, '2024-04-02', 1, 3, 1, '[]', NULL, '2024-04-02T17:00:00Z', '2024-04-02T17:00:00Z'),  -- ido-spreekuur
+    (381, 32, 'midden-drenthe', 10, '2024-04-04', 1, 3, 1, '[]', NULL, '2024-04-04T17:00:00Z', '2024-04-04T17:00:00Z'),  -- ido-spreekuur
+    (382, 32, 'midden-drenthe', 10, '2024-04-05', 1, 1, 1, '[]', NULL, '2024-04-05T17:00:00Z', '2024-04-05T17:00:00Z'),  -- ido-spreekuur
+    (383, 32, 'midden-drenthe', 9, '2024-04-09', 1, 2, 1, '[]', NULL, '2024-04-09T17:00:00Z', '2024-04-09T17:00:00Z'),  -- ido-spreekuur
+    (384, 32, 'midden-drenthe', 10, '2024-04-11', 1, 1, 1, '[]', NULL, '2024-04-11T17:00:00Z', '2024-04-11T17:00:00Z'),  -- ido-spreekuur
+    (385, 28, 'midden-drenthe', 3, '2024-04-11', 4, 8, 1, '["Welzijnswerk Midden-Drenthe"]', NULL, '2024-04-11T17:00:00Z', '2024-04-11T17:00:00Z'),  -- klik-en-tik
+    (386, 32, 'midden-drenthe', 3, '2024-04-18', 1, 3, 1, '[]', NULL, '2024-04-18T17:00:00Z', '2024-04-18T17:00:00Z'),  -- ido-spreekuur
+    (387, 28, 'midden-drenthe', 5, '2024-04-18', 4, 5, 1, '["Welzijnswerk Midden-Drenthe"]', NULL, '2024-04-18T17:00:00Z', '2024-04-18T17:00:00Z'),  -- klik-en-tik
+    (388, 32, 'midden-drenthe', 6, '2024-04-23', 1, 3, 1, '[]', NULL, '2024-04-23T17:00:00Z', '2024-04-23T17:00:00Z'),  -- ido-spreekuur
+    (389, 32, 'midden-drenthe', 2, '2024-04-24', 1, 3, 1, '[]', NULL, '2024-04-24T17:00:00Z', '2024-04-24T17:00:00Z'),  -- ido-spreekuur
+    (390, 32, 'midden-drenthe', 1, '2024-04-25', 1, 1, 1, '[]', NULL, '2024-04-25T17:00:00Z', '2024-04-25T17:00:00Z'),  -- ido-spreekuur
+    (391, 32, 'midden-drenthe', 2, '2024-05-01', 1, 2, 1, '[]', 'Hulp bij de DigiD-app.', '2024-05-01T17:00:00Z', '2024-05-01T17:00:00Z'),  -- ido-spreekuur
+    (392, 32, 'midden-drenthe', 3, '2024-05-02', 1, 4, 1, '[]', NULL, '2024-05-02T17:00:00Z', '2024-05-02T17:00:00Z'),  -- ido-spreekuur
+    (393, 28, 'midden-drenthe', 1, '2024-05-02', 4, 6, 1, '["Welzijnswerk Midden-Drenthe"]', NULL, '2024-05-02T17:00:00Z', '2024-05-02T17:00:00Z'),  -- klik-en-tik
+    (394, 32, 'midden-drenthe', 1, '2024-05-06', 1, 3, 1, '[]', 'Vraag doorverwezen naar het Juridisch Loket.', '2024-05-06T17:00:00Z', '2024-05-06T17:00:00Z'),  -- ido-spreekuur
+    (395, 32, 'midden-drenthe', 7, '2024-05-07', 1, 4, 1, '[]', NULL, '2024-05-07T17:00:00Z', '2024-05-07T17:00:00Z'),  -- ido-spreekuur
+    (396, 32, 'midden-drenthe', 2, '2024-05-10', 1, 1, 1, '[]', NULL, '2024-05-10T17:00:00Z', '2024-05-10T17:00:00Z'),  -- ido-spreekuur
+    (397, 31, 'midden-drenthe', 3, '2024-05-16', 4, 7, 1, '["SeniorWeb"]', NULL, '2024-05-16T17:00:00Z', '2024-05-16T17:00:00Z'),  -- cursus-smartphone
+    (398, 32, 'midden-drenthe', 3, '2024-05-22', 1, 1, 1, '[]', NULL, '2024-05-22T17:00:00Z', '2024-05-22T17:00:00Z'),  -- ido-spreekuur
+    (399, 32, 'midden-drenthe', 3, '2024-06-03', 1, 2, 1, '[]', NULL, '2024-06-03T17:00:00Z', '2024-06-03T17:00:00Z'),  -- ido-spreekuur
+    (400, 32, 'midden-drenthe', 5, '2024-06-04', 1, 1, 1, '[]', NULL, '2024-06-04T17:00:00Z', '2024-06-04T17:00:00Z'),  -- ido-spreekuur
+    (401, 32, 'midden-drenthe', 1, '2024-06-07', 1, 4, 1, '[]', NULL, '2024-06-07T17:00:00Z', '2024-06-07T17:00:00Z'),  -- ido-spreekuur
+    (402, 32, 'midden-drenthe', 1, '2024-06-17', 1, 3, 1, '[]', NULL, '2024-06-17T17:00:00Z', '2024-06-17T17:00:00Z'),  -- ido-spreekuur
+    (403, 32, 'midden-drenthe', 3, '2024-06-19', 1, 3, 1, '[]', NULL, '2024-06-19T17:00:00Z', '2024-06-19T17:00:00Z'),  -- ido-spreekuur
+    (404, 32, 'midden-drenthe', 1, '2024-06-21', 1, 1, 1, '[]', NULL, '2024-06-21T17:00:00Z', '2024-06-21T17:00:00Z'),  -- ido-spreekuur
+    (405, 32, 'midden-drenthe', 3, '2024-07-16', 1, 1, 1, '[]', NULL, '2024-07-16T17:00:00Z', '2024-07-16T17:00:00Z'),  -- ido-spreekuur
+    (406, 32, 'midden-drenthe', 2, '2024-07-18', 1, 1, 1, '[]', NULL, '2024-07-18T17:00:00Z', '2024-07-18T17:00:00Z'),  -- ido-spreekuur
+    (407, 32, 'midden-drenthe', 1, '2024-08-12', 1, 2, 1, '[]', NULL, '2024-08-12T17:00:00Z', '2024-08-12T17:00:00Z'),  -- ido-spreekuur
+    (408, 32, 'midden-drenthe', 1, '2024-08-16', 1, 4, 1, '[]', NULL, '2024-08-16T17:00:00Z', '2024-08-16T17:00:00Z'),  -- ido-spreekuur
+    (409, 32, 'midden-drenthe', 7, '2024-08-27', 1, 1, 1, '[]', 'Hulp bij de DigiD-app.', '2024-08-27T17:00:00Z', '2024-08-27T17:00:00Z'),  -- ido-spreekuur
+    (410, 32, 'midden-drenthe', 3, '2024-08-28', 1, 2, 1, '[]', NULL, '2024-08-28T17:00:00Z', '2024-08-28T17:00:00Z'),  -- ido-spreekuur
+    (411, 29, 'midden-drenthe', 8, '2024-09-03', 4, 5, 1, '["Welzijnswerk Midden-Drenthe", "Gemeente Midden-Drenthe"]', NULL, '2024-09-03T17:00:00Z', '2024-09-03T17:00:00Z'),  -- digisterker
+    (412, 31, 'midden-drenthe', 4, '2024-09-05', 4, 6, 1, '["SeniorWeb"]', NULL, '2024-09-05T17:00:00Z', '2024-09-05T17:00:00Z'),  -- cursus-smartphone
+    (413, 29, 'midden-drenthe', 2, '2024-09-10', 4, 5, 1, '["Welzijnswerk Midden-Drenthe", "Gemeente Midden-Drenthe"]', NULL, '2024-09-10T17:00:00Z', '2024-09-10T17:00:00Z'),  -- digisterker
+    (414, 32, 'midden-drenthe', 9, '2024-09-11', 1, 1, 1, '[]', NULL, '2024-09-11T17:00:00Z', '2024-09-11T17:00:00Z'),  -- ido-spreekuur
+    (415, 32, 'midden-drenthe', 1, '2024-09-12', 1, 2, 1, '[]', NULL, '2024-09-12T17:00:00Z', '2024-09-12T17:00:00Z'),  -- ido-spreekuur
+    (416, 28, 'midden-drenthe', 2, '2024-09-12', 4, 8, 1, '["Welzijnswerk Midden-Drenthe"]', NULL, '2024-09-12T17:00:00Z', '2024-09-12T17:00:00Z'),  -- klik-en-tik
+    (417, 32, 'midden-drenthe', 1, '2024-09-19', 1, 1, 1, '[]', NULL, '2024-09-19T17:00:00Z', '2024-09-19T17:00:00Z'),  -- ido-spreekuur
+    (418, 32, 'midden-drenthe', 3, '2024-09-23', 1, 2, 1, '[]', NULL, '2024-09-23T17:00:00Z', '2024-09-23T17:00:00Z'),  -- ido-spreekuur
+    (419, 31, 'midden-drenthe', 1, '2024-10-01', 4, 5, 1, '["SeniorWeb"]', NULL, '2024-10-01T17:00:00Z', '2024-10-01T17:00:00Z'),  -- cursus-smartphone
+    (420, 32, 'midden-drenthe', 5, '2024-10-02', 1, 2, 1, '[]', NULL, '2024-10-02T17:00:00Z', '2024-10-02T17:00:00Z'),  -- ido-spreekuur
+    (421, 31, 'midden-drenthe', 2, '2024-10-10', 4, 5, 1, '["SeniorWeb"]', NULL, '2024-10-10T17:00:00Z', '2024-10-10T17:00:00Z'),  -- cursus-smartphone
+    (422, 32, 'midden-drenthe', 2, '2024-10-10', 1, 3, 1, '[]', 'Vooral vragen over DigiD.', '2024-10-10T17:00:00Z', '2024-10-10T17:00:00Z'),  -- ido-spreekuur
+    (423, 32, 'midden-drenthe', 2, '2024-10-11', 1, 2, 1, '[]', NULL, '2024-10-11T17:00:00Z', '2024-10-11T17:00:00Z'),  -- ido-spreekuur
+    (424, 31, 'midden-drenthe', 3, '2024-10-15', 4, 5, 1, '["SeniorWeb"]', NULL, '2024-10-15T17:00:00Z', '2024-10-15T17:00:00Z'),  -- cursus-smartphone
+    (425, 32, 'midden-drenthe', 3, '2024-10-17', 1, 1, 1, '[]', NULL, '2024-10-17T17:00:00Z', '2024-10-17T17:00:00Z'),  -- ido-spreekuur
+    (426, 32, 'midden-drenthe', 1, '2024-10-22', 1, 1, 1, '[]', 'Hulp bij de DigiD-app.', '2024-10-22T17:00:00Z', '2024-10-22T17:00:00Z'),  -- ido-spreekuur
+    (427, 32, 'midden-drenthe', 5, '2024-11-04', 1, 2, 1, '[]', NULL, '2024-11-04T17:00:00Z', '2024-11-04T17:00:00Z'),  -- ido-spreekuur
+    (428, 32, 'midden-drenthe', 4, '2024-11-12', 1, 3, 1, '[]', NULL, '2024-11-12T17:00:00Z', '2024-11-12T17:00:00Z'),  -- ido-spreekuur
+    (429, 32, 'midden-drenthe', 2, '2024-11-13', 1, 2, 1, '[]', NULL, '2024-11-13T17:00:00Z', '2024-11-13T17:00:00Z'),  -- ido-spreekuur
+    (430, 29, 'midden-drenthe', 3, '2024-11-19', 4, 8, 1, '["Welzijnswerk Midden-Drenthe", "Gemeente Midden-Drenthe"]', NULL, '2024-11-19T17:00:00Z', '2024-11-19T17:00:00Z'),  -- digisterker
+    (431, 32, 'midden-drenthe', 3, '2024-11-21', 1, 1, 1, '[]', NULL, '2024-11-21T17:00:00Z', '2024-11-21T17:00:00Z'),  -- ido-spreekuur
+    (432, 28, 'midden-drenthe', 3, '2024-11-21', 4, 5, 1, '["Welzijnswerk Midden-Drenthe"]', NULL, '2024-11-21T17:00:00Z', '2024-11-21T17:00:00Z'),  -- klik-en-tik
+    (433, 32, 'midden-drenthe', 1, '2024-11-22', 1, 4, 1, '[]', NULL, '2024-11-22T17:00:00Z', '2024-11-22T17:00:00Z'),  -- ido-spreekuur
+    (434, 32, 'midden-drenthe', 1, '2024-11-27', 1, 2, 1, '[]', NULL, '2024-11-27T17:00:00Z', '2024-11-27T17:00:00Z'),  -- ido-spreekuur
+    (435, 32, 'midden-drenthe', 1, '2024-12-09', 1, 1, 1, '[]', NULL, '2024-12-09T17:00:00Z', '2024-12-09T17:00:00Z'),  -- ido-spreekuur
+    (436, 32, 'midden-drenthe', 1, '2024-12-16', 1, 2, 1, '[]', NULL, '2024-12-16T17:00:00Z', '2024-12-16T17:00:00Z'),  -- ido-spreekuur
+    (437, 32, 'midden-drenthe', 10, '2024-12-18', 1, 4, 1, '[]', NULL, '2024-12-18T17:00:00Z', '2024-12-18T17:00:00Z'),  -- ido-spreekuur
+    (438, 32, 'midden-drenthe', 3, '2024-12-20', 1, 3, 1, '[]', NULL, '2024-12-20T17:00:00Z', '2024-12-20T17:00:00Z');  -- ido-spreekuur
+-- platform 2024: 155 registrations, 1084 participants, 155 sessions
+INSERT INTO registration (id, activity_id, municipality, location_id, date, sessions, participants, order_id, partners, notes, created_at, updated_at) VALUES
+    (439, 36, 'midden-drenthe', 2, '2024-01-04', 1, 5, NULL, '[]', NULL, '2024-01-04T17:00:00Z', '2024-01-04T17:00:00Z'),  -- breicafe
+    (440, 38, 'midden-drenthe', 2, '2024-01-04', 1, 5, NULL, '[]', NULL, '2024-01-04T17:00:00Z', '2024-01-04T17:00:00Z'),  -- meeleesclub
+    (441, 37, 'midden-drenthe', 1, '2024-01-05', 1, 12, 1, '[]', NULL, '2024-01-05T17:00:00Z', '2024-01-05T17:00:00Z'),  -- koffieochtend
+    (442, 40, 'midden-drenthe', 1, '2024-01-09', 1, 2, 1, '["Steunouder"]', NULL, '2024-01-09T17:00:00Z', '2024-01-09T17:00:00Z'),  -- steunouder-spreekuur
+    (443, 37, 'midden-drenthe', 4, '2024-01-10', 1, 5, 1, '[]', NULL, '2024-01-10T17:00:00Z', '2024-01-10T17:00:00Z'),  -- koffieochtend
+    (444, 36, 'midden-drenthe', 3, '2024-01-11', 1, 8, NULL, '[]', NULL, '2024-01-11T17:00:00Z', '2024-01-11T17:00:00Z'),  -- breicafe
+    (445, 38, 'midden-drenthe', 1, '2024-01-15', 1, 4, NULL, '[]', NULL, '2024-01-15T17:00:00Z', '2024-01-15T17:00:00Z'),  -- meeleesclub
+    (446, 40, 'midden-drenthe', 1, '2024-01-16', 1, 4, 1, '["Steunouder"]', NULL, '2024-01-16T17:00:00Z', '2024-01-16T17:00:00Z'),  -- steunouder-spreekuur
+    (447, 37, 'midden-drenthe', 6, '2024-01-17', 1, 6, 1, '[]', NULL, '2024-01-17T17:00:00Z', '2024-01-17T17:00:00Z'),  -- koffieochtend
+    (448, 36, 'midden-drenthe', 2, '2024-01-18', 1, 11, NULL, '[]', NULL, '2024-01-18T17:00:00Z', '2024-01-18T17:00:00Z'),  -- breicafe
+    (449, 37, 'midden-drenthe', 1, '2024-01-19', 1, 10, 1, '[]', NULL, '2024-01-19T17:00:00Z', '2024-01-19T17:00:00Z'),  -- koffieochtend
+    (450, 40, 'midden-drenthe', 1, '2024-01-23', 1, 2, 1, '["Steunouder"]', NULL, '2024-01-23T17:00:00Z', '2024-01-23T17:00:00Z'),  -- steunouder-spreekuur
+    (451, 36, 'midden-drenthe', 3, '2024-01-25', 1, 6, NULL, '[]', NULL, '2024-01-25T17:00:00Z', '2024-01-25T17:00:00Z'),  -- breicafe
+    (452, 37, 'midden-drenthe', 3, '2024-01-26', 1, 10, 1, '[]', NULL, '2024-01-26T17:00:00Z', '2024-01-26T17:00:00Z'),  -- koffieochtend
+    (453, 36, 'midden-drenthe', 2, '2024-02-01', 1, 4, NULL, '[]', NULL, '2024-02-01T17:00:00Z', '2024-02-01T17:00:00Z'),  -- breicafe
+    (454, 38, 'midden-drenthe', 2, '2024-02-01', 1, 8, NULL, '[]', NULL, '2024-02-01T17:00:00Z', '2024-02-01T17:00:00Z'),  -- meeleesclub
+    (455, 37, 'midden-drenthe', 1, '2024-02-02', 1, 5, 1, '[]', NULL, '2024-02-02T17:00:00Z', '2024-02-02T17:00:00Z'),  -- koffieochtend
+    (456, 40, 'midden-drenthe', 1, '2024-02-06', 1, 1, 1, '["Steunouder"]', NULL, '2024-02-06T17:00:00Z', '2024-02-06T17:00:00Z'),  -- steunouder-spreekuur
+    (457, 36, 'midden-drenthe', 3, '2024-02-08', 1, 4, NULL, '[]', NULL, '2024-02-08T17:00:00Z', '2024-02-08T17:00:00Z'),  -- breicafe
+    (458, 37, 'midden-drenthe', 4, '2024-02-09', 1, 11, 1, '[]', NULL, '2024-02-09T17:00:00Z', '2024-02-09T17:00:00Z'),  -- koffieochtend
+    (459, 40, 'midden-drenthe', 1, '2024-02-13', 1, 5, 1, '["Steunouder"]', NULL, '2024-02-13T17:00:00Z', '2024-02-13T17:00:00Z'),  -- steunouder-spreekuur
+    (460, 36, 'midden-drenthe', 2, '2024-02-15', 1, 7, NULL, '[]', NULL, '2024-02-15T17:00:00Z', '2024-02-15T17:00:00Z'),  -- breicafe
+    (461, 39, 'midden-drenthe', 3, '2024-02-16', 1, 24, NULL, '[]', NULL, '2024-02-16T17:00:00Z', '2024-02-16T17:00:00Z'),  -- filmavond
+    (462, 37, 'midden-drenthe', 6, '2024-02-16', 1, 5, 1, '[]', NULL, '2024-02-16T17:00:00Z', '2024-02-16T17:00:00Z'),  -- koffieochtend
+    (463, 38, 'midden-drenthe', 1, '2024-02-19', 1, 6, NULL, '[]', NULL, '2024-02-19T17:00:00Z', '2024-02-19T17:00:00Z'),  -- meeleesclub
+    (464, 40, 'midden-drenthe', 1, '2024-02-20', 1, 5, 1, '["Steunouder"]', NULL, '2024-02-20T17:00:00Z', '2024-02-20T17:00:00Z'),  -- steunouder-spreekuur
+    (465, 36, 'midden-drenthe', 3, '2024-02-22', 1, 6, NULL, '[]', NULL, '2024-02-22T17:00:00Z', '2024-02-22T17:00:00Z'),  -- breicafe
+    (466, 40, 'midden-drenthe', 1, '2024-02-27', 1, 1, 1, '["Steunouder"]', NULL, '2024-02-27T17:00:00Z', '2024-02-27T17:00:00Z'),  -- steunouder-spreekuur
+    (467, 37, 'midden-drenthe', 1, '2024-02-28', 1, 13, 1, '[]', NULL, '2024-02-28T17:00:00Z', '2024-02-28T17:00:00Z'),  -- koffieochtend
+    (468, 40, 'midden-drenthe', 1, '2024-03-05', 1, 3, 1, '["Steunouder"]', NULL, '2024-03-05T17:00:00Z', '2024-03-05T17:00:00Z'),  -- steunouder-spreekuur
+    (469, 37, 'midden-drenthe', 3, '2024-03-06', 1, 9, 1, '[]', NULL, '2024-03-06T17:00:00Z', '2024-03-06T17:00:00Z'),  -- koffieochtend
+    (470, 36, 'midden-drenthe', 2, '2024-03-07', 1, 9, NULL, '[]', NULL, '2024-03-07T17:00:00Z', '2024-03-07T17:00:00Z'),  -- breicafe
+    (471, 38, 'midden-drenthe', 2, '2024-03-07', 1, 5, NULL, '[]', NULL, '2024-03-07T17:00:00Z', '2024-03-07T17:00:00Z'),  -- meeleesclub
+    (472, 37, 'midden-drenthe', 1, '2024-03-08', 1, 9, 1, '[]', NULL, '2024-03-08T17:00:00Z', '2024-03-08T17:00:00Z'),  -- koffieochtend
+    (473, 40, 'midden-drenthe', 1, '2024-03-12', 1, 2, 1, '["Steunouder"]', NULL, '2024-03-12T17:00:00Z', '2024-03-12T17:00:00Z'),  -- steunouder-spreekuur
+    (474, 37, 'midden-drenthe', 4, '2024-03-13', 1, 8, 1, '[]', NULL, '2024-03-13T17:00:00Z', '2024-03-13T17:00:00Z'),  -- koffieochtend
+    (475, 36, 'midden-drenthe', 3, '2024-03-14', 1, 9, NULL, '[]', NULL, '2024-03-14T17:00:00Z', '2024-03-14T17:00:00Z'),  -- breicafe
+    (476, 37, 'midden-drenthe', 6, '2024-03-15', 1, 13, 1, '[]', NULL, '2024-03-15T17:00:00Z', '2024-03-15T17:00:00Z'),  -- koffieochtend
+    (477, 38, 'midden-drenthe', 1, '2024-03-18', 1, 7, NULL, '[]', NULL, '2024-03-18T17:00:00Z', '2024-03-18T17:00:00Z'),  -- meeleesclub
+    (478, 40, 'midden-drenthe', 1, '2024-03-19', 1, 3, 1, '["Steunouder"]', NULL, '2024-03-19T17:00:00Z', '2024-03-19T17:00:00Z'),  -- steunouder-spreekuur
+    (479, 36, 'midden-drenthe', 2, '2024-03-21', 1, 12, NULL, '[]', NULL, '2024-03-21T17:00:00Z', '2024-03-21T17:00:00Z'),  -- breicafe
+    (480, 39, 'midden-drenthe', 7, '2024-03-22', 1, 19, NULL, '[]', NULL, '2024-03-22T17:00:00Z', '2024-03-22T17:00:00Z'),  -- filmavond
+    (481, 37, 'midden-drenthe', 1, '2024-03-22', 1, 7, 1, '[]', NULL, '2024-03-22T17:00:00Z', '2024-03-22T17:00:00Z'),  -- koffieochtend
+    (482, 40, 'midden-drenthe', 1, '2024-03-26', 1, 3, 1, '["Steunouder"]', NULL, '2024-03-26T17:00:00Z', '2024-03-26T17:00:00Z'),  -- steunouder-spreekuur
+    (483, 36, 'midden-drenthe', 3, '2024-03-28', 1, 9, NULL, '[]', NULL, '2024-03-28T17:00:00Z', '2024-03-28T17:00:00Z'),  -- breicafe
+    (484, 40, 'midden-drenthe', 1, '2024-04-02', 1, 2, 1, '["Steunouder"]', NULL, '2024-04-02T17:00:00Z', '2024-04-02T17:00:00Z'),  -- steunouder-spreekuur
+    (485, 37, 'midden-drenthe', 3, '2024-04-03', 1, 6, 1, '[]', NULL, '2024-04-03T17:00:00Z', '2024-04-03T17:00:00Z'),  -- koffieochtend
+    (486, 36, 'midden-drenthe', 2, '2024-04-04', 1, 11, NULL, '[]', NULL, '2024-04-04T17:00:00Z', '2024-04-04T17:00:00Z'),  -- breicafe
+    (487, 38, 'midden-drenthe', 2, '2024-04-04', 1, 8, NULL, '[]', NULL, '2024-04-04T17:00:00Z', '2024-04-04T17:00:00Z'),  -- meeleesclub
+    (488, 37, 'midden-drenthe', 1, '2024-04-05', 1, 10, 1, '[]', NULL, '2024-04-05T17:00:00Z', '2024-04-05T17:00:00Z'),  -- koffieochtend
+    (489, 40, 'midden-drenthe', 1, '2024-04-09', 1, 1, 1, '["Steunouder"]', NULL, '2024-04-09T17:00:00Z', '2024-04-09T17:00:00Z'),  -- steunouder-spreekuur
+    (490, 36, 'midden-drenthe', 3, '2024-04-11', 1, 11, NULL, '[]', NULL, '2024-04-11T17:00:00Z', '2024-04-11T17:00:00Z'),  -- breicafe
+    (491, 37, 'midden-drenthe', 4, '2024-04-12', 1, 5, 1, '[]', NULL, '2024-04-12T17:00:00Z', '2024-04-12T17:00:00Z'),  -- koffieochtend
+    (492, 38, 'midden-drenthe', 1, '2024-04-15', 1, 7, NULL, '[]', NULL, '2024-04-15T17:00:00Z', '2024-04-15T17:00:00Z'),  -- meeleesclub
+    (493, 40, 'midden-drenthe', 1, '2024-04-16', 1, 3, 1, '["Steunouder"]', NULL, '2024-04-16T17:00:00Z', '2024-04-16T17:00:00Z'),  -- steunouder-spreekuur
+    (494, 36, 'midden-drenthe', 2, '2024-04-18', 1, 9, NULL, '[]', NULL, '2024-04-18T17:00:00Z', '2024-04-18T17:00:00Z'),  -- breicafe
+    (495, 40, 'midden-drenthe', 1, '2024-04-23', 1, 4, 1, '["Steunouder"]', NULL, '2024-04-23T17:00:00Z', '2024-04-23T17:00:00Z'),  -- steunouder-spreekuur
+    (496, 37, 'midden-drenthe', 6, '2024-04-24', 1, 6, 1, '[]', NULL, '2024-04-24T17:00:00Z', '2024-04-24T17:00:00Z'),  -- koffieochtend
+    (497, 36, 'midden-drenthe', 3, '2024-04-25', 1, 11, NULL, '[]', NULL, '2024-04-25T17:00:00Z', '2024-04-25T17:00:00Z'),  -- breicafe
+    (498, 36, 'midden-drenthe', 2, '2024-05-02', 1, 6, NULL, '[]', NULL, '2024-05-02T17:00:00Z', '2024-05-02T17:00:00Z'),  -- breicafe
+    (499, 38, 'midden-drenthe', 2, '2024-05-02', 1, 9, NULL, '[]', NULL, '2024-05-02T17:00:00Z', '2024-05-02T17:00:00Z'),  -- meeleesclub
+    (500, 37, 'midden-drenthe', 1, '2024-05-03', 1, 10, 1, '[]', NULL, '2024-05-03T17:00:00Z', '2024-05-03T17:00:00Z'),  -- koffieochtend
+    (501, 40, 'midden-drenthe', 1, '2024-05-07', 1, 1, 1, '["Steunouder"]', NULL, '2024-05-07T17:00:00Z', '2024-05-07T17:00:00Z'),  -- steunouder-spreekuur
+    (502, 36, 'midden-drenthe', 3, '2024-05-09', 1, 6, NULL, '[]', NULL, '2024-05-09T17:00:00Z', '2024-05-09T17:00:00Z'),  -- breicafe
+    (503, 37, 'midden-drenthe', 3, '2024-05-15', 1, 12, 1, '[]', NULL, '2024-05-15T17:00:00Z', '2024-05-15T17:00:00Z'),  -- koffieochtend
+    (504, 36, 'midden-drenthe', 2, '2024-05-16', 1, 10, NULL, '[]', NULL, '2024-05-16T17:00:00Z', '2024-05-16T17:00:00Z'),  -- breicafe
+    (505, 37, 'midden-drenthe', 1, '2024-05-17', 1, 12, 1, '[]', NULL, '2024-05-17T17:00:00Z', '2024-05-17T17:00:00Z'),  -- koffieochtend
+    (506, 38, 'midden-drenthe', 1, '2024-05-20', 1, 4, NULL, '[]', NULL, '2024-05-20T17:00:00Z', '2024-05-20T17:00:00Z'),  -- meeleesclub
+    (507, 40, 'midden-drenthe', 1, '2024-05-21', 1, 4, 1, '["Steunouder"]', NULL, '2024-05-21T17:00:00Z', '2024-05-21T17:00:00Z'),  -- steunouder-spreekuur
+    (508, 36, 'midden-drenthe', 3, '2024-05-23', 1, 6, NULL, '[]', NULL, '2024-05-23T17:00:00Z', '2024-05-23T17:00:00Z'),  -- breicafe
+    (509, 37, 'midden-drenthe', 4, '2024-05-24', 1, 12, 1, '[]', NULL, '2024-05-24T17:00:00Z', '2024-05-24T17:00:00Z'),  -- koffieochtend
+    (510, 40, 'midden-drenthe', 1, '2024-05-28', 1, 4, 1, '["Steunouder"]', NULL, '2024-05-28T17:00:00Z', '2024-05-28T17:00:00Z'),  -- steunouder-spreekuur
+    (511, 40, 'midden-drenthe', 1, '2024-06-04', 1, 2, 1, '["Steunouder"]', NULL, '2024-06-04T17:00:00Z', '2024-06-04T17:00:00Z'),  -- steunouder-spreekuur
+    (512, 36, 'midden-drenthe', 2, '2024-06-06', 1, 8, NULL, '[]', NULL, '2024-06-06T17:00:00Z', '2024-06-06T17:00:00Z'),  -- breicafe
+    (513, 38, 'midden-drenthe', 2, '2024-06-06', 1, 8, NULL, '[]', NULL, '2024-06-06T17:00:00Z', '2024-06-06T17:00:00Z'),  -- meeleesclub
+    (514, 40, 'midden-drenthe', 1, '2024-06-11', 1, 3, 1, '["Steunouder"]', NULL, '2024-06-11T17:00:00Z', '2024-06-11T17:00:00Z'),  -- steunouder-spreekuur
+    (515, 37, 'midden-drenthe', 6, '2024-06-12', 1, 5, 1, '[]', NULL, '2024-06-12T17:00:00Z', '2024-06-12T17:00:00Z'),  -- koffieochtend
+    (516, 36, 'midden-drenthe', 3, '2024-06-13', 1, 8, NULL, '[]', NULL, '2024-06-13T17:00:00Z', '2024-06-13T17:00:00Z'),  -- breicafe
+    (517, 38, 'midden-drenthe', 1, '2024-06-17', 1, 9, NULL, '[]', NULL, '2024-06-17T17:00:00Z', '2024-06-17T17:00:00Z'),  -- meeleesclub
+    (518, 40, 'midden-drenthe', 1, '2024-06-18', 1, 3, 1, '["Steunouder"]', NULL, '2024-06-18T17:00:00Z', '2024-06-18T17:00:00Z'),  -- steunouder-spreekuur
+    (519, 37, 'midden-drenthe', 1, '2024-06-19', 1, 6, 1, '[]', NULL, '2024-06-19T17:00:00Z', '2024-06-19T17:00:00Z'),  -- koffieochtend
+    (520, 36, 'midden-drenthe', 2, '2024-06-20', 1, 8, NULL, '[]', NULL, '2024-06-20T17:00:00Z', '2024-06-20T17:00:00Z'),  -- breicafe
+    (521, 37, 'midden-drenthe', 3, '2024-06-21', 1, 11, 1, '[]', NULL, '2024-06-21T17:00:00Z', '2024-06-21T17:00:00Z'),  -- koffieochtend
+    (522, 40, 'midden-drenthe', 1, '2024-06-25', 1, 3, 1, '["Steunouder"]', NULL, '2024-06-25T17:00:00Z', '2024-06-25T17:00:00Z'),  -- steunouder-spreekuur
+    (523, 36, 'midden-drenthe', 3, '2024-06-27', 1, 9, NULL, '[]', NULL, '2024-06-27T17:00:00Z', '2024-06-27T17:00:00Z'),  -- breicafe
+    (524, 40, 'midden-drenthe', 1, '2024-07-02', 1, 1, 1, '["Steunouder"]', NULL, '2024-07-02T17:00:00Z', '2024-07-02T17:00:00Z'),  -- steunouder-spreekuur
+    (525, 36, 'midden-drenthe', 2, '2024-07-04', 1, 8, NULL, '[]', NULL, '2024-07-04T17:00:00Z', '2024-07-04T17:00:00Z'),  -- breicafe
+    (526, 37, 'midden-drenthe', 1, '2024-07-10', 1, 8, 1, '[]', NULL, '2024-07-10T17:00:00Z', '2024-07-10T17:00:00Z'),  -- koffieochtend
+    (527, 36, 'midden-drenthe', 3, '2024-07-11', 1, 6, NULL, '[]', NULL, '2024-07-11T17:00:00Z', '2024-07-11T17:00:00Z'),  -- breicafe
+    (528, 36, 'midden-drenthe', 2, '2024-07-18', 1, 5, NULL, '[]', NULL, '2024-07-18T17:00:00Z', '2024-07-18T17:00:00Z'),  -- breicafe
+    (529, 40, 'midden-drenthe', 1, '2024-07-23', 1, 3, 1, '["Steunouder"]', NULL, '2024-07-23T17:00:00Z', '2024-07-23T17:00:00Z'),  -- steunouder-spreekuur
+    (530, 37, 'midden-drenthe', 4, '2024-07-24', 1, 5, 1, '[]', NULL, '2024-07-24T17:00:00Z', '2024-07-24T17:00:00Z'),  -- koffieochtend
+    (531, 36, 'midden-drenthe', 3, '2024-07-25', 1, 11, NULL, '[]', NULL, '2024-07-25T17:00:00Z', '2024-07-25T17:00:00Z'),  -- breicafe
+    (532, 36, 'midden-drenthe', 2, '2024-08-01', 1, 6, NULL, '[]', NULL, '2024-08-01T17:00:00Z', '2024-08-01T17:00:00Z'),  -- breicafe
+    (533, 37, 'midden-drenthe', 6, '2024-08-07', 1, 13, 1, '[]', NULL, '2024-08-07T17:00:00Z', '2024-08-07T17:00:00Z'),  -- koffieochtend
+    (534, 36, 'midden-drenthe', 3, '2024-08-08', 1, 7, NULL, '[]', NULL, '2024-08-08T17:00:00Z', '2024-08-08T17:00:00Z'),  -- breicafe
+    (535, 40, 'midden-drenthe', 1, '2024-08-13', 1, 3, 1, '["Steunouder"]', NULL, '2024-08-13T17:00:00Z', '2024-08-13T17:00:00Z'),  -- steunouder-spreekuur
+    (536, 37, 'midden-drenthe', 1, '2024-08-14', 1, 12, 1, '[]', NULL, '2024-08-14T17:00:00Z', '2024-08-14T17:00:00Z'),  -- koffieochtend
+    (537, 36, 'midden-drenthe', 2, '2024-08-15', 1, 6, NULL, '[]', NULL, '2024-08-15T17:00:00Z', '2024-08-15T17:00:00Z'),  -- breicafe
+    (538, 40, 'midden-drenthe', 1, '2024-08-20', 1, 1, 1, '["Steunouder"]', NULL, '2024-08-20T17:00:00Z', '2024-08-20T17:00:00Z'),  -- steunouder-spreekuur
+    (539, 40, 'midden-drenthe', 1, '2024-09-03', 1, 4, 1, '["Steunouder"]', NULL, '2024-09-03T17:00:00Z', '2024-09-03T17:00:00Z'),  -- steunouder-spreekuur
+    (540, 36, 'midden-drenthe', 3, '2024-09-05', 1, 4, NULL, '[]', NULL, '2024-09-05T17:00:00Z', '2024-09-05T17:00:00Z'),  -- breicafe
+    (541, 38, 'midden-drenthe', 2, '2024-09-05', 1, 5, NULL, '[]', NULL, '2024-09-05T17:00:00Z', '2024-09-05T17:00:00Z'),  -- meeleesclub
+    (542, 40, 'midden-drenthe', 1, '2024-09-10', 1, 3, 1, '["Steunouder"]', NULL, '2024-09-10T17:00:00Z', '2024-09-10T17:00:00Z'),  -- steunouder-spreekuur
+    (543, 36, 'midden-drenthe', 2, '2024-09-12', 1, 9, NULL, '[]', NULL, '2024-09-12T17:00:00Z', '2024-09-12T17:00:00Z'),  -- breicafe
+    (544, 38, 'midden-drenthe', 1, '2024-09-16', 1, 4, NULL, '[]', NULL, '2024-09-16T17:00:00Z', '2024-09-16T17:00:00Z'),  -- meeleesclub
+    (545, 40, 'midden-drenthe', 1, '2024-09-17', 1, 3, 1, '["Steunouder"]', NULL, '2024-09-17T17:00:00Z', '2024-09-17T17:00:00Z'),  -- steunouder-spreekuur
+    (546, 36, 'midden-drenthe', 3, '2024-09-19', 1, 4, NULL, '[]', NULL, '2024-09-19T17:00:00Z', '2024-09-19T17:00:00Z'),  -- breicafe
+    (547, 37, 'midden-drenthe', 3, '2024-09-20', 1, 8, 1, '[]', NULL, '2024-09-20T17:00:00Z', '2024-09-20T17:00:00Z'),  -- koffieochtend
+    (548, 40, 'midden-drenthe', 1, '2024-09-24', 1, 1, 1, '["Steunouder"]', NULL, '2024-09-24T17:00:00Z', '2024-09-24T17:00:00Z'),  -- steunouder-spreekuur
+    (549, 37, 'midden-drenthe', 1, '2024-09-25', 1, 5, 1, '[]', NULL, '2024-09-25T17:00:00Z', '2024-09-25T17:00:00Z'),  -- koffieochtend
+    (550, 36, 'midden-drenthe', 2, '2024-09-26', 1, 7, NULL, '[]', NULL, '2024-09-26T17:00:00Z', '2024-09-26T17:00:00Z'),  -- breicafe
+    (551, 37, 'midden-drenthe', 4, '2024-09-27', 1, 8, 1, '[]', NULL, '2024-09-27T17:00:00Z', '2024-09-27T17:00:00Z'),  -- koffieochtend
+    (552, 40, 'midden-drenthe', 1, '2024-10-01', 1, 5, 1, '["Steunouder"]', NULL, '2024-10-01T17:00:00Z', '2024-10-01T17:00:00Z'),  -- steunouder-spreekuur
+    (553, 37, 'midden-drenthe', 6, '2024-10-02', 1, 11, 1, '[]', NULL, '2024-10-02T17:00:00Z', '2024-10-02T17:00:00Z'),  -- koffieochtend
+    (554, 36, 'midden-drenthe', 3, '2024-10-03', 1, 12, NULL, '[]', NULL, '2024-10-03T17:00:00Z', '2024-10-03T17:00:00Z'),  -- breicafe
+    (555, 38, 'midden-drenthe', 2, '2024-10-03', 1, 5, NULL, '[]', NULL, '2024-10-03T17:00:00Z', '2024-10-03T17:00:00Z'),  -- meeleesclub
+    (556, 40, 'midden-drenthe', 1, '2024-10-08', 1, 5, 1, '["Steunouder"]', NULL, '2024-10-08T17:00:00Z', '2024-10-08T17:00:00Z'),  -- steunouder-spreekuur
+    (557, 36, 'midden-drenthe', 2, '2024-10-10', 1, 8, NULL, '[]', NULL, '2024-10-10T17:00:00Z', '2024-10-10T17:00:00Z'),  -- breicafe
+    (558, 37, 'midden-drenthe', 1, '2024-10-11', 1, 8, 1, '[]', NULL, '2024-10-11T17:00:00Z', '2024-10-11T17:00:00Z'),  -- koffieochtend
+    (559, 40, 'midden-drenthe', 1, '2024-10-15', 1, 1, 1, '["Steunouder"]', NULL, '2024-10-15T17:00:00Z', '2024-10-15T17:00:00Z'),  -- steunouder-spreekuur
+    (560, 36, 'midden-drenthe', 3, '2024-10-17', 1, 5, NULL, '[]', NULL, '2024-10-17T17:00:00Z', '2024-10-17T17:00:00Z'),  -- breicafe
+    (561, 39, 'midden-drenthe', 3, '2024-10-18', 1, 31, NULL, '[]', NULL, '2024-10-18T17:00:00Z', '2024-10-18T17:00:00Z'),  -- filmavond
+    (562, 37, 'midden-drenthe', 3, '2024-10-18', 1, 6, 1, '[]', NULL, '2024-10-18T17:00:00Z', '2024-10-18T17:00:00Z'),  -- koffieochtend
+    (563, 38, 'midden-drenthe', 1, '2024-10-21', 1, 4, NULL, '[]', NULL, '2024-10-21T17:00:00Z', '2024-10-21T17:00:00Z'),  -- meeleesclub
+    (564, 40, 'midden-drenthe', 1, '2024-10-22', 1, 5, 1, '["Steunouder"]', NULL, '2024-10-22T17:00:00Z', '2024-10-22T17:00:00Z'),  -- steunouder-spreekuur
+    (565, 36, 'midden-drenthe', 2, '2024-10-24', 1, 9, NULL, '[]', NULL, '2024-10-24T17:00:00Z', '2024-10-24T17:00:00Z'),  -- breicafe
+    (566, 37, 'midden-drenthe', 1, '2024-11-01', 1, 6, 1, '[]', NULL, '2024-11-01T17:00:00Z', '2024-11-01T17:00:00Z'),  -- koffieochtend
+    (567, 40, 'midden-drenthe', 1, '2024-11-05', 1, 2, 1, '["Steunouder"]', NULL, '2024-11-05T17:00:00Z', '2024-11-05T17:00:00Z'),  -- steunouder-spreekuur
+    (568, 37, 'midden-drenthe', 4, '2024-11-06', 1, 5, 1, '[]', NULL, '2024-11-06T17:00:00Z', '2024-11-06T17:00:00Z'),  -- koffieochtend
+    (569, 36, 'midden-drenthe', 3, '2024-11-07', 1, 4, NULL, '[]', NULL, '2024-11-07T17:00:00Z', '2024-11-07T17:00:00Z'),  -- breicafe
+    (570, 38, 'midden-drenthe', 2, '2024-11-07', 1, 6, NULL, '[]', NULL, '2024-11-07T17:00:00Z', '2024-11-07T17:00:00Z'),  -- meeleesclub
+    (571, 40, 'midden-drenthe', 1, '2024-11-12', 1, 2, 1, '["Steunouder"]', NULL, '2024-11-12T17:00:00Z', '2024-11-12T17:00:00Z'),  -- steunouder-spreekuur
+    (572, 36, 'midden-drenthe', 2, '2024-11-14', 1, 6, NULL, '[]', NULL, '2024-11-14T17:00:00Z', '2024-11-14T17:00:00Z'),  -- breicafe
+    (573, 41, 'midden-drenthe', 1, '2024-11-14', 1, 27, NULL, '[]', 'Heel Nederland Leest: Joe Speedboot, met live vioolmuziek.', '2024-11-14T17:00:00Z', '2024-11-14T17:00:00Z'),  -- silent-reading-sessie
+    (574, 37, 'midden-drenthe', 6, '2024-11-15', 1, 12, 1, '[]', NULL, '2024-11-15T17:00:00Z', '2024-11-15T17:00:00Z'),  -- koffieochtend
+    (575, 38, 'midden-drenthe', 1, '2024-11-18', 1, 8, NULL, '[]', NULL, '2024-11-18T17:00:00Z', '2024-11-18T17:00:00Z'),  -- meeleesclub
+    (576, 40, 'midden-drenthe', 1, '2024-11-19', 1, 1, 1, '["Steunouder"]', NULL, '2024-11-19T17:00:00Z', '2024-11-19T17:00:00Z'),  -- steunouder-spreekuur
+    (577, 36, 'midden-drenthe', 3, '2024-11-21', 1, 8, NULL, '[]', NULL, '2024-11-21T17:00:00Z', '2024-11-21T17:00:00Z'),  -- breicafe
+    (578, 39, 'midden-drenthe', 1, '2024-11-22', 1, 22, NULL, '[]', NULL, '2024-11-22T17:00:00Z', '2024-11-22T17:00:00Z'),  -- filmavond
+    (579, 37, 'midden-drenthe', 1, '2024-11-22', 1, 12, 1, '[]', NULL, '2024-11-22T17:00:00Z', '2024-11-22T17:00:00Z'),  -- koffieochtend
+    (580, 40, 'midden-drenthe', 1, '2024-11-26', 1, 1, 1, '["Steunouder"]', NULL, '2024-11-26T17:00:00Z', '2024-11-26T17:00:00Z'),  -- steunouder-spreekuur
+    (581, 37, 'midden-drenthe', 3, '2024-11-27', 1, 6, 1, '[]', NULL, '2024-11-27T17:00:00Z', '2024-11-27T17:00:00Z'),  -- koffieochtend
+    (582, 36, 'midden-drenthe', 2, '2024-11-28', 1, 5, NULL, '[]', NULL, '2024-11-28T17:00:00Z', '2024-11-28T17:00:00Z'),  -- breicafe
+    (583, 40, 'midden-drenthe', 1, '2024-12-03', 1, 4, 1, '["Steunouder"]', NULL, '2024-12-03T17:00:00Z', '2024-12-03T17:00:00Z'),  -- steunouder-spreekuur
+    (584, 37, 'midden-drenthe', 1, '2024-12-04', 1, 8, NULL, '[]', NULL, '2024-12-04T17:00:00Z', '2024-12-04T17:00:00Z'),  -- koffieochtend
+    (585, 36, 'midden-drenthe', 3, '2024-12-05', 1, 7, NULL, '[]', NULL, '2024-12-05T17:00:00Z', '2024-12-05T17:00:00Z'),  -- breicafe
+    (586, 38, 'midden-drenthe', 2, '2024-12-05', 1, 8, NULL, '[]', NULL, '2024-12-05T17:00:00Z', '2024-12-05T17:00:00Z'),  -- meeleesclub
+    (587, 37, 'midden-drenthe', 4, '2024-12-06', 1, 6, NULL, '[]', NULL, '2024-12-06T17:00:00Z', '2024-12-06T17:00:00Z'),  -- koffieochtend
+    (588, 40, 'midden-drenthe', 1, '2024-12-10', 1, 4, 1, '["Steunouder"]', NULL, '2024-12-10T17:00:00Z', '2024-12-10T17:00:00Z'),  -- steunouder-spreekuur
+    (589, 36, 'midden-drenthe', 2, '2024-12-12', 1, 6, NULL, '[]', NULL, '2024-12-12T17:00:00Z', '2024-12-12T17:00:00Z'),  -- breicafe
+    (590, 39, 'midden-drenthe', 2, '2024-12-13', 1, 18, NULL, '[]', NULL, '2024-12-13T17:00:00Z', '2024-12-13T17:00:00Z'),  -- filmavond
+    (591, 38, 'midden-drenthe', 1, '2024-12-16', 1, 8, NULL, '[]', NULL, '2024-12-16T17:00:00Z', '2024-12-16T17:00:00Z'),  -- meeleesclub
+    (592, 40, 'midden-drenthe', 1, '2024-12-17', 1, 3, 1, '["Steunouder"]', NULL, '2024-12-17T17:00:00Z', '2024-12-17T17:00:00Z'),  -- steunouder-spreekuur
+    (593, 36, 'midden-drenthe', 3, '2024-12-19', 1, 9, NULL, '[]', NULL, '2024-12-19T17:00:00Z', '2024-12-19T17:00:00Z');  -- breicafe
+
+-- ------------------------------------------------------------------------------------------
+-- Key figures ("De cijfers"): raw values only. Totals and ratios (members_total,
+-- loans_physical_total, loans_online_total, participation_rate) and the counts taken from
+-- registrations (platform_*, digital_*, ido_office_hours) are computed, never stored.
+-- 2024: real, from the report (is_example = 0). Survey values are BiebPanel percentages.
+-- ------------------------------------------------------------------------------------------
+-- Midden-Drenthe 2024 (members total 6,984; participation 6,984 / 34,021 = 20.5 %).
+INSERT INTO figure_value (year, area, code, value, is_example, updated_at) VALUES
+    (2024, 'midden-drenthe', 'visitors_library', 69942, 0, '2025-01-15T09:00:00Z'),
+    (2024, 'midden-drenthe', 'visitors_website', 221938, 0, '2025-01-15T09:00:00Z'),
+    (2024, 'midden-drenthe', 'members_paying', 1920, 0, '2025-01-15T09:00:00Z'),
+    (2024, 'midden-drenthe', 'members_youth', 4563, 0, '2025-01-15T09:00:00Z'),
+    (2024, 'midden-drenthe', 'members_start', 295, 0, '2025-01-15T09:00:00Z'),
+    (2024, 'midden-drenthe', 'members_other', 206, 0, '2025-01-15T09:00:00Z'),
+    (2024, 'midden-drenthe', 'dbos_pupils', 2405, 0, '2025-01-15T09:00:00Z'),
+    (2024, 'midden-drenthe', 'dbos_primary_schools', 18, 0, '2025-01-15T09:00:00Z'),
+    (2024, 'midden-drenthe', 'dbos_secondary_schools', 1, 0, '2025-01-15T09:00:00Z'),
+    (2024, 'midden-drenthe', 'boekstart_childcare_locations', 19, 0, '2025-01-15T09:00:00Z'),
+    (2024, 'midden-drenthe', 'boekstart_baby_kits', 165, 0, '2025-01-15T09:00:00Z'),
+    (2024, 'midden-drenthe', 'ebook_accounts_active', 6160, 0, '2025-01-15T09:00:00Z'),
+    (2024, 'midden-drenthe', 'ido_questions', 163, 0, '2025-01-15T09:00:00Z'),
+    (2024, 'midden-drenthe', 'loans_books', 176762, 0, '2025-01-15T09:00:00Z'),
+    (2024, 'midden-drenthe', 'loans_avm', 1624, 0, '2025-01-15T09:00:00Z'),
+    (2024, 'midden-drenthe', 'loans_magazines', 10515, 0, '2025-01-15T09:00:00Z'),
+    (2024, 'midden-drenthe', 'loans_dbos', 55776, 0, '2025-01-15T09:00:00Z'),
+    (2024, 'midden-drenthe', 'survey_staff', 89, 0, '2025-01-15T09:00:00Z'),
+    (2024, 'midden-drenthe', 'survey_opening_hours', 83, 0, '2025-01-15T09:00:00Z'),
+    (2024, 'midden-drenthe', 'survey_building', 81, 0, '2025-01-15T09:00:00Z'),
+    (2024, 'midden-drenthe', 'survey_atmosphere', 80, 0, '2025-01-15T09:00:00Z'),
+    (2024, 'midden-drenthe', 'survey_workspaces', 58, 0, '2025-01-15T09:00:00Z'),
+    (2024, 'midden-drenthe', 'survey_catering', 64, 0, '2025-01-15T09:00:00Z'),
+    (2024, 'midden-drenthe', 'survey_practical', 68, 0, '2025-01-15T09:00:00Z');
+
+-- Biblionet Drenthe 2024 (online loans 89,894 + 33,657 = 123,551), province-wide context and online courses.
+INSERT INTO figure_value (year, area, code, value, is_example, updated_at) VALUES
+    (2024, 'organisation', 'loans_ebooks', 89894, 0, '2025-01-15T09:00:00Z'),
+    (2024, 'organisation', 'loans_audiobooks', 33657, 0, '2025-01-15T09:00:00Z'),
+    (2024, 'organisation', 'online_members_active', 11536, 0, '2025-01-15T09:00:00Z'),
+    (2024, 'organisation', 'province_ebook_loans', 168179, 0, '2025-01-15T09:00:00Z'),
+    (2024, 'organisation', 'province_audiobook_loans', 61267, 0, '2025-01-15T09:00:00Z'),
+    (2024, 'organisation', 'goodhabitz_courses', 4373, 0, '2025-01-15T09:00:00Z'),
+    (2024, 'organisation', 'soofos_courses', 5024, 0, '2025-01-15T09:00:00Z');
+
+-- Midden-Drenthe 2023: EXAMPLES (is_example = 1), plausible values a little different from 2024.
+INSERT INTO figure_value (year, area, code, value, is_example, updated_at) VALUES
+    (2023, 'midden-drenthe', 'visitors_library', 66518, 1, '2024-01-15T09:00:00Z'),
+    (2023, 'midden-drenthe', 'visitors_website', 209774, 1, '2024-01-15T09:00:00Z'),
+    (2023, 'midden-drenthe', 'members_paying', 1874, 1, '2024-01-15T09:00:00Z'),
+    (2023, 'midden-drenthe', 'members_youth', 4402, 1, '2024-01-15T09:00:00Z'),
+    (2023, 'midden-drenthe', 'members_start', 263, 1, '2024-01-15T09:00:00Z'),
+    (2023, 'midden-drenthe', 'members_other', 198, 1, '2024-01-15T09:00:00Z'),
+    (2023, 'midden-drenthe', 'dbos_pupils', 2371, 1, '2024-01-15T09:00:00Z'),
+    (2023, 'midden-drenthe', 'dbos_primary_schools', 17, 1, '2024-01-15T09:00:00Z'),
+    (2023, 'midden-drenthe', 'dbos_secondary_schools', 1, 1, '2024-01-15T09:00:00Z'),
+    (2023, 'midden-drenthe', 'boekstart_childcare_locations', 17, 1, '2024-01-15T09:00:00Z'),
+    (2023, 'midden-drenthe', 'boekstart_baby_kits', 158, 1, '2024-01-15T09:00:00Z'),
+    (2023, 'midden-drenthe', 'ebook_accounts_active', 5712, 1, '2024-01-15T09:00:00Z'),
+    (2023, 'midden-drenthe', 'ido_questions', 131, 1, '2024-01-15T09:00:00Z'),
+    (2023, 'midden-drenthe', 'loans_books', 179318, 1, '2024-01-15T09:00:00Z'),
+    (2023, 'midden-drenthe', 'loans_avm', 1893, 1, '2024-01-15T09:00:00Z'),
+    (2023, 'midden-drenthe', 'loans_magazines', 10988, 1, '2024-01-15T09:00:00Z'),
+    (2023, 'midden-drenthe', 'loans_dbos', 53102, 1, '2024-01-15T09:00:00Z'),
+    (2023, 'midden-drenthe', 'survey_staff', 87, 1, '2024-01-15T09:00:00Z'),
+    (2023, 'midden-drenthe', 'survey_opening_hours', 80, 1, '2024-01-15T09:00:00Z'),
+    (2023, 'midden-drenthe', 'survey_building', 81, 1, '2024-01-15T09:00:00Z'),
+    (2023, 'midden-drenthe', 'survey_atmosphere', 78, 1, '2024-01-15T09:00:00Z'),
+    (2023, 'midden-drenthe', 'survey_workspaces', 55, 1, '2024-01-15T09:00:00Z'),
+    (2023, 'midden-drenthe', 'survey_catering', 61, 1, '2024-01-15T09:00:00Z'),
+    (2023, 'midden-drenthe', 'survey_practical', 66, 1, '2024-01-15T09:00:00Z');
+
+-- Organisation 2023: the province-wide online figures are real (printed in the 2024 report);
+-- the Biblionet Drenthe loans and the online courses are examples (is_example = 1).
+INSERT INTO figure_value (year, area, code, value, is_example, updated_at) VALUES
+    (2023, 'organisation', 'loans_ebooks', 86412, 1, '2024-01-15T09:00:00Z'),
+    (2023, 'organisation', 'loans_audiobooks', 29481, 1, '2024-01-15T09:00:00Z'),
+    (2023, 'organisation', 'online_members_active', 10804, 0, '2024-01-15T09:00:00Z'),
+    (2023, 'organisation', 'province_ebook_loans', 162019, 0, '2024-01-15T09:00:00Z'),
+    (2023, 'organisation', 'province_audiobook_loans', 54525, 0, '2024-01-15T09:00:00Z'),
+    (2023, 'organisation', 'goodhabitz_courses', 3986, 1, '2024-01-15T09:00:00Z'),
+    (2023, 'organisation', 'soofos_courses', 4417, 1, '2024-01-15T09:00:00Z');

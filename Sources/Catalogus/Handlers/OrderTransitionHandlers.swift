@@ -36,7 +36,7 @@ enum OrderTransitionHandlers {
             switch action {
             case .submit:
                 let net = try OrderWorkflow.freezePrices(order, in: db)
-                try OrderWorkflow.checkSubmit(order, net: net, role: principal.role, today: OrderWorkflow.todayInAmsterdam(), in: db)
+                try OrderWorkflow.checkSubmit(order, net: net, role: principal.role, today: CalendarDate.todayInAmsterdam(), in: db)
             case .reopen:
                 try OrderWorkflow.unfreezePrices(order, in: db)
             case .confirm, .cancel:

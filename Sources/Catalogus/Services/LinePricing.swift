@@ -80,14 +80,19 @@ enum LinePricing {
 
     /// The amounts of one line: net = quantity × unit price (× inhabitants for the
     /// `inhabitant` unit); VAT per line, rounded half away from zero; gross = net + VAT.
-    static func line(lineNo: Int, activity: Activity, quantity: Int64, note: String?,
-                     price: Order.FrozenPrice) throws(Money.Overflow) -> PricedLine {
+    static func amounts(quantity: Int64, price: Order.FrozenPrice) throws(Money.Overflow) -> (net: Int64, vat: Int64, gross: Int64) {
         var multiplier = quantity
         if price.unit == "inhabitant" { multiplier = try Money.multiply(quantity, price.inhabitants ?? 0) }
         let net = try Money.multiply(multiplier, price.unitPriceCents)
         let vat = try Money.vat(net: net, ratePercent: price.vatRate)
+        return (net, vat, try Money.add(net, vat))
+    }
+
+    static func line(lineNo: Int, activity: Activity, quantity: Int64, note: String?,
+                     price: Order.FrozenPrice) throws(Money.Overflow) -> PricedLine {
+        let amounts = try amounts(quantity: quantity, price: price)
         return PricedLine(lineNo: lineNo, activityID: activity.id, activityCode: activity.code, activityName: activity.name,
                           quantity: quantity, unit: price.unit, unitPriceCents: price.unitPriceCents, vatRate: price.vatRate,
-                          inhabitants: price.inhabitants, netCents: net, vatCents: vat, grossCents: try Money.add(net, vat), note: note)
+                          inhabitants: price.inhabitants, netCents: amounts.net, vatCents: amounts.vat, grossCents: amounts.gross, note: note)
     }
 }

@@ -82,13 +82,5 @@ enum OrderWorkflow {
             WHERE o.municipality = ? AND o.year = ? AND o.status IN ('submitted', 'confirmed') AND o.id != ?
             """, municipality, year, orderID ?? -1, as: Int64.self) ?? 0
     }
-
-    /// Today's date in the Netherlands (deadlines are Dutch calendar days).
-    static func todayInAmsterdam(_ now: Date = Date()) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Europe/Amsterdam") ?? TimeZone(secondsFromGMT: 3600)!
-        let parts = calendar.dateComponents([.year, .month, .day], from: now)
-        return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
-    }
 }
 

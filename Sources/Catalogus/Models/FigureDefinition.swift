@@ -1,0 +1,54 @@
+import JSON
+
+/// A key figure of the annual report.
+struct FigureDefinition: Sendable {
+    enum Unit: String, Sendable { case count, percent }
+    enum Scope: String, Sendable { case municipality, organisation }
+
+    let code: String
+    let label: String
+    let unit: Unit
+    let group: String
+    let scope: Scope
+    let computed: Bool
+}
+
+/// A figure's value: counts are integers; percentages are kept in tenths so that
+/// they print with one decimal (20.5) without floating point.
+enum FigureNumber: Sendable, Equatable {
+    case count(Int64)
+    case percentTenths(Int64)
+
+    func write(to w: inout JSONWriter) {
+        switch self {
+        case .count(let value): w.int(value)
+        case .percentTenths(let tenths): w.rawNumber(Self.decimal(tenths: tenths))
+        }
+    }
+
+    var csvText: String {
+        switch self {
+        case .count(let value): String(value)
+        case .percentTenths(let tenths): Self.decimal(tenths: tenths)
+        }
+    }
+
+    /// The value in tenths, whatever its kind (for deltas and comparisons).
+    var tenths: Int64 {
+        switch self {
+        case .count(let value): value * 10
+        case .percentTenths(let tenths): tenths
+        }
+    }
+
+    static func decimal(tenths: Int64) -> String {
+        let sign = tenths < 0 ? "-" : ""
+        return "\(sign)\(tenths.magnitude / 10).\(tenths.magnitude % 10)"
+    }
+
+    /// `numerator / denominator × scale`, in tenths, rounded half away from zero.
+    static func ratioTenths(_ numerator: Int64, _ denominator: Int64, scale: Int64) -> Int64? {
+        guard denominator > 0 else { return nil }
+        return Money.divideRounded(numerator * scale * 10, by: denominator)
+    }
+}

@@ -1,0 +1,110 @@
+import JSON
+
+/// Small constructors that keep the path files readable: an operation adds the
+/// responses every endpoint of its kind can give (401 for a wrong token anywhere,
+/// 429 when a token is over its rate, 403 where roles are restricted, 400/413/415
+/// where a JSON body is read), so that no path file has to repeat them.
+extension OpenAPIDocument {
+    /// Who may call an operation.
+    enum Access {
+        /// No token needed; a valid token of any role is accepted too.
+        case anyone
+        /// A token of one of these roles (API.md's table); others get 403.
+        case roles([String])
+    }
+
+    static func schemaRef(_ name: String) -> JSONValue { ["$ref": .string("#/components/schemas/\(name)")] }
+    static func responseRef(_ name: String) -> JSONValue { ["$ref": .string("#/components/responses/\(name)")] }
+    static func parameterRef(_ name: String) -> JSONValue { ["$ref": .string("#/components/parameters/\(name)")] }
+    static func headerRef(_ name: String) -> JSONValue { ["$ref": .string("#/components/headers/\(name)")] }
+
+    /// `type: [X, "null"]`, the OpenAPI 3.1 way of saying nullable.
+    static func nullable(_ type: String, _ extra: [(String, JSONValue)] = []) -> JSONValue {
+        object([("type", [.string(type), "null"])] + extra)
+    }
+
+    static func operation(_ id: String, tag: String, summary: String, description: String? = nil, access: Access,
+                          parameters: [JSONValue] = [], body: JSONValue? = nil, bodyRequired: Bool = true,
+                          responses: [(String, JSONValue)]) -> JSONValue {
+        var all = responses
+        if body != nil {
+            all += [("400", responseRef("Malformed")), ("413", responseRef("TooLarge")), ("415", responseRef("UnsupportedMediaType"))]
+        }
+        all.append(("401", responseRef("Unauthorized")))
+        all.append(("429", responseRef("TooManyRequests")))
+        var members: [(String, JSONValue)] = [("operationId", .string(id)), ("tags", [.string(tag)]), ("summary", .string(summary))]
+        var text = description.map { [$0] } ?? []
+        switch access {
+        case .anyone:
+            members.append(("security", [[:], ["bearerAuth": []]]))
+        case .roles(let roles):
+            all.append(("403", responseRef("Forbidden")))
+            text.append("Roles: \(roles.joined(separator: ", ")).")
+            members.append(("security", [["bearerAuth": []]]))
+        }
+        if !text.isEmpty { members.insert(("description", .string(text.joined(separator: " "))), at: 3) }
+        if !parameters.isEmpty { members.append(("parameters", .array(parameters))) }
+        if let body {
+            members.append(("requestBody", ["required": .bool(bodyRequired), "content": ["application/json": ["schema": body]]]))
+        }
+        var seen = Set<String>()
+        let unique = all.filter { seen.insert($0.0).inserted }.sorted { $0.0 < $1.0 }
+        members.append(("responses", object(unique)))
+        return object(members)
+    }
+
+    /// A JSON response; `headers` are names of `components/headers`.
+    static func json(_ description: String, _ schema: JSONValue, headers: [String] = []) -> JSONValue {
+        response(description, content: [("application/json", schema)], headers: headers)
+    }
+
+    static func response(_ description: String, content: [(String, JSONValue)], headers: [String] = []) -> JSONValue {
+        var members: [(String, JSONValue)] = [("description", .string(description))]
+        if !headers.isEmpty { members.append(("headers", object(headers.map { ($0, headerRef($0)) }))) }
+        if !content.isEmpty { members.append(("content", object(content.map { ($0.0, ["schema": $0.1]) }))) }
+        return object(members)
+    }
+
+    static func pathParameter(_ name: String, _ schema: JSONValue, _ description: String) -> JSONValue {
+        ["name": .string(name), "in": "path", "required": true, "description": .string(description), "schema": schema]
+    }
+
+    static func queryParameter(_ name: String, _ schema: JSONValue, _ description: String, required: Bool = false) -> JSONValue {
+        ["name": .string(name), "in": "query", "required": .bool(required), "description": .string(description), "schema": schema]
+    }
+
+    /// `{items: [...], next_cursor}`, API.md's shape of every list.
+    static func list(of item: JSONValue) -> JSONValue {
+        [
+            "type": "object",
+            "required": ["items", "next_cursor"],
+            "properties": ["items": ["type": "array", "items": item], "next_cursor": nullable("string")],
+            "additionalProperties": false,
+        ]
+    }
+
+    /// An object schema whose members are all required unless listed in `optional`.
+    static func closedObject(_ properties: [(String, JSONValue)], optional: Set<String> = [],
+                             additionalProperties: Bool = false) -> JSONValue {
+        [
+            "type": "object",
+            "required": .array(properties.map(\.0).filter { !optional.contains($0) }.map { .string($0) }),
+            "properties": object(properties),
+            "additionalProperties": .bool(additionalProperties),
+        ]
+    }
+
+    static func enumeration(_ values: [String]) -> JSONValue { ["type": "string", "enum": .array(values.map { .string($0) })] }
+
+    static func integer(_ minimum: Int64? = nil, _ maximum: Int64? = nil) -> JSONValue {
+        var members: [(String, JSONValue)] = [("type", "integer")]
+        if let minimum { members.append(("minimum", .integer(minimum))) }
+        if let maximum { members.append(("maximum", .integer(maximum))) }
+        return object(members)
+    }
+
+    /// A string the handlers trim and refuse when blank.
+    static func text(maxLength: Int) -> JSONValue {
+        ["type": "string", "minLength": 1, "maxLength": .integer(Int64(maxLength)), "pattern": "\\S"]
+    }
+}

@@ -1,0 +1,77 @@
+import JSON
+
+/// Schemas, parameters and headers that several sections share.
+extension OpenAPIDocument {
+    /// The programme codes of migrations/0002_catalogue.sql: fixed reference data,
+    /// changed only by a migration, so the document may list them.
+    static let programmeCodes = ["leren-en-ontwikkelen", "leesbevordering", "geletterdheid", "digitale-vaardigheden", "platform"]
+
+    static let commonSchemas: [(String, JSONValue)] = [
+        ("Problem", problemSchema),
+        ("Timestamp", [
+            "type": "string", "format": "date-time",
+            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$",
+            "description": "RFC 3339, UTC, whole seconds.",
+        ]),
+        ("Year", integer(Vocabulary.years.lowerBound, Vocabulary.years.upperBound)),
+        ("ActivityReference", closedObject([("id", integer(1)), ("code", ["type": "string"]), ("name", ["type": "string"])])),
+        ("Status", closedObject([("status", ["type": "string"])])),
+    ]
+
+    /// RFC 9457 problem details; validation failures list every bad field in `errors`.
+    /// Further members (e.g. `exceeded_by_cents`) may follow.
+    static let problemSchema: JSONValue = [
+        "type": "object",
+        "required": ["type", "title", "status", "detail"],
+        "properties": [
+            "type": ["type": "string"],
+            "title": ["type": "string"],
+            "status": integer(100, 599),
+            "detail": ["type": "string"],
+            "errors": [
+                "type": "array",
+                "items": [
+                    "type": "object",
+                    "required": ["message"],
+                    "properties": ["field": ["type": "string"], "row": integer(1), "message": ["type": "string"]],
+                ],
+            ],
+        ],
+    ]
+
+    static let sharedParameters: [(String, JSONValue)] = [
+        ("Limit", queryParameter("limit", integer(1, Int64(Page.maxLimit)),
+                                 "Items per page (default \(Page.defaultLimit)); above \(Page.maxLimit) is 422.")),
+        ("Cursor", queryParameter("cursor", ["type": "string"], "The `next_cursor` of the previous page.")),
+        ("ModifiedSince", queryParameter("modified_since", ["type": "string", "format": "date-time"],
+                                         "RFC 3339; only items with `updated_at` at or after it.")),
+        ("Output", queryParameter("output", enumeration(["json", "csv"]), "`csv` answers RFC 4180 CSV (as `Accept: text/csv` does).")),
+        ("Separator", queryParameter("sep", enumeration([",", ";"]),
+                                     "CSV field separator; with `;` the file starts with a UTF-8 byte-order mark.")),
+        ("IfNoneMatch", ["name": "If-None-Match", "in": "header", "required": false, "schema": ["type": "string"],
+                         "description": "An ETag read before: 304 when it still matches (RFC 9110 §13.1.2)."]),
+        ("IfMatch", ["name": "If-Match", "in": "header", "required": true, "schema": ["type": "string"],
+                     "description": "The ETag last read (RFC 9110 §13.1.1): 428 without it, 412 when the resource changed since."]),
+        ("IdempotencyKey", ["name": "Idempotency-Key", "in": "header", "required": false,
+                            "schema": ["type": "string", "minLength": 1, "maxLength": 255],
+                            "description": """
+                                The same key with the same body within 24 h returns the first response again \
+                                (with `Idempotent-Replayed: true`) and creates nothing; another body is 422. Keys are per token.
+                                """]),
+        ("YearPath", pathParameter("year", schemaRef("Year"), "A year; outside 2000–2200 or not a number is 422.")),
+        ("ActivityPath", pathParameter("id", ["type": "string", "pattern": "^([0-9]+|[a-z][a-z0-9-]*)$"],
+                                       "The activity's id or its code.")),
+    ]
+
+    static let sharedHeaders: [(String, JSONValue)] = [
+        ("ETag", ["required": true, "schema": ["type": "string"],
+                  "description": "Strong `\"version\"` for a resource, weak for a list."]),
+        ("Location", ["required": true, "schema": ["type": "string"], "description": "Where the created resource lives."]),
+        ("RetryAfter", ["required": true, "schema": ["type": "string", "pattern": "^[0-9]+$"], "description": "Seconds to wait."]),
+        ("WWWAuthenticate", ["required": true, "schema": ["type": "string"], "description": "RFC 6750 §3."]),
+        ("IdempotentReplayed", ["required": false, "schema": ["type": "string", "enum": ["true"]],
+                                "description": "Present when this is the stored answer to an earlier request with the same Idempotency-Key."]),
+        ("ContentDisposition", ["required": true, "schema": ["type": "string"], "description": "A file name for the CSV."]),
+        ("Link", ["required": false, "schema": ["type": "string"], "description": "RFC 8288 `rel=\"next\"` link to the next page."]),
+    ]
+}

@@ -1,0 +1,51 @@
+import JSON
+
+/// Programmes, municipalities and locations as the handlers write them.
+extension OpenAPIDocument {
+    static let slugPattern = "^[a-z0-9]+(-[a-z0-9]+)*$"
+
+    static let referenceSchemas: [(String, JSONValue)] = [
+        ("Programme", closedObject([("code", enumeration(programmeCodes)), ("name", ["type": "string"]),
+                                    ("description", ["type": "string"])])),
+        ("Location", closedObject([
+            ("id", integer(1)),
+            ("name", ["type": "string"]),
+            ("municipality", ["type": "string"]),
+            ("kind", enumeration(Vocabulary.locationKinds)),
+            ("address", nullable("string")),
+            ("version", integer(1)),
+            ("created_at", schemaRef("Timestamp")),
+            ("updated_at", schemaRef("Timestamp")),
+        ])),
+        ("Inhabitants", closedObject([
+            ("year", integer()), ("count", integer(0)),
+            ("is_example", ["type": "boolean", "description": "True for the demo data's illustrative numbers."]),
+        ])),
+        ("Municipality", closedObject([
+            ("slug", ["type": "string"]),
+            ("cbs_code", ["type": "string", "pattern": "^GM[0-9]{4}$"]),
+            ("name", ["type": "string"]),
+            ("inhabitants", ["type": "array", "items": schemaRef("Inhabitants")]),
+            ("locations", ["type": "array", "items": schemaRef("Location")]),
+            ("version", integer(1)),
+            ("created_at", schemaRef("Timestamp")),
+            ("updated_at", schemaRef("Timestamp")),
+        ])),
+        ("MunicipalityInput", closedObject([
+            ("slug", ["type": "string", "description": "Optional; must equal the slug in the path."]),
+            ("cbs_code", ["type": "string", "pattern": "^GM[0-9]{4}$"]),
+            ("name", text(maxLength: 200)),
+        ], optional: ["slug"])),
+        ("InhabitantsInput", closedObject([
+            ("count", integer(0, 100_000_000)),
+            ("year", ["type": "integer", "description": "Optional; must equal the year in the path."]),
+        ], optional: ["year"])),
+        ("InhabitantsSet", closedObject([("municipality", ["type": "string"]), ("year", schemaRef("Year")), ("count", integer(0))])),
+        ("LocationInput", closedObject([
+            ("municipality", ["type": "string", "minLength": 1, "maxLength": 64]),
+            ("name", text(maxLength: 200)),
+            ("kind", enumeration(Vocabulary.locationKinds)),
+            ("address", nullable("string", [("minLength", 1), ("maxLength", 500), ("pattern", "\\S")])),
+        ], optional: ["address"])),
+    ]
+}

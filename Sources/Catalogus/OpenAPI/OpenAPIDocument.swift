@@ -1,0 +1,58 @@
+import JSON
+
+/// The OpenAPI 3.1 description served at `/openapi.json`. It is assembled from one
+/// file per API section (`OpenAPIDocument+…Paths.swift`) plus shared schemas,
+/// parameters and responses, so that each part sits beside what it describes.
+/// `scripts/schemathesis.sh` checks the running server against it.
+enum OpenAPIDocument {
+    static let bytes: [UInt8] = document.serialized
+
+    static let document: JSONValue = [
+        "openapi": "3.1.0",
+        "info": info,
+        "servers": [["url": "/"]],
+        "tags": tags,
+        "paths": object(paths),
+        "components": components,
+    ]
+
+    static let info: JSONValue = [
+        "title": "Catalogus API",
+        "version": "1.0.0",
+        "description": """
+            The Activiteitencatalogus of the public libraries: catalogue, prices, orders, registrations and \
+            statistics. Errors are RFC 9457 problem details. Send a token as `Authorization: Bearer <token>`; \
+            a wrong or revoked token is refused (401) on every endpoint, public ones included.
+            """,
+    ]
+
+    static let tags: JSONValue = [
+        ["name": "Operations", "description": "Health, readiness, metrics and this document."],
+        ["name": "Reference data", "description": "Programmes, municipalities with inhabitants, locations."],
+        ["name": "Catalogue", "description": "Activities and services that municipalities can order."],
+        ["name": "Prices", "description": "Yearly prices, the price list, publication, indexation and quotes."],
+        ["name": "Orders", "description": "Orders (afname), their state changes, and budgets."],
+        ["name": "Administration", "description": "The audit log."],
+    ]
+
+    /// Every route of `Routes.swift`, in its order.
+    static let paths: [(String, JSONValue)] = operationsPaths + referencePaths + cataloguePaths + pricePaths + orderPaths + auditPaths
+
+    static let components: JSONValue = [
+        "schemas": object(commonSchemas + referenceSchemas + catalogueSchemas + priceSchemas + orderSchemas + auditSchemas),
+        "parameters": object(sharedParameters),
+        "responses": object(sharedResponses),
+        "headers": object(sharedHeaders),
+        "securitySchemes": [
+            "bearerAuth": [
+                "type": "http", "scheme": "bearer",
+                "description": "A token made with `catalogus token create --role ROLE --name NAME`.",
+            ],
+        ],
+    ]
+
+    /// An object from members in the given order.
+    static func object(_ members: [(String, JSONValue)]) -> JSONValue {
+        .object(JSONObject(members.map { (key: $0.0, value: $0.1) }))
+    }
+}

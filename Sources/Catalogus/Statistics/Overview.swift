@@ -1,0 +1,117 @@
+import JSON
+import SQLite
+
+/// One row per municipality plus organisation totals, with figures per 1,000
+/// inhabitants so that municipalities of different size compare.
+struct Overview {
+    struct Row {
+        let slug: String
+        let name: String
+        var inhabitants: Int64?
+        var activities: Int64 = 0
+        var participants: Int64 = 0
+        var sessions: Int64 = 0
+        var membersTotal: Int64?
+        var loansPhysicalTotal: Int64?
+        var visitorsLibrary: Int64?
+        var confirmedNetCents: Int64 = 0
+    }
+
+    let year: Int64
+    var rows: [Row] = []
+    var organisationFigures: [(FigureDefinition, FigureNumber?)] = []
+
+    init(year: Int64, in db: Connection) throws {
+        self.year = year
+        rows = try db.query("SELECT slug, name FROM municipality ORDER BY name").map { Row(slug: try $0.column(0), name: try $0.column(1)) }
+        var index: [String: Int] = [:]
+        for (position, row) in rows.enumerated() { index[row.slug] = position }
+        try db.forEachRow("SELECT municipality, count FROM municipality_inhabitants WHERE year = ?", arguments: [year]) { s in
+            if let i = index[try s.column(0, as: String.self)] { rows[i].inhabitants = try s.column(1) }
+        }
+        try db.forEachRow("""
+            SELECT municipality, sum(registrations), sum(participants), sum(sessions) FROM registration_month
+            WHERE month BETWEEN ? AND ? GROUP BY municipality
+            """, arguments: ["\(year)-01", "\(year)-12"]) { s in
+            guard let i = index[try s.column(0, as: String.self)] else { return }
+            rows[i].activities = try s.column(1)
+            rows[i].participants = try s.column(2)
+            rows[i].sessions = try s.column(3)
+        }
+        try db.forEachRow("""
+            SELECT area, code, value FROM figure_value WHERE year = ? AND code IN
+            ('members_paying', 'members_youth', 'members_start', 'members_other', 'loans_books', 'loans_avm', 'loans_magazines', 'visitors_library')
+            """, arguments: [year]) { s in
+            guard let i = index[try s.column(0, as: String.self)] else { return }
+            let code: String = try s.column(1)
+            let value: Int64 = try s.column(2)
+            if code.hasPrefix("members_") { rows[i].membersTotal = (rows[i].membersTotal ?? 0) + value }
+            else if code.hasPrefix("loans_") { rows[i].loansPhysicalTotal = (rows[i].loansPhysicalTotal ?? 0) + value }
+            else { rows[i].visitorsLibrary = value }
+        }
+        // Net of a line = quantity × unit price (× inhabitants); VAT does not enter net.
+        try db.forEachRow("""
+            SELECT o.municipality, sum(l.quantity * coalesce(l.inhabitants, 1) * l.unit_price_cents)
+            FROM order_line l JOIN purchase_order o ON o.id = l.order_id
+            WHERE o.year = ? AND o.status = 'confirmed' GROUP BY o.municipality
+            """, arguments: [year]) { s in
+            if let i = index[try s.column(0, as: String.self)] { rows[i].confirmedNetCents = try s.column(1) }
+        }
+        organisationFigures = try FigureService.allFigures(year: year, area: "organisation", scope: .organisation, in: db)
+    }
+
+    var totals: Row {
+        var total = Row(slug: "organisation", name: "Biblionet Drenthe")
+        func add(_ a: Int64?, _ b: Int64?) -> Int64? { b.map { (a ?? 0) + $0 } ?? a }
+        for row in rows {
+            total.inhabitants = add(total.inhabitants, row.inhabitants)
+            total.activities += row.activities
+            total.participants += row.participants
+            total.sessions += row.sessions
+            total.membersTotal = add(total.membersTotal, row.membersTotal)
+            total.loansPhysicalTotal = add(total.loansPhysicalTotal, row.loansPhysicalTotal)
+            total.visitorsLibrary = add(total.visitorsLibrary, row.visitorsLibrary)
+            total.confirmedNetCents += row.confirmedNetCents
+        }
+        return total
+    }
+
+    static func write(_ row: Row, to w: inout JSONWriter) {
+        func per1000(_ value: Int64?) -> Int64? {
+            guard let value, let inhabitants = row.inhabitants else { return nil }
+            return FigureNumber.ratioTenths(value, inhabitants, scale: 1000)
+        }
+        w.beginObject()
+        w.key("municipality"); w.beginObject(); w.key("slug"); w.string(row.slug); w.key("name"); w.string(row.name); w.endObject()
+        w.key("inhabitants"); w.int(row.inhabitants)
+        w.key("activities"); w.int(row.activities)
+        w.key("participants"); w.int(row.participants)
+        w.key("sessions"); w.int(row.sessions)
+        w.key("members_total"); w.int(row.membersTotal)
+        w.key("participation_rate")
+        if let members = row.membersTotal, let inhabitants = row.inhabitants {
+            w.tenths(FigureNumber.ratioTenths(members, inhabitants, scale: 100))
+        } else { w.null() }
+        w.key("loans_physical_total"); w.int(row.loansPhysicalTotal)
+        w.key("visitors_library"); w.int(row.visitorsLibrary)
+        w.key("confirmed_net_cents"); w.int(row.confirmedNetCents)
+        w.key("per_1000_inhabitants")
+        w.beginObject()
+        w.key("activities"); w.tenths(per1000(row.activities))
+        w.key("participants"); w.tenths(per1000(row.participants))
+        w.key("members_total"); w.tenths(per1000(row.membersTotal))
+        w.key("loans_physical_total"); w.tenths(per1000(row.loansPhysicalTotal))
+        w.key("visitors_library"); w.tenths(per1000(row.visitorsLibrary))
+        w.endObject()
+        w.endObject()
+    }
+
+    static let csvHeader = ["municipality", "name", "inhabitants", "activities", "participants", "sessions", "members_total",
+                            "loans_physical_total", "visitors_library", "confirmed_net_cents"]
+
+    static func csvRow(_ row: Row) -> [String] {
+        [row.slug, row.name, row.inhabitants.map(String.init) ?? "", String(row.activities), String(row.participants),
+         String(row.sessions), row.membersTotal.map(String.init) ?? "", row.loansPhysicalTotal.map(String.init) ?? "",
+         row.visitorsLibrary.map(String.init) ?? "", String(row.confirmedNetCents)]
+    }
+}

@@ -1,0 +1,71 @@
+/// Reads RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF line ends, an optional
+/// UTF-8 byte-order mark). The separator is `,` or `;`, taken from the header row.
+enum CSVReader {
+    struct Error: Swift.Error, Equatable {
+        let line: Int
+        let reason: String
+    }
+
+    static func parse(_ bytes: [UInt8]) throws(Error) -> [[String]] {
+        var input = bytes[...]
+        if input.starts(with: [0xEF, 0xBB, 0xBF]) { input = input.dropFirst(3) }
+        let headerEnd = input.firstIndex(of: 0x0A) ?? input.endIndex
+        let header = input[input.startIndex..<headerEnd]
+        let separator: UInt8 = header.contains(UInt8(ascii: ";")) && !header.contains(UInt8(ascii: ",")) ? UInt8(ascii: ";") : UInt8(ascii: ",")
+
+        var rows: [[String]] = []
+        var row: [String] = []
+        var field: [UInt8] = []
+        var inQuotes = false
+        var fieldWasQuoted = false
+        var line = 1
+        var index = input.startIndex
+        func endField() {
+            row.append(String(decoding: field, as: UTF8.self))
+            field.removeAll(keepingCapacity: true)
+            fieldWasQuoted = false
+        }
+        while index < input.endIndex {
+            let byte = input[index]
+            if inQuotes {
+                if byte == 0x22 {
+                    let next = input.index(after: index)
+                    if next < input.endIndex, input[next] == 0x22 {
+                        field.append(0x22)
+                        index = input.index(after: next)
+                        continue
+                    }
+                    inQuotes = false
+                } else {
+                    if byte == 0x0A { line += 1 }
+                    field.append(byte)
+                }
+            } else if byte == 0x22 {
+                guard field.isEmpty, !fieldWasQuoted else { throw Error(line: line, reason: "a quote inside an unquoted field") }
+                inQuotes = true
+                fieldWasQuoted = true
+            } else if byte == separator {
+                endField()
+            } else if byte == 0x0A || byte == 0x0D {
+                if byte == 0x0D {
+                    let next = input.index(after: index)
+                    if next < input.endIndex, input[next] == 0x0A { index = next }
+                }
+                endField()
+                if !(row.count == 1 && row[0].isEmpty) { rows.append(row) }
+                row = []
+                line += 1
+            } else {
+                guard !fieldWasQuoted else { throw Error(line: line, reason: "text after a closing quote") }
+                field.append(byte)
+            }
+            index = input.index(after: index)
+        }
+        if inQuotes { throw Error(line: line, reason: "a quoted field is not closed") }
+        if !field.isEmpty || !row.isEmpty || fieldWasQuoted {
+            endField()
+            rows.append(row)
+        }
+        return rows
+    }
+}
