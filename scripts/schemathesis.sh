@@ -32,15 +32,23 @@ for _ in $(seq 1 100); do
 done
 [ -n "${port:-}" ] || { cat "$work/log"; echo "server did not start" >&2; exit 1; }
 
+# The coverage phase also sends methods a path does not have, expecting 405. TRACE and
+# QUERY are left out: the HTTP layer answers methods it does not implement at all with
+# 501 (RFC 9110 §15.6.2), which the not-a-server-error check would count as a failure.
+cat >"$work/schemathesis.toml" <<'TOML'
+[phases.coverage]
+unexpected-methods = ["get", "put", "post", "delete", "options", "patch"]
+TOML
+
 seed=()
 [ -n "${SCHEMATHESIS_SEED:-}" ] && seed=(--seed "$SCHEMATHESIS_SEED")
 status=0
-(cd "$work" && schemathesis run "http://127.0.0.1:$port/openapi.json" \
+(cd "$work" && schemathesis --config-file "$work/schemathesis.toml" run "http://127.0.0.1:$port/openapi.json" \
   --header "Authorization: Bearer $token" \
   --checks not_a_server_error,status_code_conformance,content_type_conformance,response_headers_conformance,response_schema_conformance \
   --max-time "${SCHEMATHESIS_MAX_TIME:-150}" \
   --max-examples "${SCHEMATHESIS_MAX_EXAMPLES:-40}" \
-  --workers 2 --request-timeout 10 --generation-database none \
+  --workers 1 --request-timeout 10 --generation-database none \
   --suppress-health-check all --no-color --output-truncate true "${seed[@]}") || status=$?
 if [ "$status" -ne 0 ] && grep -q . "$work/log"; then
   echo "--- server log ---" >&2

@@ -75,6 +75,9 @@ enum Routes {
         // Administration
         router.get("/api/v1/audit", AuditHandlers.list)
 
+        // Pages for people: dashboard, printable report, catalogue (Web/)
+        WebRoutes.register(into: &router)
+
         return router.build()
     }
 }

@@ -28,7 +28,7 @@ extension OpenAPIDocument {
                 "createActivity", tag: "Catalogue", summary: "Adds an activity to the catalogue.", access: .roles(["admin"]),
                 parameters: [parameterRef("IdempotencyKey")], body: schemaRef("ActivityInput"),
                 responses: [
-                    ("201", json("Created.", schemaRef("Activity"), headers: ["ETag", "Location", "IdempotentReplayed"])),
+                    ("201", json("Created.", schemaRef("Activity"), headers: ["ETag", "Location", "Idempotent-Replayed"])),
                     ("409", responseRef("Conflict")),
                     ("422", responseRef("Invalid")),
                     ("503", responseRef("Unavailable")),

@@ -67,11 +67,11 @@ extension OpenAPIDocument {
         ("ETag", ["required": true, "schema": ["type": "string"],
                   "description": "Strong `\"version\"` for a resource, weak for a list."]),
         ("Location", ["required": true, "schema": ["type": "string"], "description": "Where the created resource lives."]),
-        ("RetryAfter", ["required": true, "schema": ["type": "string", "pattern": "^[0-9]+$"], "description": "Seconds to wait."]),
-        ("WWWAuthenticate", ["required": true, "schema": ["type": "string"], "description": "RFC 6750 §3."]),
-        ("IdempotentReplayed", ["required": false, "schema": ["type": "string", "enum": ["true"]],
+        ("Retry-After", ["required": true, "schema": ["type": "string", "pattern": "^[0-9]+$"], "description": "Seconds to wait."]),
+        ("WWW-Authenticate", ["required": true, "schema": ["type": "string"], "description": "RFC 6750 §3."]),
+        ("Idempotent-Replayed", ["required": false, "schema": ["type": "string", "enum": ["true"]],
                                 "description": "Present when this is the stored answer to an earlier request with the same Idempotency-Key."]),
-        ("ContentDisposition", ["required": true, "schema": ["type": "string"], "description": "A file name for the CSV."]),
+        ("Content-Disposition", ["required": false, "schema": ["type": "string"], "description": "A file name for the CSV."]),
         ("Link", ["required": false, "schema": ["type": "string"], "description": "RFC 8288 `rel=\"next\"` link to the next page."]),
     ]
 }

@@ -17,7 +17,7 @@ extension OpenAPIDocument {
                 access: .roles(["municipality", "admin"]), parameters: [parameterRef("IdempotencyKey")],
                 body: schemaRef("OrderInput"),
                 responses: [
-                    ("201", json("The draft.", schemaRef("Order"), headers: ["ETag", "Location", "IdempotentReplayed"])),
+                    ("201", json("The draft.", schemaRef("Order"), headers: ["ETag", "Location", "Idempotent-Replayed"])),
                     ("409", responseRef("Conflict")),
                     ("422", responseRef("Invalid")),
                     ("503", responseRef("Unavailable")),

@@ -43,7 +43,7 @@ extension OpenAPIDocument {
             responses: [
                 ("200", response("A page of the price list.",
                                  content: [("application/json", schemaRef("PriceList")), ("text/csv", csv)],
-                                 headers: ["ETag"])),
+                                 headers: ["ETag", "Content-Disposition", "Link"])),
                 ("304", responseRef("NotModified")),
                 ("422", responseRef("Invalid")),
             ])]),
@@ -62,7 +62,7 @@ extension OpenAPIDocument {
             description: "Rounded half away from zero to the cent. Existing prices of `to_year` are replaced only with `overwrite: true` (otherwise 409).",
             access: .roles(["admin"]), parameters: [parameterRef("IdempotencyKey")], body: schemaRef("IndexationInput"),
             responses: [
-                ("201", json("Indexed.", schemaRef("Indexation"), headers: ["Location", "IdempotentReplayed"])),
+                ("201", json("Indexed.", schemaRef("Indexation"), headers: ["Location", "Idempotent-Replayed"])),
                 ("409", responseRef("Conflict")),
                 ("422", responseRef("Invalid")),
                 ("503", responseRef("Unavailable")),

@@ -76,7 +76,7 @@ extension OpenAPIDocument {
                 access: .roles(["admin"]), parameters: [parameterRef("IdempotencyKey")],
                 body: schemaRef("LocationInput"),
                 responses: [
-                    ("201", json("Created.", schemaRef("Location"), headers: ["ETag", "Location", "IdempotentReplayed"])),
+                    ("201", json("Created.", schemaRef("Location"), headers: ["ETag", "Location", "Idempotent-Replayed"])),
                     ("409", responseRef("Conflict")),
                     ("422", responseRef("Invalid")),
                     ("503", responseRef("Unavailable")),

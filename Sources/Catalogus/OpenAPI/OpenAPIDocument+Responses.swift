@@ -9,7 +9,7 @@ extension OpenAPIDocument {
     static let sharedResponses: [(String, JSONValue)] = [
         ("NotModified", response("The client's copy (If-None-Match) is current.", content: [], headers: ["ETag"])),
         ("Malformed", problem("The body is not valid JSON, or is missing.")),
-        ("Unauthorized", problem("A token is needed, or the one sent is unknown or revoked.", headers: ["WWWAuthenticate"])),
+        ("Unauthorized", problem("A token is needed, or the one sent is unknown or revoked.", headers: ["WWW-Authenticate"])),
         ("Forbidden", problem("The token's role may not do this.")),
         ("NotFound", problem("No such resource.")),
         ("Conflict", problem("The request conflicts with the resource's state.")),
@@ -18,7 +18,7 @@ extension OpenAPIDocument {
         ("UnsupportedMediaType", problem("The body is not sent as `application/json`.")),
         ("Invalid", problem("Well-formed but invalid: `errors` names every bad field or query parameter.")),
         ("PreconditionRequired", problem("Send If-Match with the ETag last read.")),
-        ("TooManyRequests", problem("The token is over its request rate.", headers: ["RetryAfter"])),
-        ("Unavailable", problem("The database is busy or not ready; retry later.", headers: ["RetryAfter"])),
+        ("TooManyRequests", problem("The token is over its request rate.", headers: ["Retry-After"])),
+        ("Unavailable", problem("The database is busy or not ready; retry later.", headers: ["Retry-After"])),
     ]
 }
