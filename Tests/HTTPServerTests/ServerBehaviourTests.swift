@@ -225,3 +225,32 @@ func gunzip(_ data: [UInt8]) throws -> [UInt8] {
 }
 
 struct GunzipError: Error {}
+
+@Suite("Server: request targets and back-pressure")
+struct ServerTargetTests {
+    @Test func absoluteFormTargetIsServedAsOriginForm() throws {
+        let server = try TestServer()
+        let client = try server.client()
+        try client.send("GET http://example.org/items/9?x=1 HTTP/1.1\r\nHost: example.org\r\n\r\n")
+        #expect(try client.readResponse().text == #"{"id":"9"}"#)
+    }
+
+    @Test func optionsAsteriskDescribesTheServer() throws {
+        let server = try TestServer()
+        let client = try server.client()
+        try client.send("OPTIONS * HTTP/1.1\r\nHost: t\r\n\r\n")
+        let response = try client.readResponse()
+        #expect(response.status == 204)
+        #expect(response.header("Allow")?.contains("GET") == true)
+    }
+
+    @Test func aClientThatDoesNotReadIsThrottledAndStillGetsEveryResponseInOrder() throws {
+        let server = try TestServer { $0.maxPendingOutputBytes = 256 * 1024 }
+        let client = try server.client(timeoutSeconds: 10)
+        // 200 pipelined requests for 100 KB each: 20 MB the server must not buffer at once.
+        let requests = (0..<200).map { _ in "GET /large?size=100000 HTTP/1.1\r\nHost: t\r\n\r\n" }.joined()
+        try client.send(requests + "GET /items/last HTTP/1.1\r\nHost: t\r\n\r\n")
+        for _ in 0..<200 { #expect(try client.readResponse().body.count == 100_000) }
+        #expect(try client.readResponse().text == #"{"id":"last"}"#)
+    }
+}

@@ -37,6 +37,9 @@ public struct Router<Context: RequestContext>: Sendable {
             context.parameters = match.parameters
             context.route = match.node.pattern
             endpoint = Self.endpoint(for: request.method, at: match.node)
+        } else if request.target == "*" {
+            // RFC 9110 §9.3.7: OPTIONS * asks about the server as a whole.
+            endpoint = { _, _ in HTTPResponse(status: 204, headers: ["Allow": "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS"]) }
         } else {
             endpoint = { _, _ in throw Problem(status: 404, detail: "No resource lives at this path.") }
         }

@@ -35,7 +35,9 @@ final class ClientConnection {
     var closeAfterWrite = false
     /// Set when the server drains: the request under way is answered, then the connection closes.
     var finishAfterCurrentRequest = false
-    var isRegisteredForWrite = false
+    /// The epoll interest last registered: read always, except while the client has not
+    /// read what we owe it (back-pressure); write while output is pending.
+    var registeredInterest = Epoll.Interest.read
     var sentContinue = false
 
     init(fd: Int32, limits: HTTPParserLimits, deadline: UInt64) {

@@ -99,8 +99,8 @@ extension EventLoop {
     }
 
     private func dispatch(_ connection: ClientConnection, _ head: HTTPRequestHead, body: [UInt8]) {
-        var request = HTTPRequest(method: head.method, target: head.target, version: head.version, headers: head.headers, body: body)
-        request.id = ""
+        let request = HTTPRequest(method: head.method, target: Self.originForm(head.target), version: head.version,
+                                  headers: head.headers, body: body)
         let response = responder.respond(to: request, state: loopState)
         // A response made while the server stops says so, and the connection closes.
         let keepAlive = head.keepAlive && !connection.finishAfterCurrentRequest && !shared.stopping.load(ordering: .relaxed)
@@ -117,6 +117,16 @@ extension EventLoop {
         } else {
             connection.closeAfterWrite = true
         }
+    }
+
+    /// RFC 9112 §3.2.2: a server must accept the absolute form (`http://host/path?q`);
+    /// handlers see the origin form (`/path?q`).
+    static func originForm(_ target: String) -> String {
+        guard !target.hasPrefix("/"), let schemeEnd = target.range(of: "://") else { return target }
+        let afterAuthority = target[schemeEnd.upperBound...]
+        guard let pathStart = afterAuthority.firstIndex(where: { $0 == "/" || $0 == "?" }) else { return "/" }
+        let rest = afterAuthority[pathStart...]
+        return rest.hasPrefix("?") ? "/" + rest : String(rest)
     }
 
     /// Answers a request the parser or a timeout refused, and closes after writing:

@@ -135,6 +135,11 @@ final class EventLoop<Responder: HTTPResponder> {
     // MARK: Reading and writing
 
     private func read(_ connection: ClientConnection) {
+        if connection.pendingOutputCount >= configuration.maxPendingOutputBytes {
+            // The client is not reading its responses: stop reading its requests until it does.
+            updateInterest(connection)
+            return
+        }
         let count = recv(connection.fd, readBuffer.baseAddress, readBuffer.count, 0)
         if count == 0 {
             close(connection)
@@ -164,13 +169,13 @@ final class EventLoop<Responder: HTTPResponder> {
             }
             if written < 0 && errno == EINTR { continue }
             if written < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) {
-                setWriteInterest(connection, true)
+                updateInterest(connection)
                 return
             }
             close(connection)  // EPIPE, ECONNRESET: the client is gone
             return
         }
-        setWriteInterest(connection, false)
+        updateInterest(connection)
         if connection.closeAfterWrite || (connection.finishAfterCurrentRequest && connection.isIdle) {
             beginLingeringClose(connection)
         } else if connection.unreadInputCount > 0, case .head = connection.phase {
@@ -180,10 +185,15 @@ final class EventLoop<Responder: HTTPResponder> {
         }
     }
 
-    private func setWriteInterest(_ connection: ClientConnection, _ wanted: Bool) {
-        guard connection.isRegisteredForWrite != wanted else { return }
-        connection.isRegisteredForWrite = wanted
-        try? epoll.modify(connection.fd, wanted ? [.read, .write] : .read)
+    /// Level-triggered interest that matches the connection's state: write while output
+    /// is pending (redis: ask only when some is left), read unless output is backed up.
+    private func updateInterest(_ connection: ClientConnection) {
+        var wanted: Epoll.Interest = []
+        if connection.pendingOutputCount < configuration.maxPendingOutputBytes { wanted.insert(.read) }
+        if connection.pendingOutputCount > 0 { wanted.insert(.write) }
+        guard wanted != connection.registeredInterest else { return }
+        connection.registeredInterest = wanted
+        try? epoll.modify(connection.fd, wanted)
     }
 
     private func beginLingeringClose(_ connection: ClientConnection) {

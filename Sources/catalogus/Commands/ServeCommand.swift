@@ -48,6 +48,7 @@ struct ServeCommand: ParsableCommand {
 
     func run() throws {
         signal(SIGPIPE, SIG_IGN)
+        raiseOpenFileLimit()
         var server = ServerConfiguration()
         server.host = host ?? Environment.value("CATALOGUS_HOST") ?? "127.0.0.1"
         server.port = try port ?? Environment.value("CATALOGUS_PORT").map(parse) ?? 8080
@@ -89,6 +90,14 @@ struct ServeCommand: ParsableCommand {
         writer.close()
         log.write("catalogus stopped")
         log.flush()
+    }
+
+    /// Each connection is a descriptor: take the hard limit, not the often small soft one.
+    private func raiseOpenFileLimit() {
+        var limit = rlimit()
+        guard getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit) == 0, limit.rlim_cur < limit.rlim_max else { return }
+        limit.rlim_cur = limit.rlim_max
+        _ = setrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit)
     }
 
     private func parse<T: LosslessStringConvertible>(_ text: String) throws -> T {
