@@ -99,34 +99,29 @@ enum ActivityHandlers {
     @Sendable static func update(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
         try context.require(.admin)
         let body = try RequestBody.object(request)
-        return try context.services.writer.write { db in
-            let current = try ActivityService.require(context.parameters["id"] ?? "", in: db)
-            try Conditional.requireMatch(request, current: current.version)
-            var changed = current
-            changed.updatedAt = Timestamp.now()
-            try ActivityEditor.apply(body, to: &changed, creating: false, in: db)
-            try ActivityEditor.update(changed, expectedVersion: current.version, in: db)
-            let updated = try ActivityService.require(String(current.id), in: db)
-            try AuditLog.record(db, actor: context.actor(requestID: request.id), action: "update", entity: "activity",
-                                id: String(current.id), before: current.json, after: updated.json)
-            var writer = JSONWriter()
-            updated.write(to: &writer)
-            return Conditional.resource(request, body: writer.bytes, version: updated.version)
+        return try modify(request, context, action: "update") { activity, db in
+            try ActivityEditor.apply(body, to: &activity, creating: false, in: db)
         }
     }
 
     /// Archives: an activity is never removed, since orders and registrations may refer to it.
     @Sendable static func archive(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
         try context.require(.admin)
-        return try context.services.writer.write { db in
+        return try modify(request, context, action: "archive") { activity, _ in activity.active = false }
+    }
+
+    /// A change under If-Match, in one write transaction, audited with before and after.
+    private static func modify(_ request: HTTPRequest, _ context: AppContext, action: String,
+                               change: (inout Activity, Connection) throws -> Void) throws -> HTTPResponse {
+        try context.services.writer.write { db in
             let current = try ActivityService.require(context.parameters["id"] ?? "", in: db)
             try Conditional.requireMatch(request, current: current.version)
-            var archived = current
-            archived.active = false
-            archived.updatedAt = Timestamp.now()
-            try ActivityEditor.update(archived, expectedVersion: current.version, in: db)
+            var changed = current
+            changed.updatedAt = Timestamp.now()
+            try change(&changed, db)
+            try ActivityEditor.update(changed, expectedVersion: current.version, in: db)
             let updated = try ActivityService.require(String(current.id), in: db)
-            try AuditLog.record(db, actor: context.actor(requestID: request.id), action: "archive", entity: "activity",
+            try AuditLog.record(db, actor: context.actor(requestID: request.id), action: action, entity: "activity",
                                 id: String(current.id), before: current.json, after: updated.json)
             var writer = JSONWriter()
             updated.write(to: &writer)
