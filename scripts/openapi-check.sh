@@ -23,6 +23,16 @@ done
 [ -n "${port:-}" ] || { cat "$work/log"; echo "server did not start" >&2; exit 1; }
 curl -sf "http://127.0.0.1:$port/openapi.json" -o "$work/openapi.json"
 python3 -m openapi_spec_validator "$work/openapi.json"
+# Every route of Routes.swift is described, and nothing else.
+python3 - "$work/openapi.json" Sources/Catalogus/App/Routes.swift <<'PY'
+import json, re, sys
+paths = json.load(open(sys.argv[1]))["paths"]
+documented = {(m.upper(), p) for p, item in paths.items() for m in item if m in ("get", "put", "post", "patch", "delete")}
+routed = {(m.upper(), p) for m, p in re.findall(r'router\.(get|post|put|patch|delete)\("([^"]+)"', open(sys.argv[2]).read())}
+for method, path in sorted(routed - documented): print(f"not in /openapi.json: {method} {path}", file=sys.stderr)
+for method, path in sorted(documented - routed): print(f"in /openapi.json but not routed: {method} {path}", file=sys.stderr)
+sys.exit(1 if routed != documented else 0)
+PY
 kill "$pid" 2>/dev/null || true
 wait "$pid" 2>/dev/null || true
 pid=

@@ -78,7 +78,9 @@ enum FigureHandlers {
                 if definition.computed { errors.append(.init(field: code, message: "is computed from other figures and cannot be stored")); continue }
                 if definition.scope != scope { errors.append(.init(field: code, message: "is a figure of the \(definition.scope.rawValue), not of \(area)")); continue }
                 if value.isNull { changes.append((code, nil)); continue }
-                guard let number = value.int64Value, number >= 0 else { errors.append(.init(field: code, message: "must be a whole number of at least 0, or null")); continue }
+                guard let number = value.int64Value, (0...1_000_000_000_000).contains(number) else {
+                    errors.append(.init(field: code, message: "must be a whole number from 0 to 1000000000000, or null")); continue
+                }
                 if definition.unit == .percent && number > 100 { errors.append(.init(field: code, message: "is a percentage: 0 to 100")); continue }
                 changes.append((code, number))
             }

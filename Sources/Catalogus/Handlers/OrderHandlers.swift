@@ -23,7 +23,7 @@ enum OrderHandlers {
             guard let municipality = try MunicipalityService.find(slug!, in: db) else {
                 throw AppError.validation([.init(field: "municipality", message: "no municipality with slug '\(slug!)'")])
             }
-            let lines = try OrderWorkflow.resolveLines(inputs, in: db)
+            let lines = try OrderWorkflow.resolveLines(inputs, municipality: municipality.slug, year: year!, in: db)
             let now = Timestamp.now()
             let id = try OrderRepository.insert(municipality: municipality.slug, cbsCode: municipality.cbsCode, year: year!,
                                                 reference: reference, now: now, in: db)
@@ -147,7 +147,10 @@ enum OrderHandlers {
             if body["reference"] != nil {
                 try db.run("UPDATE purchase_order SET reference = ? WHERE id = ?", reference, order.id)
             }
-            if let inputs { try OrderRepository.replaceLines(order.id, with: try OrderWorkflow.resolveLines(inputs, in: db), in: db) }
+            if let inputs {
+                let lines = try OrderWorkflow.resolveLines(inputs, municipality: order.municipality, year: order.year, in: db)
+                try OrderRepository.replaceLines(order.id, with: lines, in: db)
+            }
             try OrderRepository.touch(order, expectedVersion: order.version, now: now, in: db)
             let updated = try OrderRepository.load(order.id, in: db)!
             var w = JSONWriter()

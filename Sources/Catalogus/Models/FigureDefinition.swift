@@ -49,6 +49,10 @@ enum FigureNumber: Sendable, Equatable {
     /// `numerator / denominator × scale`, in tenths, rounded half away from zero.
     static func ratioTenths(_ numerator: Int64, _ denominator: Int64, scale: Int64) -> Int64? {
         guard denominator > 0 else { return nil }
-        return Money.divideRounded(numerator * scale * 10, by: denominator)
+        let wide = Int128(numerator) * Int128(scale) * 10
+        var quotient = wide / Int128(denominator)
+        let remainder = wide % Int128(denominator)
+        if remainder.magnitude * 2 >= UInt128(denominator) { quotient += wide < 0 ? -1 : 1 }
+        return Int64(exactly: quotient)
     }
 }

@@ -3,6 +3,10 @@
 enum Money {
     struct Overflow: Error {}
 
+    /// The largest net amount of one line (€100 billion): far above any real order, and
+    /// low enough that sums over hundreds of thousands of lines cannot overflow.
+    static let maxLineCents: Int64 = 10_000_000_000_000
+
     static func multiply(_ a: Int64, _ b: Int64) throws(Overflow) -> Int64 {
         let (result, overflow) = a.multipliedReportingOverflow(by: b)
         if overflow { throw Overflow() }

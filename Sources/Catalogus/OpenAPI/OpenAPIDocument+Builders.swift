@@ -25,7 +25,7 @@ extension OpenAPIDocument {
 
     static func operation(_ id: String, tag: String, summary: String, description: String? = nil, access: Access,
                           parameters: [JSONValue] = [], body: JSONValue? = nil, bodyRequired: Bool = true,
-                          responses: [(String, JSONValue)]) -> JSONValue {
+                          alsoAccepts: [(String, JSONValue)] = [], responses: [(String, JSONValue)]) -> JSONValue {
         var all = responses
         if body != nil {
             all += [("400", responseRef("Malformed")), ("413", responseRef("TooLarge")), ("415", responseRef("UnsupportedMediaType"))]
@@ -45,7 +45,9 @@ extension OpenAPIDocument {
         if !text.isEmpty { members.insert(("description", .string(text.joined(separator: " "))), at: 3) }
         if !parameters.isEmpty { members.append(("parameters", .array(parameters))) }
         if let body {
-            members.append(("requestBody", ["required": .bool(bodyRequired), "content": ["application/json": ["schema": body]]]))
+            let content = [("application/json", body)] + alsoAccepts
+            members.append(("requestBody", ["required": .bool(bodyRequired),
+                                            "content": object(content.map { ($0.0, ["schema": $0.1]) })]))
         }
         var seen = Set<String>()
         let unique = all.filter { seen.insert($0.0).inserted }.sorted { $0.0 < $1.0 }
@@ -54,15 +56,29 @@ extension OpenAPIDocument {
     }
 
     /// A JSON response; `headers` are names of `components/headers`.
-    static func json(_ description: String, _ schema: JSONValue, headers: [String] = []) -> JSONValue {
-        response(description, content: [("application/json", schema)], headers: headers)
+    static func json(_ description: String, _ schema: JSONValue, headers: [String] = [],
+                     links: [(String, JSONValue)] = []) -> JSONValue {
+        response(description, content: [("application/json", schema)], headers: headers, links: links)
     }
 
-    static func response(_ description: String, content: [(String, JSONValue)], headers: [String] = []) -> JSONValue {
+    static func response(_ description: String, content: [(String, JSONValue)], headers: [String] = [],
+                         links: [(String, JSONValue)] = []) -> JSONValue {
         var members: [(String, JSONValue)] = [("description", .string(description))]
         if !headers.isEmpty { members.append(("headers", object(headers.map { ($0, headerRef($0)) }))) }
         if !content.isEmpty { members.append(("content", object(content.map { ($0.0, ["schema": $0.1]) }))) }
+        if !links.isEmpty { members.append(("links", object(links))) }
         return object(members)
+    }
+
+    /// An OpenAPI link from a response to `operationId`, passing the resource's id
+    /// (from the body's `idField`) as path parameter `pathParameter` and, with
+    /// `ifMatch`, the response's ETag as If-Match: what a client does next, and what
+    /// lets Schemathesis chain requests into realistic sequences.
+    static func link(_ operationId: String, pathParameter: String = "id", idField: String = "id",
+                     ifMatch: Bool = false) -> (String, JSONValue) {
+        var parameters: [(String, JSONValue)] = [("path.\(pathParameter)", .string("$response.body#/\(idField)"))]
+        if ifMatch { parameters.append(("header.If-Match", "$response.header.ETag")) }
+        return (operationId, ["operationId": .string(operationId), "parameters": object(parameters)])
     }
 
     static func pathParameter(_ name: String, _ schema: JSONValue, _ description: String) -> JSONValue {
@@ -85,13 +101,13 @@ extension OpenAPIDocument {
 
     /// An object schema whose members are all required unless listed in `optional`.
     static func closedObject(_ properties: [(String, JSONValue)], optional: Set<String> = [],
-                             additionalProperties: Bool = false) -> JSONValue {
-        [
-            "type": "object",
-            "required": .array(properties.map(\.0).filter { !optional.contains($0) }.map { .string($0) }),
-            "properties": object(properties),
-            "additionalProperties": .bool(additionalProperties),
-        ]
+                             examples: [JSONValue] = []) -> JSONValue {
+        let required = properties.map(\.0).filter { !optional.contains($0) }
+        var members: [(String, JSONValue)] = [("type", "object")]
+        if !required.isEmpty { members.append(("required", .array(required.map { .string($0) }))) }
+        members += [("properties", object(properties)), ("additionalProperties", false)]
+        if !examples.isEmpty { members.append(("examples", .array(examples))) }
+        return object(members)
     }
 
     static func enumeration(_ values: [String]) -> JSONValue { ["type": "string", "enum": .array(values.map { .string($0) })] }

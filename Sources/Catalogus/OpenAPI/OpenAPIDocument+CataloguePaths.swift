@@ -28,7 +28,8 @@ extension OpenAPIDocument {
                 "createActivity", tag: "Catalogue", summary: "Adds an activity to the catalogue.", access: .roles(["admin"]),
                 parameters: [parameterRef("IdempotencyKey")], body: schemaRef("ActivityInput"),
                 responses: [
-                    ("201", json("Created.", schemaRef("Activity"), headers: ["ETag", "Location", "Idempotent-Replayed"])),
+                    ("201", json("Created.", schemaRef("Activity"), headers: ["ETag", "Location", "Idempotent-Replayed"],
+                                 links: activityLinks)),
                     ("409", responseRef("Conflict")),
                     ("422", responseRef("Invalid")),
                     ("503", responseRef("Unavailable")),
@@ -57,10 +58,15 @@ extension OpenAPIDocument {
         ]),
     ]
 
+    static let activityLinks: [(String, JSONValue)] = [
+        link("getActivity"), link("updateActivity", ifMatch: true), link("archiveActivity", ifMatch: true),
+        link("listActivityPrices"), link("setActivityPrice"),
+    ]
+
     /// What a conditional change (If-Match) of an activity answers.
     static func changeResponses(_ description: String, withBody: Bool = true) -> [(String, JSONValue)] {
         var responses: [(String, JSONValue)] = [
-            ("200", json(description, schemaRef("Activity"), headers: ["ETag"])),
+            ("200", json(description, schemaRef("Activity"), headers: ["ETag"], links: activityLinks)),
             ("404", responseRef("NotFound")),
             ("412", responseRef("PreconditionFailed")),
             ("428", responseRef("PreconditionRequired")),

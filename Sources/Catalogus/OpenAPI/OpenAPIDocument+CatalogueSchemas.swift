@@ -24,8 +24,12 @@ extension OpenAPIDocument {
                        "description": "Only when the request names a `year`: that year's price, or null."]),
         ], optional: ["price"])),
         ("ActivityInput", closedObject(activityFields, optional: ["summary", "description", "audiences", "sessions_per_unit",
-                                                                  "max_participants", "active"])),
-        ("ActivityChange", closedObject(activityFields, optional: Set(activityFields.map(\.0)))),
+                                                                  "max_participants", "active"], examples: [[
+            "code": "voorleesontbijt", "name": "Voorleesontbijt", "summary": "Samen ontbijten en voorlezen.",
+            "programme": "leesbevordering", "audiences": ["toddlers", "parents"], "format": "meeting", "unit": "activity",
+        ]])),
+        ("ActivityChange", closedObject(activityFields, optional: Set(activityFields.map(\.0)),
+                                        examples: [["summary": "Een nieuwe samenvatting.", "max_participants": 20]])),
     ]
 
     /// The writable fields; `id`, `version`, timestamps and `price` are read-only (422).

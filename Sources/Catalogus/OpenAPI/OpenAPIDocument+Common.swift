@@ -36,6 +36,9 @@ extension OpenAPIDocument {
                     "properties": ["field": ["type": "string"], "row": integer(1), "message": ["type": "string"]],
                 ],
             ],
+            "exceeded_by_cents": ["type": "integer", "description": "A submit over budget: by how much."],
+            "budget_net_cents": ["type": "integer"],
+            "committed_net_cents": ["type": "integer"],
         ],
     ]
 
@@ -58,8 +61,9 @@ extension OpenAPIDocument {
                                 The same key with the same body within 24 h returns the first response again \
                                 (with `Idempotent-Replayed: true`) and creates nothing; another body is 422. Keys are per token.
                                 """]),
-        ("YearPath", pathParameter("year", schemaRef("Year"), "A year; outside 2000–2200 or not a number is 422.")),
-        ("ActivityPath", pathParameter("id", ["type": "string", "pattern": "^([0-9]+|[a-z][a-z0-9-]*)$"],
+        ("YearPath", pathParameter("year", ["$ref": "#/components/schemas/Year", "examples": [2026, 2027]], "A year; outside 2000–2200 or not a number is 422.")),
+        ("ActivityPath", pathParameter("id", ["type": "string", "pattern": "^([0-9]+|[a-z][a-z0-9-]*)$",
+                                                        "examples": ["biebfabriek", "1"]],
                                        "The activity's id or its code.")),
     ]
 

@@ -2,7 +2,7 @@ import JSON
 
 /// `/api/v1/orders` (OrderHandlers, OrderTransitionHandlers) and budgets (BudgetHandlers).
 extension OpenAPIDocument {
-    static let orderPath = pathParameter("id", integer(1), "The order's id; another municipality's order is 404 too.")
+    static let orderPath = pathParameter("id", ["type": "integer", "minimum": 1, "examples": [1]], "The order's id; another municipality's order is 404 too.")
 
     static let orderCSV: JSONValue = [
         "type": "string",
@@ -17,7 +17,8 @@ extension OpenAPIDocument {
                 access: .roles(["municipality", "admin"]), parameters: [parameterRef("IdempotencyKey")],
                 body: schemaRef("OrderInput"),
                 responses: [
-                    ("201", json("The draft.", schemaRef("Order"), headers: ["ETag", "Location", "Idempotent-Replayed"])),
+                    ("201", json("The draft.", schemaRef("Order"), headers: ["ETag", "Location", "Idempotent-Replayed"],
+                                 links: orderLinks)),
                     ("409", responseRef("Conflict")),
                     ("422", responseRef("Invalid")),
                     ("503", responseRef("Unavailable")),
@@ -90,8 +91,12 @@ extension OpenAPIDocument {
         ]),
     ]
 
+    /// From an order to what can happen to it next, with its ETag as If-Match.
+    static let orderLinks: [(String, JSONValue)] = [link("getOrder"), link("updateOrder", ifMatch: true)]
+        + ["submit", "confirm", "reopen", "cancel"].map { link("\($0)Order", ifMatch: true) }
+
     static let orderChangeResponses: [(String, JSONValue)] = [
-        ("200", json("The order after the change.", schemaRef("Order"), headers: ["ETag"])),
+        ("200", json("The order after the change.", schemaRef("Order"), headers: ["ETag"], links: orderLinks)),
         ("404", responseRef("NotFound")),
         ("409", responseRef("Conflict")),
         ("412", responseRef("PreconditionFailed")),

@@ -42,11 +42,14 @@ extension OpenAPIDocument {
             ("year", schemaRef("Year")),
             ("reference", nullable("string", [("minLength", 1), ("maxLength", 200), ("pattern", "\\S")])),
             ("lines", orderLinesInput),
-        ], optional: ["reference"])),
+        ], optional: ["reference"], examples: [[
+            "municipality": "midden-drenthe", "year": 2026, "reference": "Inkoop 2026-14",
+            "lines": [["activity": "biebfabriek", "quantity": 4], ["activity": 1, "quantity": 1, "note": "Boekenweek"]],
+        ]])),
         ("OrderChange", closedObject([
             ("reference", nullable("string", [("minLength", 1), ("maxLength", 200), ("pattern", "\\S")])),
             ("lines", orderLinesInput),
-        ], optional: ["reference", "lines"])),
+        ], optional: ["reference", "lines"], examples: [["reference": "Inkoop 2026-15"]])),
         ("Budget", closedObject([
             ("municipality", ["type": "string"]),
             ("year", schemaRef("Year")),
@@ -59,7 +62,7 @@ extension OpenAPIDocument {
         ("BudgetInput", closedObject([
             ("net_cents", integer(0, 100_000_000_000_000)),
             ("order_deadline", ["anyOf": [date, ["type": "null"]]]),
-        ], optional: ["order_deadline"])),
+        ], optional: ["order_deadline"], examples: [["net_cents": 5_000_000, "order_deadline": "2026-03-31"]])),
     ]
 
     /// `lines` replaces all lines of an order; a line names an activity by id or code.

@@ -17,7 +17,7 @@ extension OpenAPIDocument {
             ("vat_rate", vatRate),
             ("year", ["type": "integer", "description": "Optional; must equal the year in the path."]),
             ("unit", ["description": "Ignored (the activity's unit applies); accepted so that a read price can be sent back."]),
-        ], optional: ["year", "unit"])),
+        ], optional: ["year", "unit"], examples: [["unit_price_cents": 45000, "vat_rate": 9]])),
         ("PriceList", closedObject([
             ("year", schemaRef("Year")),
             ("published", ["type": "boolean"]),
@@ -39,7 +39,7 @@ extension OpenAPIDocument {
             ("percent", ["type": "string", "pattern": "^[+-]?[0-9]{1,3}(\\.[0-9]{1,4})?$",
                          "description": "A decimal string such as \"3.2\", above -100; not a number, to stay exact."]),
             ("overwrite", ["type": "boolean", "description": "Replace existing prices of `to_year` (otherwise 409)."]),
-        ], optional: ["overwrite"])),
+        ], optional: ["overwrite"], examples: [["from_year": 2026, "to_year": 2027, "percent": "3.2"]])),
         ("Indexation", closedObject([
             ("from_year", schemaRef("Year")), ("to_year", schemaRef("Year")), ("percent", ["type": "string"]),
             ("created", integer(0)), ("replaced", integer(0)),
@@ -50,7 +50,10 @@ extension OpenAPIDocument {
             ("lines", ["type": "array", "minItems": 1, "maxItems": .integer(Int64(LinePricing.maxLines)),
                        "items": closedObject([("activity", activityReferenceInput),
                                               ("quantity", integer(1, LinePricing.maxQuantity))])]),
-        ])),
+        ], examples: [[
+            "municipality": "midden-drenthe", "year": 2026,
+            "lines": [["activity": "biebfabriek", "quantity": 4], ["activity": 43, "quantity": 1]],
+        ]])),
         ("Quote", closedObject([
             ("municipality", ["type": "string"]),
             ("year", schemaRef("Year")),

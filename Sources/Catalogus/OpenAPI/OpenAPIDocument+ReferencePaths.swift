@@ -2,7 +2,8 @@ import JSON
 
 /// `/api/v1/programmes`, `/municipalities`, `/locations` (ReferenceHandlers).
 extension OpenAPIDocument {
-    static let slugParameter = pathParameter("slug", ["type": "string", "minLength": 1], "The municipality's slug, e.g. `midden-drenthe`.")
+    static let slugParameter = pathParameter("slug", ["type": "string", "minLength": 1, "examples": ["midden-drenthe"]],
+                                               "The municipality's slug, e.g. `midden-drenthe`.")
 
     static let referencePaths: [(String, JSONValue)] = [
         ("/api/v1/programmes", ["get": operation(
@@ -35,12 +36,17 @@ extension OpenAPIDocument {
                 "putMunicipality", tag: "Reference data", summary: "Creates or replaces a municipality.",
                 description: "Last write wins; audited. Inhabitants and locations have their own endpoints.",
                 access: .roles(["admin"]),
-                parameters: [pathParameter("slug", ["type": "string", "pattern": .string(slugPattern), "maxLength": 64],
+                parameters: [pathParameter("slug", ["type": "string", "pattern": .string(slugPattern), "maxLength": 64,
+                                                   "examples": ["midden-drenthe", "nieuwe-gemeente"]],
                                            "Lowercase letters and digits separated by single hyphens.")],
                 body: schemaRef("MunicipalityInput"),
                 responses: [
                     ("200", json("Replaced.", schemaRef("Municipality"), headers: ["ETag"])),
-                    ("201", json("Created.", schemaRef("Municipality"), headers: ["ETag", "Location"])),
+                    ("201", json("Created.", schemaRef("Municipality"), headers: ["ETag", "Location"], links: [
+                        link("getMunicipality", pathParameter: "slug", idField: "slug"),
+                        link("putInhabitants", pathParameter: "slug", idField: "slug"),
+                        link("putBudget", pathParameter: "slug", idField: "slug"),
+                    ])),
                     ("409", responseRef("Conflict")),
                     ("422", responseRef("Invalid")),
                     ("503", responseRef("Unavailable")),
@@ -76,7 +82,8 @@ extension OpenAPIDocument {
                 access: .roles(["admin"]), parameters: [parameterRef("IdempotencyKey")],
                 body: schemaRef("LocationInput"),
                 responses: [
-                    ("201", json("Created.", schemaRef("Location"), headers: ["ETag", "Location", "Idempotent-Replayed"])),
+                    ("201", json("Created.", schemaRef("Location"), headers: ["ETag", "Location", "Idempotent-Replayed"],
+                                 links: [link("getLocation")])),
                     ("409", responseRef("Conflict")),
                     ("422", responseRef("Invalid")),
                     ("503", responseRef("Unavailable")),
@@ -84,7 +91,7 @@ extension OpenAPIDocument {
         ]),
         ("/api/v1/locations/{id}", ["get": operation(
             "getLocation", tag: "Reference data", summary: "One location.", access: .anyone,
-            parameters: [pathParameter("id", integer(1), "The location's id."), parameterRef("IfNoneMatch")],
+            parameters: [pathParameter("id", ["type": "integer", "minimum": 1, "examples": [1]], "The location's id."), parameterRef("IfNoneMatch")],
             responses: [
                 ("200", json("The location.", schemaRef("Location"), headers: ["ETag"])),
                 ("304", responseRef("NotModified")),

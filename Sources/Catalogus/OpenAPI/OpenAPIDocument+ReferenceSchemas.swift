@@ -35,17 +35,19 @@ extension OpenAPIDocument {
             ("slug", ["type": "string", "description": "Optional; must equal the slug in the path."]),
             ("cbs_code", ["type": "string", "pattern": "^GM[0-9]{4}$"]),
             ("name", text(maxLength: 200)),
-        ], optional: ["slug"])),
+        ], optional: ["slug"], examples: [["cbs_code": "GM1731", "name": "Midden-Drenthe"]])),
         ("InhabitantsInput", closedObject([
             ("count", integer(0, 100_000_000)),
             ("year", ["type": "integer", "description": "Optional; must equal the year in the path."]),
-        ], optional: ["year"])),
+        ], optional: ["year"], examples: [["count": 34021]])),
         ("InhabitantsSet", closedObject([("municipality", ["type": "string"]), ("year", schemaRef("Year")), ("count", integer(0))])),
         ("LocationInput", closedObject([
             ("municipality", ["type": "string", "minLength": 1, "maxLength": 64]),
             ("name", text(maxLength: 200)),
             ("kind", enumeration(Vocabulary.locationKinds)),
             ("address", nullable("string", [("minLength", 1), ("maxLength", 500), ("pattern", "\\S")])),
-        ], optional: ["address"])),
+        ], optional: ["address"], examples: [
+            ["municipality": "midden-drenthe", "name": "Dorpshuis Hooghalen", "kind": "external", "address": "Hooghalen"],
+        ])),
     ]
 }

@@ -32,14 +32,19 @@ enum OpenAPIDocument {
         ["name": "Catalogue", "description": "Activities and services that municipalities can order."],
         ["name": "Prices", "description": "Yearly prices, the price list, publication, indexation and quotes."],
         ["name": "Orders", "description": "Orders (afname), their state changes, and budgets."],
+        ["name": "Registrations", "description": "What was held: counts of sessions and participants, never names."],
+        ["name": "Key figures", "description": "The annual report's key figures per municipality and for the organisation."],
+        ["name": "Statistics", "description": "Annual report, overview and time series, in JSON or CSV."],
         ["name": "Administration", "description": "The audit log."],
     ]
 
     /// Every route of `Routes.swift`, in its order.
-    static let paths: [(String, JSONValue)] = operationsPaths + referencePaths + cataloguePaths + pricePaths + orderPaths + auditPaths
+    static let paths: [(String, JSONValue)] = operationsPaths + referencePaths + cataloguePaths + pricePaths + orderPaths
+        + registrationPaths + figurePaths + statisticsPaths + auditPaths
 
     static let components: JSONValue = [
-        "schemas": object(commonSchemas + referenceSchemas + catalogueSchemas + priceSchemas + orderSchemas + auditSchemas),
+        "schemas": object(commonSchemas + referenceSchemas + catalogueSchemas + priceSchemas + orderSchemas
+                          + registrationSchemas + figureSchemas + statisticsSchemas + auditSchemas),
         "parameters": object(sharedParameters),
         "responses": object(sharedResponses),
         "headers": object(sharedHeaders),

@@ -84,6 +84,7 @@ enum LinePricing {
         var multiplier = quantity
         if price.unit == "inhabitant" { multiplier = try Money.multiply(quantity, price.inhabitants ?? 0) }
         let net = try Money.multiply(multiplier, price.unitPriceCents)
+        guard net <= Money.maxLineCents else { throw Money.Overflow() }
         let vat = try Money.vat(net: net, ratePercent: price.vatRate)
         return (net, vat, try Money.add(net, vat))
     }

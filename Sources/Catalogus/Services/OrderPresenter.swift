@@ -17,10 +17,10 @@ enum OrderPresenter {
                 price = Order.FrozenPrice(unit: activity.unit, unitPriceCents: current.unitPriceCents, vatRate: current.vatRate,
                                           inhabitants: activity.unit == "inhabitant" ? inhabitants : nil)
             }
-            let priced = try price.map { price in
-                do { return try LinePricing.line(lineNo: line.lineNo, activity: activity, quantity: line.quantity, note: line.note, price: price) } catch {
-                    throw AppError.conflict("Line \(line.lineNo) is too large to price.")
-                }
+            // A draft line can outgrow what a line may cost when its price rises; it then
+            // shows unpriced (and cannot be submitted) instead of failing the read.
+            let priced = price.flatMap { price in
+                try? LinePricing.line(lineNo: line.lineNo, activity: activity, quantity: line.quantity, note: line.note, price: price)
             }
             return ShownLine(line: line, activityCode: activity.code, activityName: activity.name,
                              unit: price?.unit ?? activity.unit, priced: priced)
@@ -28,7 +28,8 @@ enum OrderPresenter {
     }
 
     static func totals(_ lines: [ShownLine]) throws -> Totals {
-        do { return try Totals(lines.compactMap(\.priced)) } catch { throw AppError.conflict("The order's total is too large.") }
+        // At most 500 lines each within Money.maxLineCents: the sum fits.
+        do { return try Totals(lines.compactMap(\.priced)) } catch { throw AppError.validation([.init(field: "lines", message: "the total is too large")]) }
     }
 
     static func write(_ order: Order, in db: Connection, to w: inout JSONWriter) throws {

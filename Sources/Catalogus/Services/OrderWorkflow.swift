@@ -5,8 +5,12 @@ import SQLite
 
 /// The rules of an order's life: who may change it, when, and what a submit checks.
 enum OrderWorkflow {
-    /// Validates lines for a draft: every activity must exist and be active.
-    static func resolveLines(_ inputs: [LinePricing.LineInput], in db: Connection) throws -> [(activityID: Int64, quantity: Int64, note: String?)] {
+    /// Validates lines for a draft: every activity must exist and be active, and a line
+    /// must stay within what one line may cost at the year's current price.
+    static func resolveLines(_ inputs: [LinePricing.LineInput], municipality: String, year: Int64,
+                             in db: Connection) throws -> [(activityID: Int64, quantity: Int64, note: String?)] {
+        let inhabitants: Int64? = try db.scalar(
+            "SELECT count FROM municipality_inhabitants WHERE municipality = ? AND year = ?", municipality, year)
         var errors: [Problem.FieldError] = []
         var resolved: [(Int64, Int64, String?)] = []
         for (index, input) in inputs.enumerated() {
@@ -17,6 +21,14 @@ enum OrderWorkflow {
             guard activity.active else {
                 errors.append(.init(field: "lines[\(index)].activity", message: "'\(activity.code)' is archived and can no longer be ordered"))
                 continue
+            }
+            if let price = try ActivityService.price(of: activity, year: year, in: db) {
+                let frozen = Order.FrozenPrice(unit: activity.unit, unitPriceCents: price.unitPriceCents, vatRate: price.vatRate,
+                                               inhabitants: activity.unit == "inhabitant" ? inhabitants : nil)
+                if (try? LinePricing.amounts(quantity: input.quantity, price: frozen)) == nil {
+                    errors.append(.init(field: "lines[\(index)].quantity", message: "makes the amount too large"))
+                    continue
+                }
             }
             resolved.append((activity.id, input.quantity, input.note))
         }
@@ -61,7 +73,9 @@ enum OrderWorkflow {
         }
         let limit: Int64 = try budget.column(0)
         let committed = try committedNet(municipality: order.municipality, year: order.year, excluding: order.id, in: db)
-        let total = committed + net
+        guard let total = Optional(committed.addingReportingOverflow(net)).flatMap({ $0.overflow ? nil : $0.partialValue }) else {
+            throw AppError.validation([.init(field: "lines", message: "the total is too large")])
+        }
         if total > limit {
             var extensions = JSONObject()
             extensions["exceeded_by_cents"] = .integer(total - limit)

@@ -65,7 +65,8 @@ struct ActivityYearSums {
             let quantity: Int64 = try s.column(2)
             let price = Order.FrozenPrice(unit: try s.column(3), unitPriceCents: try s.column(4), vatRate: try s.column(5),
                                           inhabitants: try s.column(6))
-            // Stored lines passed these checks when frozen; an overflow here cannot occur.
+            // Frozen lines passed LinePricing's checks, so each is at most Money.maxLineCents
+            // and these sums stay far inside Int64.
             guard let line = try? LinePricing.amounts(quantity: quantity, price: price) else { return }
             committedNetCents += line.net
             committedGrossCents += line.gross

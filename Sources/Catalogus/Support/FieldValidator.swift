@@ -26,6 +26,8 @@ struct FieldValidator {
 
     func has(_ field: String) -> Bool { object[field] != nil }
 
+    /// `allowEmpty` marks free text (summaries, notes): it may be empty and span lines;
+    /// other strings are single-line. Control characters are refused either way.
     mutating func string(_ field: String, required: Bool = true, maxLength: Int = 200, allowEmpty: Bool = false) -> String? {
         guard let value = object[field], !value.isNull else {
             if required { fail(field, "is required") }
@@ -38,6 +40,11 @@ struct FieldValidator {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.isEmpty && !allowEmpty {
             fail(field, "must not be empty")
+            return nil
+        }
+        let allowed: Set<Unicode.Scalar> = allowEmpty ? ["\t", "\n", "\r"] : []
+        if text.unicodeScalars.contains(where: { ($0.value < 0x20 || (0x7F...0x9F).contains($0.value)) && !allowed.contains($0) }) {
+            fail(field, allowEmpty ? "must not contain control characters" : "must be one line without control characters")
             return nil
         }
         if text.count > maxLength {

@@ -1,0 +1,81 @@
+import JSON
+
+/// Key figures (FigureHandlers): definitions, and a year's values per area.
+extension OpenAPIDocument {
+    static let figureUnit = enumeration(["count", "percent"])
+    static let figureScope = enumeration(["municipality", "organisation"])
+    /// Counts are integers; percentages have one decimal (`20.5`).
+    static let figureNumber: JSONValue = ["type": "number", "minimum": 0]
+
+    static let figureSchemas: [(String, JSONValue)] = [
+        ("FigureDefinition", closedObject([
+            ("code", ["type": "string"]), ("label", ["type": "string"]), ("unit", figureUnit), ("group", ["type": "string"]),
+            ("scope", figureScope),
+            ("computed", ["type": "boolean", "description": "A total or ratio computed from other figures; never stored."]),
+        ])),
+        ("Figures", closedObject([
+            ("year", schemaRef("Year")),
+            ("area", ["type": "string"]),
+            ("values", ["type": "object", "additionalProperties": figureNumber, "description": "Stored values by code."]),
+            ("computed", ["type": "object", "additionalProperties": ["anyOf": [figureNumber, ["type": "null"]]],
+                          "description": "Totals and ratios by code; null when an input is missing."]),
+        ])),
+        ("FiguresInput", [
+            "type": "object", "minProperties": 1,
+            "properties": object(storedFigureCodes.map { ($0, nullable("integer", [("minimum", 0)])) }
+                + percentFigureCodes.map { ($0, nullable("integer", [("minimum", 0), ("maximum", 100)])) }),
+            "additionalProperties": false,
+            "description": """
+                A flat object `{code: value}` that merges into the stored values; `null` removes one. An unknown code, \
+                a computed one (totals and ratios), or one of the other scope (municipality or organisation) is 422.
+                """,
+            "examples": [["members_paying": 1920, "visitors_website": nil]],
+        ]),
+    ]
+
+    /// The stored (not computed) figure codes of migrations/0004: reference data that
+    /// changes only with a migration. Organisation-scope codes are last.
+    static let storedFigureCodes = [
+        "visitors_library", "visitors_website", "members_paying", "members_youth", "members_start", "members_other",
+        "dbos_pupils", "dbos_primary_schools", "dbos_secondary_schools", "boekstart_childcare_locations", "boekstart_baby_kits",
+        "ebook_accounts_active", "ido_questions", "loans_books", "loans_avm", "loans_magazines", "loans_dbos",
+        "loans_ebooks", "loans_audiobooks", "online_members_active", "province_ebook_loans", "province_audiobook_loans",
+        "goodhabitz_courses", "soofos_courses",
+    ]
+    static let percentFigureCodes = ["survey_staff", "survey_opening_hours", "survey_building", "survey_atmosphere",
+                                     "survey_workspaces", "survey_catering", "survey_practical"]
+
+    static let areaParameter = pathParameter("area", ["type": "string", "minLength": 1, "examples": ["midden-drenthe", "organisation"]],
+                                             "A municipality's slug, or `organisation`.")
+
+    static let figurePaths: [(String, JSONValue)] = [
+        ("/api/v1/figure-definitions", ["get": operation(
+            "listFigureDefinitions", tag: "Key figures", summary: "The key figures of the annual report.", access: .anyone,
+            parameters: [parameterRef("IfNoneMatch")],
+            responses: [
+                ("200", json("Every definition, in report order.", list(of: schemaRef("FigureDefinition")), headers: ["ETag"])),
+                ("304", responseRef("NotModified")),
+            ])]),
+        ("/api/v1/figures/{year}/{area}", [
+            "get": operation(
+                "getFigures", tag: "Key figures", summary: "A year's key figures of a municipality or the organisation.",
+                access: .roles(readers), parameters: [parameterRef("YearPath"), areaParameter, parameterRef("IfNoneMatch")],
+                responses: [
+                    ("200", json("Stored and computed values.", schemaRef("Figures"), headers: ["ETag"])),
+                    ("304", responseRef("NotModified")),
+                    ("404", responseRef("NotFound")),
+                    ("422", responseRef("Invalid")),
+                ]),
+            "put": operation(
+                "putFigures", tag: "Key figures", summary: "Sets (merges) key figures; last write wins, audited.",
+                access: .roles(["staff", "admin"]), parameters: [parameterRef("YearPath"), areaParameter],
+                body: schemaRef("FiguresInput"),
+                responses: [
+                    ("200", json("The figures after the change.", schemaRef("Figures"))),
+                    ("404", responseRef("NotFound")),
+                    ("422", responseRef("Invalid")),
+                    ("503", responseRef("Unavailable")),
+                ]),
+        ]),
+    ]
+}
