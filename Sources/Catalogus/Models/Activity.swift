@@ -21,27 +21,27 @@ struct Activity: Sendable {
 
     /// The columns `init(statement:)` reads, in order.
     static let columns = """
-        a.id, a.code, a.name, a.summary, a.description, a.programme,
-        (SELECT group_concat(audience, ',') FROM (SELECT audience FROM activity_audience WHERE activity_id = a.id ORDER BY position)),
+        a.id, a.code, a.name, a.summary, a.description, a.programme, a.audience_list,
         a.format, a.unit, a.sessions_per_unit, a.max_participants, a.active, a.version, a.created_at, a.updated_at
         """
 
     init(statement s: Statement) throws {
-        id = try s.column(0)
-        code = try s.column(1)
-        name = try s.column(2)
-        summary = try s.column(3)
-        description = try s.column(4)
-        programme = try s.column(5)
-        audiences = (try s.column(6, as: String?.self))?.split(separator: ",").map(String.init) ?? []
-        format = try s.column(7)
-        unit = try s.column(8)
-        sessionsPerUnit = try s.column(9)
-        maxParticipants = try s.column(10)
-        active = try s.column(11)
-        version = try s.column(12)
-        createdAt = try s.column(13)
-        updatedAt = try s.column(14)
+        id = try s.int64(0)
+        code = try s.string(1)
+        name = try s.string(2)
+        summary = try s.string(3)
+        description = try s.string(4)
+        programme = try s.string(5)
+        let list = try s.string(6)
+        audiences = list.isEmpty ? [] : list.utf8.split(separator: UInt8(ascii: ",")).map { String(decoding: $0, as: UTF8.self) }
+        format = try s.string(7)
+        unit = try s.string(8)
+        sessionsPerUnit = try s.optionalInt64(9)
+        maxParticipants = try s.optionalInt64(10)
+        active = try s.bool(11)
+        version = try s.int64(12)
+        createdAt = try s.string(13)
+        updatedAt = try s.string(14)
     }
 
     /// Writes the resource; `price` is written only when the caller asked for a year

@@ -75,8 +75,8 @@ enum ActivityService {
             let activity = try Activity(statement: row)
             var price: YearPrice?? = .none
             if let year = filter.year {
-                if let cents: Int64 = try row.column(15) {
-                    price = .some(YearPrice(year: year, unitPriceCents: cents, vatRate: try row.column(16), unit: activity.unit))
+                if let cents = try row.optionalInt64(15) {
+                    price = .some(YearPrice(year: year, unitPriceCents: cents, vatRate: try row.int64(16), unit: activity.unit))
                 } else {
                     price = .some(nil)
                 }
