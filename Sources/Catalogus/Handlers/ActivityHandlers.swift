@@ -72,9 +72,10 @@ enum ActivityHandlers {
         var writer = JSONWriter()
         if let year {
             activity.write(to: &writer, price: .some(try ActivityService.price(of: activity, year: year, in: context.reader)))
-        } else {
-            activity.write(to: &writer)
+            // With a price embedded the representation changes with the price, not only the version.
+            return Conditional.list(request, body: writer.bytes)
         }
+        activity.write(to: &writer)
         return Conditional.resource(request, body: writer.bytes, version: activity.version)
     }
 

@@ -4,12 +4,19 @@ import SQLite
 
 /// `GET /api/v1/audit?entity=&id=` (admin): who changed what, newest first.
 enum AuditHandlers {
+    /// What the handlers record (`AuditLog.record(entity:)`).
+    static let entities: Set<String> = ["activity", "price", "price_list", "municipality", "inhabitants", "location", "order",
+                                        "budget", "registration", "figures"]
+
     @Sendable static func list(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
         try context.require(.admin)
         let query = request.query
         var errors: [Problem.FieldError] = []
         QueryCheck.rejectUnknown(query, allowed: ["entity", "id", "limit", "cursor"], errors: &errors)
         let page = Page.parse(query, errors: &errors)
+        if let entity = query["entity"], !entities.contains(entity) {
+            errors.append(.init(field: "entity", message: "must be one of \(entities.sorted().joined(separator: ", "))"))
+        }
         guard errors.isEmpty else { throw AppError.validation(errors) }
         var sql = """
             SELECT id, at, token_name, action, entity, entity_id, before_json, after_json, request_id FROM audit_log WHERE 1 = 1

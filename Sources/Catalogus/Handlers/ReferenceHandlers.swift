@@ -6,23 +6,39 @@ import SQLite
 
 /// Programmes, municipalities (with inhabitants) and locations.
 enum ReferenceHandlers {
-    @Sendable static func programmes(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
+    /// Single resources take no query parameters; an unknown one is a client mistake.
+    static func rejectQuery(_ request: HTTPRequest) throws {
         var errors: [Problem.FieldError] = []
         QueryCheck.rejectUnknown(request.query, allowed: [], errors: &errors)
+        guard errors.isEmpty else { throw AppError.validation(errors) }
+    }
+
+    @Sendable static func programmes(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
+        var errors: [Problem.FieldError] = []
+        QueryCheck.rejectUnknown(request.query, allowed: ["limit", "cursor"], errors: &errors)
+        let page = Page.parse(request.query, errors: &errors)
         guard errors.isEmpty else { throw AppError.validation(errors) }
         var w = JSONWriter()
         w.beginObject()
         w.key("items")
         w.beginArray()
-        try context.reader.forEachRow("SELECT code, name, description FROM programme ORDER BY position", arguments: []) { row in
+        var count = 0
+        var last: Int64?
+        var more = false
+        try context.reader.forEachRow("SELECT code, name, description, position FROM programme WHERE position > ? ORDER BY position LIMIT ?",
+                                      arguments: [page.after?.id ?? Int64.min, page.limit + 1]) { row in
+            guard count < page.limit else { more = true; return }
             w.beginObject()
-            w.key("code"); w.string(try row.column(0, as: String.self))
-            w.key("name"); w.string(try row.column(1, as: String.self))
-            w.key("description"); w.string(try row.column(2, as: String.self))
+            w.key("code"); w.string(try row.string(0))
+            w.key("name"); w.string(try row.string(1))
+            w.key("description"); w.string(try row.string(2))
             w.endObject()
+            last = try row.int64(3)
+            count += 1
         }
         w.endArray()
-        w.key("next_cursor"); w.null()
+        w.key("next_cursor")
+        if more, let last { w.string(Page.encode(key: "", id: last)) } else { w.null() }
         w.endObject()
         return Conditional.list(request, body: w.bytes)
     }
@@ -62,6 +78,7 @@ enum ReferenceHandlers {
     }
 
     @Sendable static func municipality(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
+        try rejectQuery(request)
         let found = try MunicipalityService.require(context.parameters["slug"] ?? "", in: context.reader)
         var w = JSONWriter()
         try MunicipalityService.write(found, in: context.reader, to: &w)
@@ -127,7 +144,7 @@ enum ReferenceHandlers {
                 INSERT INTO municipality_inhabitants (municipality, year, count, is_example, updated_at) VALUES (?, ?, ?, 0, ?)
                 ON CONFLICT (municipality, year) DO UPDATE SET count = excluded.count, is_example = 0, updated_at = excluded.updated_at
                 """, slug, year, count!, Timestamp.now())
-            try db.run("UPDATE municipality SET updated_at = ? WHERE slug = ?", Timestamp.now(), slug)
+            try db.run("UPDATE municipality SET version = version + 1, updated_at = ? WHERE slug = ?", Timestamp.now(), slug)
             let result: JSONValue = ["municipality": .string(slug), "year": .integer(year), "count": .integer(count!)]
             try AuditLog.record(db, actor: context.actor(requestID: request.id), action: before == nil ? "create" : "update",
                                 entity: "inhabitants", id: "\(slug)/\(year)",
@@ -184,6 +201,7 @@ enum ReferenceHandlers {
     }
 
     @Sendable static func location(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
+        try rejectQuery(request)
         guard let id = Int64(context.parameters["id"] ?? ""), let record = try LocationRecord.find(id, in: context.reader) else {
             throw AppError.notFound("No location with id '\(context.parameters["id"] ?? "")'.")
         }
@@ -211,7 +229,9 @@ enum ReferenceHandlers {
             let now = Timestamp.now()
             try db.run("INSERT INTO location (municipality, name, kind, address, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
                        slug!, name!, kind!, address, now, now)
-            let record = try LocationRecord.find(db.lastInsertRowID, in: db)!
+            let locationID = db.lastInsertRowID
+            try db.run("UPDATE municipality SET version = version + 1, updated_at = ? WHERE slug = ?", now, slug!)
+            let record = try LocationRecord.find(locationID, in: db)!
             var w = JSONWriter()
             record.write(to: &w)
             try AuditLog.record(db, actor: context.actor(requestID: request.id), action: "create", entity: "location",

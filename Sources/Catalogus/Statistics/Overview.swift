@@ -15,6 +15,13 @@ struct Overview {
         var loansPhysicalTotal: Int64?
         var visitorsLibrary: Int64?
         var confirmedNetCents: Int64 = 0
+        /// Inhabitants of the municipalities whose members are known: the rate's denominator.
+        var inhabitantsReportingMembers: Int64?
+
+        var participationTenths: Int64? {
+            guard let members = membersTotal, let base = inhabitantsReportingMembers ?? (inhabitants) else { return nil }
+            return FigureNumber.ratioTenths(members, base, scale: 100)
+        }
     }
 
     let year: Int64
@@ -60,8 +67,11 @@ struct Overview {
         organisationFigures = try FigureService.allFigures(year: year, area: "organisation", scope: .organisation, in: db)
     }
 
+    /// The organisation's totals. Its participation rate counts only municipalities that
+    /// report members, so that one without figures does not dilute the rate.
     var totals: Row {
         var total = Row(slug: "organisation", name: "Biblionet Drenthe")
+        total.inhabitantsReportingMembers = nil
         func add(_ a: Int64?, _ b: Int64?) -> Int64? { b.map { (a ?? 0) + $0 } ?? a }
         for row in rows {
             total.inhabitants = add(total.inhabitants, row.inhabitants)
@@ -69,6 +79,7 @@ struct Overview {
             total.participants += row.participants
             total.sessions += row.sessions
             total.membersTotal = add(total.membersTotal, row.membersTotal)
+            if row.membersTotal != nil { total.inhabitantsReportingMembers = add(total.inhabitantsReportingMembers, row.inhabitants) }
             total.loansPhysicalTotal = add(total.loansPhysicalTotal, row.loansPhysicalTotal)
             total.visitorsLibrary = add(total.visitorsLibrary, row.visitorsLibrary)
             total.confirmedNetCents += row.confirmedNetCents
@@ -89,9 +100,7 @@ struct Overview {
         w.key("sessions"); w.int(row.sessions)
         w.key("members_total"); w.int(row.membersTotal)
         w.key("participation_rate")
-        if let members = row.membersTotal, let inhabitants = row.inhabitants {
-            w.tenths(FigureNumber.ratioTenths(members, inhabitants, scale: 100))
-        } else { w.null() }
+        w.tenths(row.participationTenths)
         w.key("loans_physical_total"); w.int(row.loansPhysicalTotal)
         w.key("visitors_library"); w.int(row.visitorsLibrary)
         w.key("confirmed_net_cents"); w.int(row.confirmedNetCents)

@@ -48,7 +48,7 @@ enum Conditional {
             throw AppError.preconditionRequired("Send 'If-Match' with the ETag you last read, so that you do not overwrite a change you have not seen.")
         }
         let expected = versionTag(current)
-        let matches = tags(header).contains { $0 == "*" || opaque($0) == expected }
+        let matches = tags(header).contains { $0 == "*" || $0 == expected }
         guard matches else {
             throw AppError.preconditionFailed("The resource has changed since you read it (it is at version \(current)); read it again and retry.")
         }

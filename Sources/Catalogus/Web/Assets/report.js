@@ -1,0 +1,137 @@
+// The printable annual report: the same statistics as the dashboard, laid out in the
+// order of the printed "jaarbericht": De cijfers, then one chapter per programme area,
+// then what the municipality ordered from the catalogue and what was delivered.
+import { loadToken, saveToken, getJSON } from './api.js';
+import { h, fill } from './dom.js';
+import * as nl from './format.js';
+import { barChart, lineChart, redrawOnResize } from './charts.js';
+import { DE_CIJFERS, FOUNDATION_NOTE, CHAPTERS, SURVEY, ONLINE, resolve, figureTable, programmesTable, deliveriesTable } from './figures.js';
+
+const article = document.getElementById('jaarbericht');
+const content = document.getElementById('jaarbericht-inhoud');
+const status = document.getElementById('status');
+const tokenForm = document.getElementById('token-formulier');
+const tokenInput = document.getElementById('token');
+const slug = article.dataset.municipality;
+const year = Number(article.dataset.year);
+
+let token = loadToken();
+let shown = null;
+
+function say(message, isError = false) {
+  status.textContent = message;
+  status.classList.toggle('status-error', isError);
+  status.hidden = !message;
+}
+
+function chapter(number, title, ...body) {
+  const id = `hoofdstuk-${number}`;
+  return h('section', { class: 'report-chapter', 'aria-labelledby': id },
+    h('h2', { id }, h('span', { class: 'chapter-number' }, `${number} `), title), body);
+}
+
+function survey(report) {
+  const item = ([code, label]) => {
+    const entry = report.figures[code];
+    return h('li', {}, h('span', { class: 'survey-value' }, entry ? nl.percent(entry.value, 0) : nl.DASH), ' ', label);
+  };
+  const any = [...SURVEY.satisfied, ...SURVEY.lessSatisfied].some(([code]) => report.figures[code] && report.figures[code].value !== null);
+  if (!any) return null;
+  return h('div', { class: 'survey' },
+    h('h3', {}, 'BiebPanel: leden zijn tevreden over…'),
+    h('ul', { class: 'survey-list' }, SURVEY.satisfied.map(item)),
+    h('h3', {}, '…en minder tevreden over'),
+    h('ul', { class: 'survey-list' }, SURVEY.lessSatisfied.map(item)));
+}
+
+function monthly(series, wanted) {
+  const values = new Array(12).fill(0);
+  for (const point of series.items) {
+    if (String(point.period).startsWith(`${wanted}-`)) values[Number(point.period.slice(5, 7)) - 1] = point.value;
+  }
+  return values;
+}
+
+function drawCharts() {
+  if (!shown) return;
+  const { report, series } = shown;
+  barChart(document.getElementById('rapport-grafiek-programmas'), {
+    title: `Deelnemers per programma, ${report.year}`,
+    items: report.programmes.map((programme) => ({ label: programme.name, value: programme.participants })),
+  });
+  lineChart(document.getElementById('rapport-grafiek-maanden'), {
+    title: `Deelnemers per maand, ${report.year} en ${report.year - 1}`,
+    labels: nl.MONTHS,
+    series: [
+      { name: String(report.year), values: monthly(series, report.year), className: 'series-current' },
+      { name: String(report.year - 1), values: monthly(series, report.year - 1), className: 'series-previous' },
+    ],
+  });
+}
+
+function render(report, series) {
+  shown = { report, series };
+  const name = report.municipality.name;
+  const chapters = CHAPTERS.map((spec) => {
+    const programme = report.programmes.find((item) => item.code === spec.programme);
+    const title = programme ? programme.name : spec.title;
+    return chapter(spec.number, title, figureTable(`De cijfers ${report.year}`, [{ rows: spec.rows }], report));
+  });
+  const members = resolve({ figure: 'members_total' }, report);
+  const rate = resolve({ figure: 'participation_rate' }, report);
+  fill(content,
+    h('p', { class: 'report-summary' },
+      `In ${report.year} had de bibliotheek in ${name} ${nl.integer(members.value)} leden; `,
+      `dat is een deelneming van ${nl.percent(rate.value)} van de ${nl.integer(report.inhabitants)} inwoners.`),
+    chapter(1, 'De robuuste Drentse bibliotheek',
+      figureTable(`De cijfers ${report.year}`, DE_CIJFERS, report),
+      h('p', { class: 'footnote' }, FOUNDATION_NOTE),
+      survey(report),
+      figureTable('Online Bibliotheek in Drenthe', [{ rows: ONLINE }], report)),
+    chapters,
+    chapter(6, 'Deelnemers in beeld',
+      h('figure', { class: 'chart', id: 'rapport-grafiek-programmas' }),
+      h('figure', { class: 'chart chart-wide', id: 'rapport-grafiek-maanden' }),
+      programmesTable(report)),
+    chapter(7, 'Afname uit de Activiteitencatalogus', deliveriesTable(report)),
+    h('p', { class: 'report-colophon' }, `Berekend op ${new Date().toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' })} uit de registraties, kerncijfers en bestellingen van de Activiteitencatalogus.`));
+  drawCharts();
+}
+
+async function load() {
+  if (!token) {
+    tokenForm.hidden = false;
+    say('Vul een token in om het jaarbericht te zien.');
+    return;
+  }
+  say('Jaarbericht laden…');
+  try {
+    const municipality = encodeURIComponent(slug);
+    const [report, series] = await Promise.all([
+      getJSON(`/api/v1/stats/municipalities/${municipality}?year=${year}`, token),
+      getJSON(`/api/v1/stats/timeseries?measure=participants&interval=month&from=${year - 1}-01-01&to=${year}-12-31&municipality=${municipality}`, token),
+    ]);
+    tokenForm.hidden = true;
+    say('');
+    render(report, series);
+  } catch (error) {
+    shown = null;
+    fill(content);
+    say(error.message || 'Er ging iets mis bij het laden.', true);
+    if (error.status === 401 || error.status === 403) {
+      tokenForm.hidden = false;
+      tokenInput.focus();
+    }
+  }
+}
+
+tokenForm.addEventListener('submit', (event) => {
+  event.preventDefault();
+  token = tokenInput.value.trim();
+  saveToken(token);
+  load();
+});
+
+document.getElementById('afdrukken').addEventListener('click', () => window.print());
+redrawOnResize(content, drawCharts);
+load();

@@ -1,0 +1,47 @@
+import Crypto
+
+/// One file of `Web/Assets`, compiled into the binary by SwiftPM's `.embedInCode`
+/// (the Docker image ships the executable and migrations/ only).
+struct WebAsset: Sendable {
+    let name: String
+    let contentType: String
+    let body: [UInt8]
+    /// A strong validator (RFC 9110 §8.8.3): the file's SHA-256, so it changes exactly when the bytes do.
+    let etag: String
+
+    init(name: String, body: [UInt8]) {
+        self.name = name
+        self.body = body
+        contentType = Self.contentType(of: name)
+        etag = "\"" + SHA256.hash(data: body).prefix(16).map { String($0, radix: 16).leftPadded(to: 2) }.joined() + "\""
+    }
+
+    /// By extension; `charset` for text, since the files are UTF-8 (RFC 9239 for JavaScript).
+    static func contentType(of name: String) -> String {
+        switch name.split(separator: ".").last {
+        case "css": "text/css; charset=utf-8"
+        case "js": "text/javascript; charset=utf-8"
+        case "svg": "image/svg+xml"
+        default: "application/octet-stream"
+        }
+    }
+}
+
+/// Every embedded file, by the name it is served under (`/assets/{name}`).
+enum WebAssets {
+    /// Listed by hand because SwiftPM names the generated constants after the files;
+    /// WebAssetTests checks that this list and the folder agree.
+    static let all: [String: WebAsset] = Dictionary(uniqueKeysWithValues: [
+        WebAsset(name: "app.css", body: PackageResources.app_css),
+        WebAsset(name: "icon.svg", body: PackageResources.icon_svg),
+        WebAsset(name: "api.js", body: PackageResources.api_js),
+        WebAsset(name: "dom.js", body: PackageResources.dom_js),
+        WebAsset(name: "format.js", body: PackageResources.format_js),
+        WebAsset(name: "charts.js", body: PackageResources.charts_js),
+        WebAsset(name: "figures.js", body: PackageResources.figures_js),
+        WebAsset(name: "dashboard.js", body: PackageResources.dashboard_js),
+        WebAsset(name: "report.js", body: PackageResources.report_js),
+    ].map { ($0.name, $0) })
+
+    static func named(_ name: String) -> WebAsset? { all[name] }
+}
