@@ -15,7 +15,7 @@ enum OrderHandlers {
         let year = v.integer("year", range: Vocabulary.years)
         let reference = v.string("reference", required: false, maxLength: 200)
         let inputs = LinePricing.parseLines(body["lines"], allowNote: true, validator: &v)
-        try v.finish()
+        if !v.errors.isEmpty { throw AppError.validation(v.errors + (try LinePricing.referenceErrors(inputs, in: context.reader))) }
         if principal.role == .municipality, principal.municipality != slug {
             throw AppError.forbidden("This token may only order for \(principal.municipality ?? "its own municipality").")
         }
@@ -112,7 +112,7 @@ enum OrderHandlers {
             csv.row(OrderPresenter.csvHeader)
             for order in orders { try OrderPresenter.csvRows(order, in: db, into: &csv) }
             var response = Conditional.list(request, body: csv.bytes, contentType: OutputFormat.csvContentType)
-            if let next { response.headers.set(name: "Link", value: "<?cursor=\(next)>; rel=\"next\"") }
+            if let next { response.headers.set(name: "Link", value: Page.nextLink(request, cursor: next)) }
             return response
         case .json:
             var w = JSONWriter(capacity: 16 * 1024)

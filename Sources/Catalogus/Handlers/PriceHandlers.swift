@@ -15,10 +15,13 @@ enum PriceHandlers {
 
     @Sendable static func activityPrices(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
         var errors: [Problem.FieldError] = []
-        QueryCheck.rejectUnknown(request.query, allowed: [], errors: &errors)
+        QueryCheck.rejectUnknown(request.query, allowed: ["limit", "cursor"], errors: &errors)
+        let page = Page.parse(request.query, errors: &errors)
         guard errors.isEmpty else { throw AppError.validation(errors) }
         let activity = try ActivityService.require(context.parameters["id"] ?? "", in: context.reader)
-        let prices = try PriceService.prices(of: activity, in: context.reader)
+        var prices = try PriceService.prices(of: activity, in: context.reader).filter { $0.year > (page.after?.id ?? Int64.min) }
+        let more = prices.count > page.limit
+        prices = Array(prices.prefix(page.limit))
         let published = Set(try context.reader.query("SELECT year FROM price_year WHERE published_at IS NOT NULL")
             .map { try $0.column(0, as: Int64.self) })
         var w = JSONWriter()
@@ -35,7 +38,8 @@ enum PriceHandlers {
             w.endObject()
         }
         w.endArray()
-        w.key("next_cursor"); w.null()
+        w.key("next_cursor")
+        if more, let last = prices.last { w.string(Page.encode(key: "", id: last.year)) } else { w.null() }
         w.endObject()
         return Conditional.list(request, body: w.bytes)
     }
@@ -70,7 +74,14 @@ enum PriceHandlers {
     @Sendable static func priceList(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
         let query = request.query
         var errors: [Problem.FieldError] = []
-        QueryCheck.rejectUnknown(query, allowed: Set(["year", "programme", "limit", "cursor"]).union(OutputFormat.queryNames), errors: &errors)
+        QueryCheck.rejectUnknown(query, allowed: Set(["year", "programme", "limit", "cursor", "modified_since"]).union(OutputFormat.queryNames),
+                                 errors: &errors)
+        var modifiedSince: String?
+        if let text = query["modified_since"] {
+            if let date = Timestamp.parse(text) { modifiedSince = Timestamp.format(date) } else {
+                errors.append(.init(field: "modified_since", message: "must be an RFC 3339 timestamp"))
+            }
+        }
         let format = OutputFormat.negotiate(request, errors: &errors)
         let page = Page.parse(query, errors: &errors)
         var year: Int64?
@@ -88,7 +99,7 @@ enum PriceHandlers {
         guard errors.isEmpty, let year else { throw AppError.validation(errors) }
         let db = context.reader
         let published = try PriceService.isPublished(year, in: db)
-        let (rows, next) = try PriceService.priceList(year: year, programme: programme, page: page, in: db)
+        let (rows, next) = try PriceService.priceList(year: year, programme: programme, modifiedSince: modifiedSince, page: page, in: db)
         switch format {
         case .csv(let separator):
             var csv = CSVWriter(separator: separator)
@@ -97,7 +108,7 @@ enum PriceHandlers {
                 csv.row([String(row.activityID), row.code, row.name, row.programme, row.unit, String(row.unitPriceCents), String(row.vatRate)])
             }
             var headers: HTTPHeaders = ["Content-Disposition": "attachment; filename=\"prices-\(year).csv\""]
-            if let next { headers.set(name: "Link", value: "</api/v1/prices?year=\(year)&cursor=\(next)>; rel=\"next\"") }
+            if let next { headers.set(name: "Link", value: Page.nextLink(request, cursor: next)) }
             var response = Conditional.list(request, body: csv.bytes, contentType: OutputFormat.csvContentType)
             for (name, value) in headers { response.headers.set(name: name, value: value) }
             return response

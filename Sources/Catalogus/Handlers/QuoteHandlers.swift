@@ -13,7 +13,7 @@ enum QuoteHandlers {
         if let slug, try MunicipalityService.find(slug, in: db) == nil { v.fail("municipality", "no municipality with slug '\(slug)'") }
         let year = v.integer("year", range: Vocabulary.years)
         let inputs = LinePricing.parseLines(body["lines"], allowNote: false, validator: &v)
-        try v.finish()
+        if !v.errors.isEmpty { throw AppError.validation(v.errors + (try LinePricing.referenceErrors(inputs, in: db))) }
         let lines = try LinePricing.price(inputs, municipality: slug!, year: year!, in: db)
         let totals: Totals
         do { totals = try Totals(lines) } catch {

@@ -76,7 +76,7 @@ enum RegistrationListHandler {
             csv.row(Registration.csvHeader)
             for row in rows { csv.row(row.csvRow) }
             var response = Conditional.list(request, body: csv.bytes, contentType: OutputFormat.csvContentType)
-            if let next { response.headers.set(name: "Link", value: "<?cursor=\(next)>; rel=\"next\"") }
+            if let next { response.headers.set(name: "Link", value: Page.nextLink(request, cursor: next)) }
             return response
         case .json:
             var w = JSONWriter(capacity: rows.count * 400 + 64)

@@ -59,7 +59,17 @@ enum ActivityEditor {
             }
         }
         if creating || v.has("format") { if let format = v.oneOf("format", Vocabulary.formats) { activity.format = format } }
-        if creating || v.has("unit") { if let unit = v.oneOf("unit", Vocabulary.units) { activity.unit = unit } }
+        if creating || v.has("unit") {
+            if let unit = v.oneOf("unit", Vocabulary.units), unit != activity.unit {
+                if !creating, try db.scalar("""
+                    SELECT count(*) FROM activity_price p JOIN price_year y ON y.year = p.year
+                    WHERE p.activity_id = ? AND y.published_at IS NOT NULL
+                    """, activity.id, as: Int64.self) ?? 0 > 0 {
+                    throw AppError.conflict("The unit of '\(activity.code)' cannot change: published price lists price it per \(activity.unit). Create a new activity instead.")
+                }
+                activity.unit = unit
+            }
+        }
         if v.has("sessions_per_unit") || v.isExplicitNull("sessions_per_unit") {
             activity.sessionsPerUnit = v.integer("sessions_per_unit", required: false, range: 1...1000)
         }

@@ -5,6 +5,8 @@ import SQLite
 /// Parses the `lines` of a quote or order and prices them against a year's price list.
 enum LinePricing {
     struct LineInput: Equatable {
+        /// The line's index in the request's `lines`, for error fields.
+        var position: Int
         var activity: String
         var quantity: Int64
         var note: String?
@@ -35,7 +37,7 @@ enum LinePricing {
             let quantity = line.integer("quantity", range: 1...maxQuantity)
             let note = allowNote ? line.string("note", required: false, maxLength: 1000) : nil
             for error in line.errors { v.fail(error.field, error.message) }
-            if let reference, let quantity { lines.append(LineInput(activity: reference, quantity: quantity, note: note)) }
+            if let reference, let quantity { lines.append(LineInput(position: index, activity: reference, quantity: quantity, note: note)) }
         }
         return lines
     }
@@ -48,7 +50,7 @@ enum LinePricing {
         let inhabitants: Int64? = try db.scalar(
             "SELECT count FROM municipality_inhabitants WHERE municipality = ? AND year = ?", municipality, year)
         for (index, input) in inputs.enumerated() {
-            let field = "lines[\(index)].activity"
+            let field = "lines[\(input.position)].activity"
             guard let activity = try ActivityService.find(input.activity, in: db) else {
                 errors.append(.init(field: field, message: "no activity with id or code '\(input.activity)'"))
                 continue
@@ -71,11 +73,26 @@ enum LinePricing {
                     price: Order.FrozenPrice(unit: activity.unit, unitPriceCents: price.unitPriceCents, vatRate: price.vatRate,
                                              inhabitants: activity.unit == "inhabitant" ? inhabitants : nil)))
             } catch {
-                errors.append(.init(field: "lines[\(index)].quantity", message: "makes the amount too large"))
+                errors.append(.init(field: "lines[\(input.position)].quantity", message: "makes the amount too large"))
             }
         }
         if !errors.isEmpty { throw AppError.validation(errors) }
         return priced
+    }
+
+    /// Unknown and archived activities among the lines, so that a 422 for other fields
+    /// can list these too.
+    static func referenceErrors(_ inputs: [LineInput], in db: Connection) throws -> [Problem.FieldError] {
+        var errors: [Problem.FieldError] = []
+        for input in inputs {
+            let field = "lines[\(input.position)].activity"
+            if let activity = try ActivityService.find(input.activity, in: db) {
+                if !activity.active { errors.append(.init(field: field, message: "'\(activity.code)' is archived and can no longer be ordered")) }
+            } else {
+                errors.append(.init(field: field, message: "no activity with id or code '\(input.activity)'"))
+            }
+        }
+        return errors
     }
 
     /// The amounts of one line: net = quantity × unit price (× inhabitants for the

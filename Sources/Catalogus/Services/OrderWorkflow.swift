@@ -13,20 +13,15 @@ enum OrderWorkflow {
             "SELECT count FROM municipality_inhabitants WHERE municipality = ? AND year = ?", municipality, year)
         var errors: [Problem.FieldError] = []
         var resolved: [(Int64, Int64, String?)] = []
-        for (index, input) in inputs.enumerated() {
-            guard let activity = try ActivityService.find(input.activity, in: db) else {
-                errors.append(.init(field: "lines[\(index)].activity", message: "no activity with id or code '\(input.activity)'"))
-                continue
-            }
-            guard activity.active else {
-                errors.append(.init(field: "lines[\(index)].activity", message: "'\(activity.code)' is archived and can no longer be ordered"))
-                continue
-            }
+        errors = try LinePricing.referenceErrors(inputs, in: db)
+        if !errors.isEmpty { throw AppError.validation(errors) }
+        for input in inputs {
+            let activity = try ActivityService.require(input.activity, in: db)
             if let price = try ActivityService.price(of: activity, year: year, in: db) {
                 let frozen = Order.FrozenPrice(unit: activity.unit, unitPriceCents: price.unitPriceCents, vatRate: price.vatRate,
                                                inhabitants: activity.unit == "inhabitant" ? inhabitants : nil)
                 if (try? LinePricing.amounts(quantity: input.quantity, price: frozen)) == nil {
-                    errors.append(.init(field: "lines[\(index)].quantity", message: "makes the amount too large"))
+                    errors.append(.init(field: "lines[\(input.position)].quantity", message: "makes the amount too large"))
                     continue
                 }
             }
@@ -39,8 +34,8 @@ enum OrderWorkflow {
     /// Freezes each line's price at submit; refuses (422, naming the lines) when a line
     /// has no price, an archived activity, or lacks the inhabitants it is priced by.
     static func freezePrices(_ order: Order, in db: Connection) throws -> Int64 {
-        let inputs = order.lines.map { line in
-            LinePricing.LineInput(activity: String(line.activityID), quantity: line.quantity, note: line.note)
+        let inputs = order.lines.enumerated().map { index, line in
+            LinePricing.LineInput(position: index, activity: String(line.activityID), quantity: line.quantity, note: line.note)
         }
         let priced: [PricedLine]
         do {

@@ -42,15 +42,18 @@ enum PriceService {
         let vatRate: Int64
     }
 
-    /// The price list of a year: active activities with a price that year, by name.
-    static func priceList(year: Int64, programme: String?, page: Page, in db: Connection) throws -> (rows: [PriceListRow], next: String?) {
+    /// The price list of a year, by name: active activities with a price that year; a
+    /// published list is a record of what was offered, so archiving does not shrink it.
+    static func priceList(year: Int64, programme: String?, modifiedSince: String? = nil, page: Page,
+                          in db: Connection) throws -> (rows: [PriceListRow], next: String?) {
         var sql = """
             SELECT a.id, a.code, a.name, a.programme, a.unit, p.unit_price_cents, p.vat_rate
             FROM activity_price p JOIN activity a ON a.id = p.activity_id
-            WHERE p.year = ? AND a.active = 1
+            WHERE p.year = ? AND (a.active = 1 OR EXISTS (SELECT 1 FROM price_year y WHERE y.year = p.year AND y.published_at IS NOT NULL))
             """
         var arguments: [any SQLiteBindable] = [year]
         if let programme { sql += " AND a.programme = ?"; arguments.append(programme) }
+        if let modifiedSince { sql += " AND p.updated_at >= ?"; arguments.append(modifiedSince) }
         if let after = page.after {
             sql += " AND (a.name > ? OR (a.name = ? AND a.id > ?))"
             arguments.append(contentsOf: [after.key, after.key, after.id] as [any SQLiteBindable])

@@ -30,6 +30,13 @@ struct Page {
         return Page(limit: limit, after: after)
     }
 
+    /// RFC 8288 `Link` to the next page: the same request with the new cursor, for CSV
+    /// clients that have no `next_cursor` field to read.
+    static func nextLink(_ request: HTTPRequest, cursor: String) -> String {
+        let kept = request.queryString.split(separator: "&").filter { !$0.hasPrefix("cursor=") && $0 != "cursor" }
+        return "<\(request.path)?\((kept + ["cursor=\(cursor)"]).joined(separator: "&"))>; rel=\"next\""
+    }
+
     static func encode(key: String, id: Int64) -> String {
         let raw = Data((key + "\u{1F}" + String(id)).utf8).base64EncodedString()
         return raw.replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
