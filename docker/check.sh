@@ -45,7 +45,7 @@ cleanup() {
 trap cleanup EXIT
 mkdir -p "$work/app" "$work/data" "$work/elsewhere"
 cp "$binary" "$work/app/catalogus"
-cp -R migrations "$work/app/migrations"
+cp -RL migrations "$work/app/migrations"  # -L: a real copy even if migrations/ is a symlink
 step "image layout in $work/app: $(cd "$work/app" && echo *)"
 
 log="$work/serve.log"

@@ -85,69 +85,34 @@ struct CatalogueAPI {
         return items
     }
 
+    /// `POST /api/v1/quotes` with this body.
+    func quote(_ body: JSONValue, token: String? = nil) throws -> TestResponse {
+        try call("POST", "/api/v1/quotes", token: token, json: body)
+    }
+
+    /// Three prices in 2030, a year the demo leaves empty: 1234, 1250 and 25 cents.
+    func seedIndexationPrices2030() throws {
+        try setPrice(activity: 36, year: 2030, cents: 1234, vat: 9)   // breicafe
+        try setPrice(activity: 37, year: 2030, cents: 1250, vat: 21)  // koffieochtend
+        try setPrice(activity: 38, year: 2030, cents: 25, vat: 0)     // meeleesclub
+    }
+
+    /// A year's price list as activity id → (cents, VAT rate).
+    func priceTable(year: Int64) throws -> [Int64: (cents: Int64, vat: Int64)] {
+        var result: [Int64: (cents: Int64, vat: Int64)] = [:]
+        for item in try call("GET", "/api/v1/prices?year=\(year)&limit=500").catalogueItems {
+            if let id = item["activity"]?["id"]?.int64Value, let cents = item["unit_price_cents"]?.int64Value,
+               let vat = item["vat_rate"]?.int64Value {
+                result[id] = (cents, vat)
+            }
+        }
+        return result
+    }
+
     /// Audit entries of one entity, newest first (admin).
     func audit(entity: String, id: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> [JSONValue] {
         let response = try asAdmin("GET", "/api/v1/audit?entity=\(entity)&id=\(catalogueQueryEncode(id))")
         try #require(response.status == 200, "\(response)", sourceLocation: sourceLocation)
         return try #require(try response.json()["items"]?.arrayValue, sourceLocation: sourceLocation)
     }
-}
-
-/// Percent-encodes everything but RFC 3986 unreserved characters, for query values.
-func catalogueQueryEncode(_ text: String) -> String {
-    var out = ""
-    for byte in text.utf8 {
-        switch byte {
-        case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-             UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
-            out.append(Character(UnicodeScalar(byte)))
-        default:
-            out += String(format: "%%%02X", byte)
-        }
-    }
-    return out
-}
-
-/// The `field` names of a problem's `errors`.
-func catalogueErrorFields(_ response: TestResponse) -> [String] {
-    ((try? response.json())?["errors"]?.arrayValue ?? []).compactMap { $0["field"]?.stringValue }
-}
-
-/// An RFC 9457 problem with `status`; for 422, `errors` names exactly `fields` (order free).
-func catalogueExpectProblem(_ response: TestResponse, _ status: Int, fields: Set<String>? = nil,
-                            sourceLocation: SourceLocation = #_sourceLocation) {
-    #expect(response.status == status, "\(response)", sourceLocation: sourceLocation)
-    #expect(response.header("Content-Type")?.hasPrefix("application/problem+json") == true, "\(response)",
-            sourceLocation: sourceLocation)
-    let body = try? response.json()
-    #expect(body?["status"]?.int64Value == Int64(status), "\(response)", sourceLocation: sourceLocation)
-    #expect(body?["title"]?.stringValue?.isEmpty == false, "\(response)", sourceLocation: sourceLocation)
-    #expect(body?["detail"]?.stringValue?.isEmpty == false, "\(response)", sourceLocation: sourceLocation)
-    if let fields {
-        let got = catalogueErrorFields(response)
-        #expect(Set(got) == fields, "errors \(got), expected \(fields.sorted()): \(response)", sourceLocation: sourceLocation)
-        let messages = (body?["errors"]?.arrayValue ?? []).compactMap { $0["message"]?.stringValue }
-        #expect(messages.count == got.count && messages.allSatisfy { !$0.isEmpty }, sourceLocation: sourceLocation)
-    }
-}
-
-extension JSONValue {
-    /// The `items` of a list body, or [] (a missing list fails the caller's count checks).
-    var catalogueItems: [JSONValue] { self["items"]?.arrayValue ?? [] }
-}
-
-extension TestResponse {
-    /// The body's `items`, or [] when the body is not a list.
-    var catalogueItems: [JSONValue] { ((try? json()) ?? .null).catalogueItems }
-}
-
-/// Values of the demo data (migrations/demo/demo.sql) that the suites rely on.
-enum CatalogueDemo {
-    static let activityCount = 43
-    static let breicafeID: Int64 = 36
-    static let municipalityCount = 12
-    static let locationCount = 25
-    static let middenDrentheLocations = 17
-    /// The first year without demo prices, and so still open for price changes.
-    static let openYear: Int64 = 2027
 }

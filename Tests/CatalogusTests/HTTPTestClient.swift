@@ -71,10 +71,10 @@ final class HTTPTestClient {
             guard sent > 0 else { throw HTTPTestClientError(description: "send: errno \(errno)") }
             offset += sent
         }
-        return try readResponse()
+        return try readResponse(toHead: raw.hasPrefix("HEAD "))
     }
 
-    private func readResponse() throws -> TestResponse {
+    private func readResponse(toHead isHead: Bool) throws -> TestResponse {
         let separator: [UInt8] = Array("\r\n\r\n".utf8)
         var headEnd: Int?
         while true {
@@ -95,6 +95,11 @@ final class HTTPTestClient {
         let bodyStart = headEnd! + separator.count
         let response: (Int) -> TestResponse = { end in
             TestResponse(status: status, headers: headers, body: Array(self.buffer[bodyStart..<end]))
+        }
+        // RFC 9112 §6.3: responses to HEAD, and 1xx, 204 and 304 responses, end at the head.
+        if isHead || status == 204 || status == 304 || (100..<200).contains(status) {
+            defer { buffer.removeFirst(bodyStart) }
+            return response(bodyStart)
         }
         if let length = headers.first(where: { $0.name.lowercased() == "content-length" }).flatMap({ Int($0.value) }) {
             while buffer.count < bodyStart + length {

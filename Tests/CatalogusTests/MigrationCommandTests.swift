@@ -4,10 +4,16 @@ import Testing
 
 /// `catalogus migrate` and `serve` against fresh, edited and foreign databases.
 @Suite struct MigrationCommandTests {
-    /// A private copy of the repository's migrations, free to edit.
+    /// A private copy of the repository's migration files, free to edit. Bytes are
+    /// copied file by file: `copyItem` would copy a symlinked folder as a symlink, and
+    /// the test would then edit the real migrations.
     static func copyMigrations(into directory: String) throws -> String {
         let copy = directory + "/migrations"
-        try FileManager.default.copyItem(atPath: RepositoryLayout.migrations, toPath: copy)
+        try FileManager.default.createDirectory(atPath: copy, withIntermediateDirectories: false)
+        for file in try RepositoryLayout.migrationFiles() {
+            let bytes = try Data(contentsOf: URL(fileURLWithPath: RepositoryLayout.migrations + "/" + file))
+            try bytes.write(to: URL(fileURLWithPath: copy + "/" + file), options: .withoutOverwriting)
+        }
         return copy
     }
 
@@ -51,6 +57,9 @@ import Testing
             #expect(first.exitCode == 0, "\(first)")
 
             let file = migrations + "/" + (try #require(try RepositoryLayout.migrationFiles(in: migrations).first))
+            let real = URL(fileURLWithPath: RepositoryLayout.migrations).resolvingSymlinksInPath().path
+            try #require(!URL(fileURLWithPath: file).resolvingSymlinksInPath().path.hasPrefix(real + "/"),
+                         "refusing to edit the repository's own migration")
             let original = try String(contentsOfFile: file, encoding: .utf8)
             try (original + "\n-- edited after it was applied\n").write(toFile: file, atomically: true, encoding: .utf8)
 

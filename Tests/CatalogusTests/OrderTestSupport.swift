@@ -152,3 +152,15 @@ extension JSONValue {
     /// The lines of an order.
     var orderTestLines: [JSONValue] { self["lines"]?.arrayValue ?? [] }
 }
+
+/// `PUT /api/v1/activities/{id}/prices/{year}` as `token`; returns the status.
+func orderTestSetPrice(_ client: HTTPTestClient, _ token: String, activity: Int64, year: Int64, cents: Int64, vat: Int64) throws -> Int {
+    try client.request("PUT", "/api/v1/activities/\(activity)/prices/\(year)", token: token,
+                       json: ["unit_price_cents": .integer(cents), "vat_rate": .integer(vat)]).status
+}
+
+/// `PUT /api/v1/municipalities/midden-drenthe/inhabitants/{year}`; returns the status.
+func orderTestSetInhabitants(_ client: HTTPTestClient, _ token: String, year: Int64, count: Int64) throws -> Int {
+    try client.request("PUT", "/api/v1/municipalities/midden-drenthe/inhabitants/\(year)", token: token,
+                       json: ["count": .integer(count)]).status
+}

@@ -119,12 +119,25 @@ import Testing
             #expect(missing.standardError.contains("--municipality"), "\(missing)")
             #expect(missing.standardOutput.isEmpty)
 
+            // A known municipality: the demo data brings the municipalities of Drenthe.
+            let seeded = try ChildProcess.catalogus(["seed", "--demo"], database: database)
+            #expect(seeded.exitCode == 0, "\(seeded)")
+            let slug: String = try {
+                let db = try Connection(path: database, mode: .readOnly)
+                defer { db.close() }
+                return try #require(try db.scalar("SELECT slug FROM municipality ORDER BY slug LIMIT 1", as: String.self))
+            }()
+            let unknown = try ChildProcess.catalogus(
+                ["token", "create", "--role", "municipality", "--municipality", "atlantis", "--name", "x"], database: database)
+            #expect(unknown.exitCode != 0)
+            #expect(unknown.errorLines.count == 1 && unknown.standardError.contains("atlantis"), "\(unknown)")
+
             let given = try ChildProcess.catalogus(
-                ["token", "create", "--role", "municipality", "--municipality", "midden-drenthe", "--name", "beilen"], database: database)
+                ["token", "create", "--role", "municipality", "--municipality", slug, "--name", "beilen"], database: database)
             #expect(given.exitCode == 0, "\(given)")
             let rows = try Self.listedTokens(database: database)
             #expect(rows.map { $0["name"] } == ["beilen"])
-            #expect(rows.first?["municipality"] == "midden-drenthe")
+            #expect(rows.first?["municipality"] == slug)
         }
     }
 

@@ -34,7 +34,7 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "Most open connections (env CATALOGUS_MAX_CONNECTIONS; default 20000).")
     var maxConnections: Int?
 
-    @Option(help: "Requests per second allowed per token, 0 for no limit (env CATALOGUS_RATE_LIMIT; default 100).")
+    @Option(help: "Requests per second allowed per token, with bursts of twice that; 0 for no limit (env CATALOGUS_RATE_LIMIT; default 100).")
     var rateLimit: Double?
 
     @Flag(help: "Do not write an access-log line per request (env CATALOGUS_ACCESS_LOG=off).")
@@ -62,7 +62,7 @@ struct ServeCommand: ParsableCommand {
         let origins = corsOrigins ?? Environment.value("CATALOGUS_CORS_ORIGINS") ?? ""
         app.corsOrigins = Set(origins.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
         app.rateLimitPerSecond = try rateLimit ?? Environment.value("CATALOGUS_RATE_LIMIT").map(parse) ?? app.rateLimitPerSecond
-        app.rateLimitBurst = max(app.rateLimitBurst, app.rateLimitPerSecond * 2)
+        app.rateLimitBurst = max(1, app.rateLimitPerSecond * 2)
         app.accessLog = !(noAccessLog || Environment.value("CATALOGUS_ACCESS_LOG") == "off")
 
         let migrations = try CatalogusDatabase.locateMigrations(database.migrationsPath)

@@ -1,0 +1,112 @@
+import Catalogus
+import Foundation
+import JSON
+import Testing
+
+/// `q`: full-text search over name, summary and description, accent-insensitive and by
+/// word prefix; user text must never reach FTS5 as syntax.
+@Suite struct CatalogueSearchTests {
+    private static func codes(_ api: CatalogueAPI, _ q: String, extra: String = "",
+                              sourceLocation: SourceLocation = #_sourceLocation) throws -> [String] {
+        let response = try api.call("GET", "/api/v1/activities?q=\(catalogueQueryEncode(q))\(extra)")
+        #expect(response.status == 200, "q=\(q): \(response)", sourceLocation: sourceLocation)
+        return response.catalogueItems.compactMap { $0["code"]?.stringValue }
+    }
+
+    @Test(arguments: ["breicafe", "breica", "Breicafé", "BREICAFÉ", "breicafe\u{301}", "  breicafe  ", "het breicafe"])
+    func accentsAndPrefixesFindHetBreicafe(q: String) throws {
+        try withDemoApp { app in
+            let api = try CatalogueAPI(app)
+            #expect(try Self.codes(api, q).contains("breicafe"), "q=\(q)")
+        }
+    }
+
+    @Test func wordPrefixFindsDigisterkerAndDigiVitaler() throws {
+        try withDemoApp { app in
+            let api = try CatalogueAPI(app)
+            let digi = try Self.codes(api, "digi")
+            #expect(digi.contains("digisterker"))
+            #expect(digi.contains("digivitaler"))
+            #expect(!digi.contains("breicafe"))
+            // Every word must match: "cursus digi" keeps the courses, drops the Digi-Taalhuis.
+            let both = try Self.codes(api, "cursus digi")
+            #expect(both.contains("digisterker") && both.contains("digivitaler"))
+            #expect(Set(both).isSubset(of: Set(digi)))
+            #expect(try Self.codes(api, "breicafe koffieochtendxyz").isEmpty)
+            // Search pages like any list.
+            let paged = try api.allItems("/api/v1/activities?q=digi", limit: 2).compactMap { $0["code"]?.stringValue }
+            #expect(paged == digi)
+        }
+    }
+
+    @Test func searchCoversSummaryAndDescription() throws {
+        try withDemoApp { app in
+            let api = try CatalogueAPI(app)
+            try api.createActivity(code: "handwerkuur", name: "Handwerkuur", summary: "Samen borduren met xylofoonmuziek.")
+            #expect(try Self.codes(api, "xylofoon") == ["handwerkuur"])
+            let patched = try api.asAdmin("PATCH", "/api/v1/activities/handwerkuur", json: ["description": "Met zeefdrukwerkplaats."],
+                                          headers: ["If-Match: \"1\""])
+            #expect(patched.status == 200, "\(patched)")
+            #expect(try Self.codes(api, "zeefdruk") == ["handwerkuur"])
+        }
+    }
+
+    @Test(arguments: [
+        "OR", "AND", "NOT", "NEAR(", "NEAR(breicafe koffie, 2)", "breicafe OR koffieochtend", "\"breicafe", "breica*",
+        "name:breicafe", "-breicafe", "^breicafe", "breicafe)", "{name}: x", "'; DROP TABLE activity; --", "a\"b\"c",
+        "编织", "Ærø Łódź", String(repeating: "a", count: 300),
+        (1...30).map { "woord\($0)" }.joined(separator: " "),
+    ])
+    func ftsSyntaxInQIsNeverAnError(q: String) throws {
+        try withDemoApp { app in
+            let api = try CatalogueAPI(app)
+            let response = try api.call("GET", "/api/v1/activities?q=\(catalogueQueryEncode(q))")
+            #expect(response.status == 200, "q=\(q): \(response)")
+            #expect(response.header("Content-Type") == "application/json; charset=utf-8")
+            #expect(try app.client().get("/healthz", headers: ["Connection: close"]).status == 200)
+        }
+    }
+
+    @Test(arguments: ["breicafe%00", "%00", "breicafe%0D%0A", "%C3%28", "%FF%FE"])
+    func controlBytesAndBadUTF8InQAreNoServerError(rawQ: String) throws {
+        try withDemoApp { app in
+            let api = try CatalogueAPI(app)
+            let response = try api.call("GET", "/api/v1/activities?q=\(rawQ)")
+            #expect([200, 400, 422].contains(response.status), "q=\(rawQ): \(response)")
+        }
+    }
+
+    @Test func quotedAndStarredWordsStillSearchTheWord() throws {
+        try withDemoApp { app in
+            let api = try CatalogueAPI(app)
+            #expect(try Self.codes(api, "\"breicafe\"").contains("breicafe"))
+            #expect(try Self.codes(api, "breica*").contains("breicafe"))
+            #expect(try Self.codes(api, "(breicafe)").contains("breicafe"))
+        }
+    }
+
+    @Test(arguments: ["", "\"", "*", "\"*\"", "---", "()", "🧶", " "])
+    func qWithoutLettersIs422(q: String) throws {
+        try withDemoApp { app in
+            let api = try CatalogueAPI(app)
+            catalogueExpectProblem(try api.call("GET", "/api/v1/activities?q=\(catalogueQueryEncode(q))"), 422, fields: ["q"])
+        }
+    }
+
+    @Test func renamedActivityIsFoundUnderItsNewNameOnly() throws {
+        try withDemoApp { app in
+            let api = try CatalogueAPI(app)
+            let created = try api.createActivity(code: "quiltmiddag", name: "Quiltmiddag")
+            let id = try #require(created["id"]?.int64Value)
+            #expect(try Self.codes(api, "quiltmid") == ["quiltmiddag"])
+            let renamed = try api.asAdmin("PATCH", "/api/v1/activities/\(id)", json: ["name": "Patchworkavond"], headers: ["If-Match: \"1\""])
+            #expect(renamed.status == 200, "\(renamed)")
+            #expect(try Self.codes(api, "quiltmiddag").isEmpty)
+            #expect(try Self.codes(api, "patchwork") == ["quiltmiddag"])
+            // Archived ones drop out of the default search but stay findable with active=all.
+            _ = try api.asAdmin("DELETE", "/api/v1/activities/\(id)", headers: ["If-Match: \"2\""])
+            #expect(try Self.codes(api, "patchwork").isEmpty)
+            #expect(try Self.codes(api, "patchwork", extra: "&active=all") == ["quiltmiddag"])
+        }
+    }
+}

@@ -1,0 +1,124 @@
+import Catalogus
+import Foundation
+import JSON
+import SQLite
+import Testing
+
+/// Helpers shared by the registration, figure and statistics tests. Every name starts
+/// with `registrationTest` so that it cannot clash with other suites' helpers.
+
+/// A token of the role, for the demo municipality unless another is named.
+func registrationTestToken(_ app: RunningApp, _ role: Role, municipality: String? = nil) throws -> String {
+    let slug = role == .municipality ? (municipality ?? "midden-drenthe") : nil
+    return try app.createToken(role: role, municipality: slug, name: "\(role.rawValue)-\(slug ?? "any")-\(UUID().uuidString.prefix(6))").token
+}
+
+/// A registration body that the API accepts with the demo data, with fields replaced or
+/// removed (`.null` in `removing` is not the same as removing: use `removing`).
+func registrationTestBody(_ changes: [String: JSONValue] = [:], removing: [String] = []) -> JSONValue {
+    var members: [(key: String, value: JSONValue)] = [
+        ("activity", "breicafe"), ("municipality", "midden-drenthe"), ("location", 1),
+        ("date", "2024-05-14"), ("participants", 11),
+    ]
+    members.removeAll { removing.contains($0.key) }
+    for (key, value) in changes.sorted(by: { $0.key < $1.key }) {
+        if let index = members.firstIndex(where: { $0.key == key }) { members[index].value = value } else { members.append((key, value)) }
+    }
+    return .object(JSONObject(members))
+}
+
+/// A calendar date in the Netherlands, `days` after today there.
+func registrationTestAmsterdamDate(daysFromToday days: Int) -> String {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "Europe/Amsterdam")!
+    let day = calendar.date(byAdding: .day, value: days, to: Date())!
+    let parts = calendar.dateComponents([.year, .month, .day], from: day)
+    return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
+}
+
+/// The `errors` of a problem document as (field, message) pairs.
+func registrationTestFieldErrors(_ response: TestResponse) throws -> [(field: String, message: String)] {
+    let items = try response.json()["errors"]?.arrayValue ?? []
+    return items.map { ($0["field"]?.stringValue ?? "", $0["message"]?.stringValue ?? "") }
+}
+
+/// Runs `sql` on the writer connection and returns the first column of each row as text.
+func registrationTestColumn(_ app: RunningApp, _ sql: String, _ arguments: [any SQLiteBindable] = []) throws -> [String] {
+    try app.writer.withConnection { db in
+        try db.query(sql, arguments: arguments).map { row in
+            switch row[0] {
+            case .integer(let n): String(n)
+            case .text(let t): t
+            case .null: ""
+            case .real(let r): String(r)
+            case .blob(let b): String(decoding: b, as: UTF8.self)
+            }
+        }
+    }
+}
+
+func registrationTestCount(_ app: RunningApp, _ sql: String, _ arguments: [any SQLiteBindable] = []) throws -> Int64 {
+    try app.writer.withConnection { db in try db.scalar(sql, arguments: arguments, as: Int64.self) ?? 0 }
+}
+
+/// Rows where the trigger-maintained `registration_month` differs from a fresh GROUP BY
+/// over `registration` (either side missing counts as a difference). Empty = consistent.
+func registrationTestAggregateMismatches(_ app: RunningApp) throws -> [String] {
+    try registrationTestColumn(app, """
+        WITH fresh AS (
+            SELECT municipality, activity_id, substr(date, 1, 7) AS month, count(*) AS registrations,
+                   sum(participants) AS participants, sum(sessions) AS sessions
+            FROM registration GROUP BY 1, 2, 3
+        )
+        SELECT 'fresh ' || f.municipality || ' ' || f.activity_id || ' ' || f.month || ' ' || f.registrations || '/' ||
+               f.participants || '/' || f.sessions || ' cached ' || coalesce(m.registrations, '-') || '/' ||
+               coalesce(m.participants, '-') || '/' || coalesce(m.sessions, '-')
+        FROM fresh f LEFT JOIN registration_month m
+          ON m.municipality = f.municipality AND m.activity_id = f.activity_id AND m.month = f.month
+        WHERE m.registrations IS NOT f.registrations OR m.participants IS NOT f.participants OR m.sessions IS NOT f.sessions
+        UNION ALL
+        SELECT 'stale cached ' || m.municipality || ' ' || m.activity_id || ' ' || m.month
+        FROM registration_month m
+        WHERE NOT EXISTS (SELECT 1 FROM registration r WHERE r.municipality = m.municipality
+                            AND r.activity_id = m.activity_id AND substr(r.date, 1, 7) = m.month)
+        """)
+}
+
+/// Every item of a list endpoint, following `next_cursor` (the path must not carry `cursor`).
+func registrationTestAllItems(_ client: HTTPTestClient, _ path: String, token: String,
+                              sourceLocation: SourceLocation = #_sourceLocation) throws -> [JSONValue] {
+    var items: [JSONValue] = []
+    var cursor: String?
+    var pages = 0
+    repeat {
+        let separator = path.contains("?") ? "&" : "?"
+        let response = try client.request("GET", path + (cursor.map { "\(separator)cursor=\($0)" } ?? ""), token: token)
+        try #require(response.status == 200, "\(response)", sourceLocation: sourceLocation)
+        let body = try response.json()
+        items += body["items"]?.arrayValue ?? []
+        cursor = body["next_cursor"]?.stringValue
+        pages += 1
+    } while cursor != nil && pages < 1_000
+    return items
+}
+
+/// A number's exact text as the server wrote it ("20.5", "6984"), or nil for null/absent.
+func registrationTestNumberText(_ value: JSONValue?) -> String? {
+    if case .number(let number)? = value { return number.text }
+    return nil
+}
+
+/// `numerator / denominator` rounded half away from zero, for expectations computed in the test.
+func registrationTestRoundedDivision(_ numerator: Int64, _ denominator: Int64) -> Int64 {
+    let quotient = numerator / denominator
+    let remainder = numerator % denominator
+    if remainder.magnitude * 2 >= denominator.magnitude {
+        return quotient + ((numerator < 0) != (denominator < 0) ? -1 : 1)
+    }
+    return quotient
+}
+
+/// A value in tenths written with one decimal, as the API writes ratios ("20.5", "0.0", "-1.4").
+func registrationTestTenthsText(_ tenths: Int64) -> String {
+    "\(tenths < 0 ? "-" : "")\(tenths.magnitude / 10).\(tenths.magnitude % 10)"
+}
