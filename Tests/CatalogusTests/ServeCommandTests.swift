@@ -15,9 +15,8 @@ import Testing
         }
     }
 
-    /// `--rate-limit N` should bound a token's burst as well as its rate. ServeCommand
-    /// sets `rateLimitBurst = max(200, 2 × N)`, so with `--rate-limit 1` a token may
-    /// still send 200 requests at once.
+    /// `--rate-limit N` bounds a token's burst (2 × N) as well as its rate: with
+    /// `--rate-limit 1` a token cannot send 10 requests at once.
     @Test
     func rateLimitFlagAlsoBoundsTheBurst() throws {
         try withTemporaryDirectory { directory in
