@@ -20,6 +20,7 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	$(MAKE) --no-print-directory openapi-check
+	bash scripts/browser-test.sh
 
 build: deps
 	$(SWIFT) build
@@ -39,7 +40,7 @@ fuzz:
 bench: release
 	bash bench/run.sh
 
-## openapi-check: validates /openapi.json of a running server with openapi-spec-validator
+## openapi-check: validates /openapi.json (openapi-spec-validator), then runs schemathesis against the server
 openapi-check:
 	bash scripts/openapi-check.sh
 

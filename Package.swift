@@ -39,7 +39,8 @@ let package = Package(
                 "HTTPParser",
                 "HTTPServer",
                 .product(name: "Crypto", package: "swift-crypto"),
-            ]
+            ],
+            resources: [.embedInCode("Web/Assets")]
         ),
         .executableTarget(
             name: "catalogus",

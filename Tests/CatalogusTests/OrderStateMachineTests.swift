@@ -206,6 +206,8 @@ import Testing
             #expect(try client.request("GET", "/api/v1/orders/1", token: actors.staff).status == 200)
             #expect(try client.request("GET", "/api/v1/orders").status == 401)
             #expect(try client.request("GET", "/api/v1/orders", token: actors.viewer).status == 403)
+            let staffList = try client.orderTestListAll("/api/v1/orders", token: actors.staff)
+            #expect(staffList.compactMap { $0["id"]?.int64Value } == [1, 2], "staff reads every order")
             let patch = try client.request("PATCH", "/api/v1/orders/1", token: actors.staff, json: ["reference": "x"], headers: ["If-Match: \"3\""])
             #expect(patch.status == 403, "\(patch)")
             #expect(try client.orderTestCreate(token: actors.admin).status == 201)
