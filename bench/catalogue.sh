@@ -2,16 +2,18 @@
 # Catalogue benchmark: wrk on loopback against the release build's two catalogue reads,
 # GET /api/v1/activities?limit=50 and GET /api/v1/activities/1, and in the same run against
 # a Hummingbird 2 server (bench/hummingbird-peer) serving the same SQL from the same SQLite
-# file with Foundation's JSONEncoder. Prints requests/s, p99 and the ratio per endpoint.
+# file with Foundation's JSONEncoder. Prints requests/s, p99, each server's CPU time per
+# request, and the ratios per endpoint.
 # It reports; it asserts nothing. Usage: bench/catalogue.sh [seconds per run, default 10]
-# Env: BENCH_CONNECTIONS (default 64), BENCH_THREADS (wrk threads, default 2).
+# Env: BENCH_CONNECTIONS (default 64), BENCH_THREADS (wrk threads, default 2),
+# CATALOGUS_BIN (a catalogus binary to use instead of building this checkout).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${1:-10}
 CONNECTIONS=${BENCH_CONNECTIONS:-64}
 THREADS=${BENCH_THREADS:-2}
 PEER=bench/hummingbird-peer
-OURS_BIN=.build-bench/release/catalogus
+OURS_BIN=${CATALOGUS_BIN:-.build-bench/release/catalogus}
 PEER_BIN=$PEER/.build-peer/release/HummingbirdPeer
 
 for tool in wrk curl python3; do
@@ -27,7 +29,7 @@ stale() { # binary, then the paths whose files it is built from
   local binary=$1; shift
   [ ! -x "$binary" ] || [ -n "$(find "$@" -newer "$binary" -type f -print -quit)" ]
 }
-if stale "$OURS_BIN" Package.swift Sources; then
+if [ -z "${CATALOGUS_BIN:-}" ] && stale "$OURS_BIN" Package.swift Sources; then
   echo "building catalogus (release)…" >&2
   swift build -c release --scratch-path .build-bench --product catalogus >&2
 fi
@@ -82,28 +84,36 @@ if [ "$(curl -sf "$ours$one_path" | one)" != "$(curl -sf "$peer$one_path" | one)
 fi
 list_bytes=$(curl -sf "$ours$list_path" | wc -c); peer_list_bytes=$(curl -sf "$peer$list_path" | wc -c)
 
-run_wrk() { # url → "requests_per_second p99"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "$1" >"$work/wrk.out"
-  local rps p99
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; } # user + system time of a process
+
+run_wrk() { # pid url → "requests_per_second p99 cpu_microseconds_per_request"
+  local before after rps p99 requests
+  before=$(cpu_ticks "$1")
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "$2" >"$work/wrk.out"
+  after=$(cpu_ticks "$1")
   rps=$(awk '/^Requests\/sec:/ {print $2}' "$work/wrk.out")
   p99=$(awk '$1 == "99%" {print $2}' "$work/wrk.out")
-  grep -q 'Non-2xx' "$work/wrk.out" && echo "WARNING: non-2xx answers from $1" >&2
-  echo "$rps $p99"
+  requests=$(awk '/requests in/ {print $1}' "$work/wrk.out")
+  grep -q 'Non-2xx' "$work/wrk.out" && echo "WARNING: non-2xx answers from $2" >&2
+  echo "$rps $p99 $(( (after - before) * 1000000 / $(getconf CLK_TCK) / requests ))"
 }
 warm() { wrk -t"$THREADS" -c"$CONNECTIONS" -d2s "$1" >/dev/null; }
 
 for base in "$ours" "$peer"; do warm "$base$list_path"; warm "$base$one_path"; done
-read -r ours_list_rps ours_list_p99 < <(run_wrk "$ours$list_path")
-read -r peer_list_rps peer_list_p99 < <(run_wrk "$peer$list_path")
-read -r ours_one_rps ours_one_p99 < <(run_wrk "$ours$one_path")
-read -r peer_one_rps peer_one_p99 < <(run_wrk "$peer$one_path")
+read -r ours_list_rps ours_list_p99 ours_list_cpu < <(run_wrk "$ours_pid" "$ours$list_path")
+read -r peer_list_rps peer_list_p99 peer_list_cpu < <(run_wrk "$peer_pid" "$peer$list_path")
+read -r ours_one_rps ours_one_p99 ours_one_cpu < <(run_wrk "$ours_pid" "$ours$one_path")
+read -r peer_one_rps peer_one_p99 peer_one_cpu < <(run_wrk "$peer_pid" "$peer$one_path")
 ratio() { python3 -c "print(f'{$1 / $2:.2f}')"; }
 
-echo "wrk -t$THREADS -c$CONNECTIONS, ${DURATION}s each, same run, same SQLite file ($(nproc) cores):"
-printf '  %-32s %-22s %12s %10s\n' endpoint server req/s p99
-printf '  %-32s %-22s %12s %10s\n' "$list_path" "catalogus" "$ours_list_rps" "$ours_list_p99"
-printf '  %-32s %-22s %12s %10s\n' "" "hummingbird peer" "$peer_list_rps" "$peer_list_p99"
-printf '  %-32s %-22s %12s %10s\n' "$one_path" "catalogus" "$ours_one_rps" "$ours_one_p99"
-printf '  %-32s %-22s %12s %10s\n' "" "hummingbird peer" "$peer_one_rps" "$peer_one_p99"
-echo "  catalogus / peer (req/s): list $(ratio "$ours_list_rps" "$peer_list_rps"), one $(ratio "$ours_one_rps" "$peer_one_rps")"
-echo "  list body: catalogus $list_bytes bytes, peer $peer_list_bytes bytes"
+echo "wrk -t$THREADS -c$CONNECTIONS, ${DURATION}s each, same run, same SQLite file ($(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg)):"
+row() { printf '  %-30s %-18s %10s %10s %14s\n' "$@"; }
+row endpoint server req/s p99 "server CPU/req"
+row "$list_path" catalogus "$ours_list_rps" "$ours_list_p99" "${ours_list_cpu} us"
+row "" "hummingbird peer" "$peer_list_rps" "$peer_list_p99" "${peer_list_cpu} us"
+row "$one_path" catalogus "$ours_one_rps" "$ours_one_p99" "${ours_one_cpu} us"
+row "" "hummingbird peer" "$peer_one_rps" "$peer_one_p99" "${peer_one_cpu} us"
+echo "  catalogus / peer, req/s: list $(ratio "$ours_list_rps" "$peer_list_rps"), one $(ratio "$ours_one_rps" "$peer_one_rps");" \
+     "peer / catalogus, CPU per request: list $(ratio "$peer_list_cpu" "$ours_list_cpu"), one $(ratio "$peer_one_cpu" "$ours_one_cpu")"
+echo "  (CPU per request is the server's user + system time over the requests wrk completed: less"
+echo "   sensitive than req/s to other work on the machine.) List body: catalogus $list_bytes bytes, peer $peer_list_bytes."
