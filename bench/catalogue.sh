@@ -55,7 +55,7 @@ db="$work/catalogue.sqlite"
 "$OURS_BIN" serve --db "$db" --port 0 --no-access-log --rate-limit 0 2>"$work/ours.log" &
 ours_pid=$!
 for _ in $(seq 1 100); do
-  port=$(sed -n 's/.*listening on http:\/\/[^:]*:\([0-9]*\).*/\1/p' "$work/ours.log"); [ -n "$port" ] && break; sleep 0.1
+  port=$(sed -n 's/.*listening on http:\/\/[^:]*:\([0-9]*\).*/\1/p' "$work/ours.log" 2>/dev/null); [ -n "$port" ] && break; sleep 0.1
 done
 [ -n "${port:-}" ] || { cat "$work/ours.log"; exit 1; }
 ours="http://127.0.0.1:$port"

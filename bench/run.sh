@@ -34,7 +34,7 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
   --no-access-log --rate-limit 0 2>"$work/server.log" &
 server_pid=$!
 for _ in $(seq 1 100); do
-  port=$(sed -n 's/.*listening on http:\/\/[^:]*:\([0-9]*\).*/\1/p' "$work/server.log"); [ -n "$port" ] && break; sleep 0.1
+  port=$(sed -n 's/.*listening on http:\/\/[^:]*:\([0-9]*\).*/\1/p' "$work/server.log" 2>/dev/null); [ -n "$port" ] && break; sleep 0.1
 done
 [ -n "${port:-}" ] || { cat "$work/server.log"; exit 1; }
 

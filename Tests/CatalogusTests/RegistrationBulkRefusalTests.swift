@@ -55,6 +55,7 @@ import Testing
     @Test func csvRowWithMoreCellsThanTheHeaderIsRefused() throws {
         try withDemoApp { app in
             let token = try registrationTestToken(app, .staff)
+            let before = try registrationTestCount(app, "SELECT count(*) FROM registration")
             let csv = "activity,municipality,date,participants,notes\n"
                 + "breicafe,midden-drenthe,2024-01-02,3,Goed\n"
                 + "breicafe,midden-drenthe,2024-01-03,3,Met koffie, en taart\n"
@@ -63,7 +64,8 @@ import Testing
             if response.status == 422 {
                 #expect(try response.json()["errors"]?.arrayValue?.contains { $0["row"]?.int64Value == 2 } == true, "\(response)")
             }
-            #expect(try registrationTestCount(app, "SELECT count(*) FROM registration WHERE date IN ('2024-01-02', '2024-01-03')") == 0)
+            // The demo data holds registrations on these dates too: nothing may be added.
+            #expect(try registrationTestCount(app, "SELECT count(*) FROM registration") == before)
         }
     }
 }

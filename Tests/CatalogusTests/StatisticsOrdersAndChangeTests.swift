@@ -47,7 +47,13 @@ import Testing
             // Spot checks against the report: members 6,737 → 6,984; participation 20.0 → 20.5 (0.5 points).
             #expect(change["members_total"]?["delta"]?.int64Value == 247)
             #expect(registrationTestNumberText(change["participation_rate"]?["delta"]) == "0.5")
-            #expect(change["online_members_active"]?["previous"]?.int64Value == 10_804)
+            // Province-wide context printed in the report: 2023 → 2024.
+            for (code, then, now) in [("online_members_active", 10_804, 11_536), ("province_ebook_loans", 162_019, 168_179),
+                                      ("province_audiobook_loans", 54_525, 61_267)] {
+                #expect(change[code]?["previous"]?.int64Value == Int64(then), "\(code)")
+                #expect(change[code]?["current"]?.int64Value == Int64(now), "\(code)")
+                #expect(change[code]?["delta"]?.int64Value == Int64(now - then), "\(code)")
+            }
             #expect(registrationTestNumberText(change["online_members_active"]?["percent"]) == "6.8")
 
             // Programmes compare too.

@@ -43,7 +43,7 @@ enum RegistrationHandlers {
     /// All rows or none; every bad row is reported by number (from 1, header not counted) and field.
     @Sendable static func bulk(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
         try context.require(.staff, .admin)
-        let rows = try bulkRows(request)
+        let (rows, shapeErrors) = try bulkRows(request)
         guard !rows.isEmpty else { throw AppError.validation([.init(field: "(body)", message: "holds no rows")]) }
         guard rows.count <= maxBulkRows else {
             throw AppError.validation([.init(field: "(body)", message: "holds \(rows.count) rows; at most \(maxBulkRows) at once")])
@@ -57,6 +57,15 @@ enum RegistrationHandlers {
             var errorCount = 0
             errors.beginArray()
             for (index, row) in rows.enumerated() {
+                if let shape = shapeErrors[index] {
+                    errorCount += 1
+                    errors.beginObject()
+                    errors.key("row"); errors.int(index + 1)
+                    errors.key("field"); errors.string("(row)")
+                    errors.key("message"); errors.string(shape)
+                    errors.endObject()
+                    continue
+                }
                 let (input, problems) = try rules.validate(row)
                 if let input { inputs.append(input) }
                 for problem in problems {
@@ -91,22 +100,28 @@ enum RegistrationHandlers {
         }
     }
 
-    /// A JSON array of objects, or CSV with a header row of the same field names.
-    private static func bulkRows(_ request: HTTPRequest) throws -> [JSONObject] {
+    /// A JSON array of objects, or CSV with a header row of the same field names. Rows
+    /// that are not even shaped like a registration (a JSON item that is no object, a
+    /// CSV row whose cells do not match the header) come back as problems by index.
+    private static func bulkRows(_ request: HTTPRequest) throws -> ([JSONObject], [Int: String]) {
+        var shapeErrors: [Int: String] = [:]
         let type = request.headers["Content-Type"]?.lowercased() ?? ""
         if type.hasPrefix("text/csv") {
             let table: [[String]]
             do { table = try CSVReader.parse(request.body) } catch {
                 throw AppError.malformed("The CSV body is malformed at line \(error.line): \(error.reason).")
             }
-            guard let header = table.first else { return [] }
+            guard let header = table.first else { return ([], [:]) }
             let names = header.map { $0.trimmingCharacters(in: .whitespaces) }
             var problems: [Problem.FieldError] = []
             for name in names where !RegistrationRules.fields.contains(name) {
                 problems.append(.init(field: name, message: "is not a registration field"))
             }
             if !problems.isEmpty { throw AppError.validation(problems) }
-            return table.dropFirst().map { cells in
+            let rows = table.dropFirst().enumerated().map { index, cells in
+                if cells.count != names.count {
+                    shapeErrors[index] = "has \(cells.count) cells where the header names \(names.count); quote cells that hold the separator"
+                }
                 var object = JSONObject()
                 for (index, name) in names.enumerated() {
                     let cell = index < cells.count ? cells[index] : ""
@@ -114,16 +129,16 @@ enum RegistrationHandlers {
                 }
                 return object
             }
+            return (rows, shapeErrors)
         }
         guard let items = try RequestBody.value(request).arrayValue else {
             throw AppError.validation([.init(field: "(body)", message: "must be a JSON array of registrations, or CSV")])
         }
-        return try items.enumerated().map { index, item in
-            guard let object = item.objectValue else {
-                throw AppError.validation([.init(field: "[\(index)]", message: "must be an object")])
-            }
-            return object
+        let rows = items.enumerated().map { index, item in
+            if item.objectValue == nil { shapeErrors[index] = "must be an object, not \(item.kindName)" }
+            return item.objectValue ?? JSONObject()
         }
+        return (rows, shapeErrors)
     }
 
     /// CSV cells are text; numbers become integers so that one validation serves both.

@@ -91,7 +91,8 @@ final class RegistrationRules {
         if object["sessions"] != nil, !v.isExplicitNull("sessions") {
             if let sessions = v.integer("sessions", range: 0...10_000) { input.sessions = sessions }
         } else if creating || object["activity"] != nil {
-            input.sessions = sessionsPerUnit ?? input.sessions
+            // A new activity brings its own default, not the old activity's session count.
+            input.sessions = sessionsPerUnit ?? 1
         }
         if creating || object["participants"] != nil {
             if let participants = v.integer("participants", range: 0...1_000_000) { input.participants = participants }

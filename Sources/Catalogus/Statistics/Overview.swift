@@ -15,11 +15,14 @@ struct Overview {
         var loansPhysicalTotal: Int64?
         var visitorsLibrary: Int64?
         var confirmedNetCents: Int64 = 0
-        /// Inhabitants of the municipalities whose members are known: the rate's denominator.
-        var inhabitantsReportingMembers: Int64?
+        /// For the organisation's row: the inhabitants of the municipalities that report
+        /// each key figure, so that one without the figure does not dilute its ratio.
+        var reportingInhabitants: [String: Int64] = [:]
+
+        func base(for figure: String) -> Int64? { reportingInhabitants[figure] ?? inhabitants }
 
         var participationTenths: Int64? {
-            guard let members = membersTotal, let base = inhabitantsReportingMembers ?? (inhabitants) else { return nil }
+            guard let members = membersTotal, let base = base(for: "members_total") else { return nil }
             return FigureNumber.ratioTenths(members, base, scale: 100)
         }
     }
@@ -71,7 +74,6 @@ struct Overview {
     /// report members, so that one without figures does not dilute the rate.
     var totals: Row {
         var total = Row(slug: "organisation", name: "Biblionet Drenthe")
-        total.inhabitantsReportingMembers = nil
         func add(_ a: Int64?, _ b: Int64?) -> Int64? { b.map { (a ?? 0) + $0 } ?? a }
         for row in rows {
             total.inhabitants = add(total.inhabitants, row.inhabitants)
@@ -79,7 +81,10 @@ struct Overview {
             total.participants += row.participants
             total.sessions += row.sessions
             total.membersTotal = add(total.membersTotal, row.membersTotal)
-            if row.membersTotal != nil { total.inhabitantsReportingMembers = add(total.inhabitantsReportingMembers, row.inhabitants) }
+            for (figure, value) in [("members_total", row.membersTotal), ("loans_physical_total", row.loansPhysicalTotal),
+                                    ("visitors_library", row.visitorsLibrary)] where value != nil {
+                if let inhabitants = row.inhabitants { total.reportingInhabitants[figure, default: 0] += inhabitants }
+            }
             total.loansPhysicalTotal = add(total.loansPhysicalTotal, row.loansPhysicalTotal)
             total.visitorsLibrary = add(total.visitorsLibrary, row.visitorsLibrary)
             total.confirmedNetCents += row.confirmedNetCents
@@ -88,9 +93,9 @@ struct Overview {
     }
 
     static func write(_ row: Row, to w: inout JSONWriter) {
-        func per1000(_ value: Int64?) -> Int64? {
-            guard let value, let inhabitants = row.inhabitants else { return nil }
-            return FigureNumber.ratioTenths(value, inhabitants, scale: 1000)
+        func per1000(_ value: Int64?, _ figure: String? = nil) -> Int64? {
+            guard let value, let base = figure.map(row.base(for:)) ?? row.inhabitants else { return nil }
+            return FigureNumber.ratioTenths(value, base, scale: 1000)
         }
         w.beginObject()
         w.key("municipality"); w.beginObject(); w.key("slug"); w.string(row.slug); w.key("name"); w.string(row.name); w.endObject()
@@ -108,9 +113,9 @@ struct Overview {
         w.beginObject()
         w.key("activities"); w.tenths(per1000(row.activities))
         w.key("participants"); w.tenths(per1000(row.participants))
-        w.key("members_total"); w.tenths(per1000(row.membersTotal))
-        w.key("loans_physical_total"); w.tenths(per1000(row.loansPhysicalTotal))
-        w.key("visitors_library"); w.tenths(per1000(row.visitorsLibrary))
+        w.key("members_total"); w.tenths(per1000(row.membersTotal, "members_total"))
+        w.key("loans_physical_total"); w.tenths(per1000(row.loansPhysicalTotal, "loans_physical_total"))
+        w.key("visitors_library"); w.tenths(per1000(row.visitorsLibrary, "visitors_library"))
         w.endObject()
         w.endObject()
     }
