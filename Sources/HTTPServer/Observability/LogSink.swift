@@ -8,6 +8,9 @@ import Glibc
 /// `write` per round instead of one per request.
 public final class LogSink: Sendable {
     private let buffer = Mutex<[UInt8]>([])
+    /// Lets `flush` skip the lock when nothing was written: every loop flushes after
+    /// every round of events, and an idle lock must not be fought over.
+    private let hasPending = Atomic<Bool>(false)
     private let descriptor: Int32
     private let enabled: Bool
 
@@ -23,11 +26,12 @@ public final class LogSink: Sendable {
             buffer.append(10)
             return buffer.count >= 64 * 1024
         }
+        hasPending.store(true, ordering: .releasing)
         if full { flush() }
     }
 
     public func flush() {
-        guard enabled else { return }
+        guard enabled, hasPending.exchange(false, ordering: .acquiringAndReleasing) else { return }
         let pending: [UInt8] = buffer.withLock { buffer in
             defer { buffer.removeAll(keepingCapacity: true) }
             return buffer

@@ -10,7 +10,16 @@ struct ResponseEncoder {
     init(gzipMinimumBytes: Int) { self.gzipMinimumBytes = gzipMinimumBytes }
 
     /// Headers the server owns; a handler's own copy would duplicate or contradict them.
-    private static let serverOwned: Set<String> = ["content-length", "date", "connection", "transfer-encoding", "keep-alive"]
+    private static let serverOwned: [[UInt8]] = ["content-length", "date", "connection", "transfer-encoding", "keep-alive"]
+        .map { Array($0.utf8) }
+
+    /// ASCII case-insensitive, without allocating: this runs for every header of every response.
+    private static func isServerOwned(_ name: String) -> Bool {
+        let utf8 = name.utf8
+        return serverOwned.contains { owned in
+            owned.count == utf8.count && zip(owned, utf8).allSatisfy { $0 == ($1 | 0x20) }
+        }
+    }
 
     struct Context {
         var isHead = false
@@ -35,7 +44,7 @@ struct ResponseEncoder {
         }
 
         out.append(contentsOf: Self.statusLine(response.status))
-        for (name, value) in headers where !Self.serverOwned.contains(name.lowercased()) {
+        for (name, value) in headers where !Self.isServerOwned(name) {
             out.append(contentsOf: name.utf8)
             out.append(contentsOf: [UInt8(ascii: ":"), UInt8(ascii: " ")])
             out.append(contentsOf: value.utf8)
