@@ -122,11 +122,7 @@ enum PriceHandlers {
             for row in rows {
                 w.beginObject()
                 w.key("activity")
-                w.beginObject()
-                w.key("id"); w.int(row.activityID)
-                w.key("code"); w.string(row.code)
-                w.key("name"); w.string(row.name)
-                w.endObject()
+                w.activityReference(id: row.activityID, code: row.code, name: row.name)
                 w.key("programme"); w.string(row.programme)
                 w.key("unit"); w.string(row.unit)
                 w.key("unit_price_cents"); w.int(row.unitPriceCents)

@@ -86,11 +86,7 @@ extension MunicipalityReport {
         for row in activities {
             w.beginObject()
             w.key("activity")
-            w.beginObject()
-            w.key("id"); w.int(row.info.id)
-            w.key("code"); w.string(row.info.code)
-            w.key("name"); w.string(row.info.name)
-            w.endObject()
+            w.activityReference(id: row.info.id, code: row.info.code, name: row.info.name)
             w.key("programme"); w.string(row.info.programme)
             w.key("unit"); w.string(row.info.unit)
             w.key("ordered_quantity"); w.int(row.ordered)

@@ -5,7 +5,7 @@ import { loadToken, saveToken, getJSON } from './api.js';
 import { h, fill } from './dom.js';
 import * as nl from './format.js';
 import { barChart, lineChart, redrawOnResize } from './charts.js';
-import { DE_CIJFERS, FOUNDATION_NOTE, resolve, figureTable, programmesTable, deliveriesTable } from './figures.js';
+import { DE_CIJFERS, FOUNDATION_NOTE, resolve, figureTable, programmesTable, deliveriesTable, monthly } from './figures.js';
 
 const form = document.getElementById('keuze');
 const municipalitySelect = document.getElementById('gemeente');
@@ -53,14 +53,6 @@ function renderTiles(report) {
     tile('visitors_library', 'Bezoekers in de bibliotheek', nl.integer(visitors.value), visitors, previous),
     tile('loans_physical_total', 'Uitleningen fysiek', nl.integer(loans.value), loans, previous),
     tile('participants', 'Deelnemers aan activiteiten', nl.integer(participants), participantChange, previous));
-}
-
-function monthly(series, year) {
-  const values = new Array(12).fill(0);
-  for (const point of series.items) {
-    if (String(point.period).startsWith(`${year}-`)) values[Number(point.period.slice(5, 7)) - 1] = point.value;
-  }
-  return values;
 }
 
 function drawCharts() {

@@ -180,3 +180,12 @@ export function deliveriesTable(report) {
         h('th', { scope: 'row', colspan: 3 }, 'Afname (bevestigd, exclusief btw)'),
         h('td', { class: 'num', colspan: 3 }, nl.money(report.orders.confirmed_net_cents))))));
 }
+
+/** The twelve monthly values of `year` from a time series of months (missing months are 0). */
+export function monthly(series, year) {
+  const values = new Array(12).fill(0);
+  for (const point of series.items) {
+    if (String(point.period).startsWith(`${year}-`)) values[Number(point.period.slice(5, 7)) - 1] = point.value;
+  }
+  return values;
+}

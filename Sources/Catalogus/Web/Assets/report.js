@@ -5,7 +5,7 @@ import { loadToken, saveToken, getJSON } from './api.js';
 import { h, fill } from './dom.js';
 import * as nl from './format.js';
 import { barChart, lineChart, redrawOnResize } from './charts.js';
-import { DE_CIJFERS, FOUNDATION_NOTE, CHAPTERS, SURVEY, ONLINE, resolve, figureTable, programmesTable, deliveriesTable } from './figures.js';
+import { DE_CIJFERS, FOUNDATION_NOTE, CHAPTERS, SURVEY, ONLINE, resolve, figureTable, programmesTable, deliveriesTable, monthly } from './figures.js';
 
 const article = document.getElementById('jaarbericht');
 const content = document.getElementById('jaarbericht-inhoud');
@@ -42,14 +42,6 @@ function survey(report) {
     h('ul', { class: 'survey-list' }, SURVEY.satisfied.map(item)),
     h('h3', {}, '…en minder tevreden over'),
     h('ul', { class: 'survey-list' }, SURVEY.lessSatisfied.map(item)));
-}
-
-function monthly(series, wanted) {
-  const values = new Array(12).fill(0);
-  for (const point of series.items) {
-    if (String(point.period).startsWith(`${wanted}-`)) values[Number(point.period.slice(5, 7)) - 1] = point.value;
-  }
-  return values;
 }
 
 function drawCharts() {
