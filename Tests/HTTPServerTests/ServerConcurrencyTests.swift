@@ -82,3 +82,21 @@ struct ServerConcurrencyTests {
         #expect(Date().timeIntervalSince(start) < 2)
     }
 }
+
+@Suite("Server: stopping twice")
+struct ServerStopTests {
+    /// A stopped server's descriptors are closed and their numbers reused by the next
+    /// sockets; a late `shutdown()` must not write its wake-up into them.
+    @Test func shutdownAfterStopTouchesNoDescriptor() throws {
+        let second = try TestServer()
+        let first = try TestServer()
+        first.stop()
+        // These sockets take the lowest free numbers: those `first` just closed.
+        let clients = try (0..<8).map { _ in try second.client() }
+        for _ in 0..<3 { first.server.shutdown() }
+        for client in clients {
+            try client.send("GET /hello HTTP/1.1\r\nHost: t\r\n\r\n")
+            #expect(try client.readResponse().text == "hello")
+        }
+    }
+}

@@ -56,23 +56,29 @@ public final class HTTPServer<Responder: HTTPResponder>: Sendable {
         }
     }
 
-    /// Stops accepting and lets each loop drain (bounded by the drain timeout). Returns at once.
+    /// Stops accepting and lets each loop drain (bounded by the drain timeout). Returns at
+    /// once; calling it again, also after `waitUntilStopped`, does nothing.
     public func shutdown() {
         shared.stopping.store(true, ordering: .relaxed)
-        for signal in wakeUps { signal.signal() }
+        // Under the lock that closes them: once closed, a descriptor number may belong to
+        // someone else's socket, and a late wake-up would write into it.
+        stopped.withLock { stopped in
+            guard !stopped else { return }
+            for signal in wakeUps { signal.signal() }
+        }
     }
 
     /// Blocks until every loop has finished; then releases the socket.
     public func waitUntilStopped() {
         running.wait()
         let first = stopped.withLock { stopped in
-            defer { stopped = true }
-            return !stopped
+            guard !stopped else { return false }
+            stopped = true
+            listener.close()
+            for signal in wakeUps { signal.close() }
+            return true
         }
-        guard first else { return }
-        listener.close()
-        for signal in wakeUps { signal.close() }
-        shared.log.flush()
+        if first { shared.log.flush() }
     }
 }
 
