@@ -7,7 +7,6 @@ public enum AppError: Error, Sendable {
     case unauthorized(String)
     case forbidden(String)
     case notFound(String)
-    case methodNotAllowed(allow: String)
     case conflict(String)
     case malformed(String)
     case unsupportedMediaType(String)

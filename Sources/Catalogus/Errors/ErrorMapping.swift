@@ -32,8 +32,6 @@ public struct ErrorMapping: Sendable {
             return Problem(status: 401, detail: detail, headers: ["WWW-Authenticate": "Bearer realm=\"catalogus\""])
         case .forbidden(let detail): return Problem(status: 403, detail: detail)
         case .notFound(let detail): return Problem(status: 404, detail: detail)
-        case .methodNotAllowed(let allow):
-            return Problem(status: 405, detail: "Allowed methods: \(allow).", headers: ["Allow": allow])
         case .conflict(let detail): return Problem(status: 409, detail: detail)
         case .malformed(let detail): return Problem(status: 400, detail: detail)
         case .unsupportedMediaType(let detail): return Problem(status: 415, detail: detail)
