@@ -72,31 +72,38 @@ private struct Cursor {
     mutating func parseObject(depth: Int) throws(JSONParser.Error) -> JSONValue {
         guard depth <= maxDepth else { throw error("nested too deeply") }
         index += 1
-        var members: [(key: String, value: JSONValue)] = []
+        var object = JSONObject()
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
             index += 1
-            return .object(JSONObject(members))
+            return .object(object)
         }
         while true {
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw error("expected a member name") }
             let keyOffset = index
             let key = try parseString()
-            if members.contains(where: { $0.key == key }) {
-                throw JSONParser.Error(offset: keyOffset, reason: "duplicate member name \"\(key)\"")
+            // A hashed check: comparing each name with all earlier ones was quadratic.
+            if object.contains(key: key) {
+                throw JSONParser.Error(offset: keyOffset, reason: "duplicate member name \"\(Self.excerpt(key))\"")
             }
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error("expected ':'") }
             index += 1
             skipWhitespace()
-            members.append((key, try parseValue(depth: depth)))
+            object.append(key: key, value: try parseValue(depth: depth))
             skipWhitespace()
             guard index < bytes.count else { throw error("unexpected end of input") }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
-            if bytes[index] == UInt8(ascii: "}") { index += 1; return .object(JSONObject(members)) }
+            if bytes[index] == UInt8(ascii: "}") { index += 1; return .object(object) }
             throw error("expected ',' or '}'")
         }
+    }
+
+    /// A name as quoted in an error message: enough to find it, never the whole of a megabyte name.
+    static func excerpt(_ key: String) -> String {
+        let head = key.prefix(40)
+        return head.endIndex == key.endIndex ? key : String(head) + "…"
     }
 
     mutating func parseArray(depth: Int) throws(JSONParser.Error) -> JSONValue {

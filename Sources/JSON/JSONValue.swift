@@ -73,22 +73,51 @@ public struct JSONNumber: Sendable, Equatable, CustomStringConvertible {
     }
 }
 
-/// Object members in their written order; lookups by key are linear, which is
-/// faster than hashing for the handful of members request bodies have.
+/// Object members in their written order, with an index from each name to its first
+/// member: a body may hold 100,000 names, and linear lookups made parsing and comparing
+/// such an object quadratic (seconds of CPU per request).
 public struct JSONObject: Sendable, Sequence {
     public private(set) var members: [(key: String, value: JSONValue)]
+    /// Swift's String hashing is seeded per process, so a body cannot be built to collide.
+    private var positions: [String: Int]
 
-    public init(_ members: [(key: String, value: JSONValue)] = []) { self.members = members }
+    public init(_ members: [(key: String, value: JSONValue)] = []) {
+        self.members = members
+        positions = Self.index(members)
+    }
+
+    private static func index(_ members: [(key: String, value: JSONValue)]) -> [String: Int] {
+        var positions = [String: Int](minimumCapacity: members.count)
+        // Names repeated by a caller's literal resolve to the first, as linear search did.
+        for (offset, member) in members.enumerated() where positions[member.key] == nil {
+            positions[member.key] = offset
+        }
+        return positions
+    }
 
     public subscript(key: String) -> JSONValue? {
-        get { members.first(where: { $0.key == key })?.value }
+        get { positions[key].map { members[$0].value } }
         set {
-            if let index = members.firstIndex(where: { $0.key == key }) {
-                if let newValue { members[index].value = newValue } else { members.remove(at: index) }
+            if let index = positions[key] {
+                if let newValue {
+                    members[index].value = newValue
+                } else {
+                    members.remove(at: index)
+                    positions = Self.index(members)
+                }
             } else if let newValue {
-                members.append((key, newValue))
+                append(key: key, value: newValue)
             }
         }
+    }
+
+    /// Whether a member has this name; the parser's duplicate check.
+    func contains(key: String) -> Bool { positions[key] != nil }
+
+    /// Appends without looking for an existing member; the caller has checked `contains(key:)`.
+    mutating func append(key: String, value: JSONValue) {
+        positions[key] = members.count
+        members.append((key, value))
     }
 
     public var keys: [String] { members.map(\.key) }
@@ -97,6 +126,7 @@ public struct JSONObject: Sendable, Sequence {
 }
 
 extension JSONObject: Equatable {
+    /// Unordered comparison, linear through the index.
     public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool {
         guard lhs.members.count == rhs.members.count else { return false }
         for (key, value) in lhs.members {
