@@ -1,5 +1,6 @@
-/// Reads RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF line ends, an optional
+/// Reads RFC 4180 CSV (quoted fields, doubled quotes, CRLF, LF or CR line ends, an optional
 /// UTF-8 byte-order mark). The separator is `,` or `;`, taken from the header row.
+/// One pass over the input: it reads request bodies of up to the body limit.
 enum CSVReader {
     struct Error: Swift.Error, Equatable {
         let line: Int
@@ -9,9 +10,7 @@ enum CSVReader {
     static func parse(_ bytes: [UInt8]) throws(Error) -> [[String]] {
         var input = bytes[...]
         if input.starts(with: [0xEF, 0xBB, 0xBF]) { input = input.dropFirst(3) }
-        let headerEnd = input.firstIndex(of: 0x0A) ?? input.endIndex
-        let header = input[input.startIndex..<headerEnd]
-        let separator: UInt8 = header.contains(UInt8(ascii: ";")) && !header.contains(UInt8(ascii: ",")) ? UInt8(ascii: ";") : UInt8(ascii: ",")
+        let separator = separator(of: input)
 
         var rows: [[String]] = []
         var row: [String] = []
@@ -24,6 +23,12 @@ enum CSVReader {
             row.append(String(decoding: field, as: UTF8.self))
             field.removeAll(keepingCapacity: true)
             fieldWasQuoted = false
+        }
+        // A row that is one empty field (a blank line, or `""`) is skipped, at the end as elsewhere.
+        func endRow() {
+            endField()
+            if !(row.count == 1 && row[0].isEmpty) { rows.append(row) }
+            row = []
         }
         while index < input.endIndex {
             let byte = input[index]
@@ -51,9 +56,7 @@ enum CSVReader {
                     let next = input.index(after: index)
                     if next < input.endIndex, input[next] == 0x0A { index = next }
                 }
-                endField()
-                if !(row.count == 1 && row[0].isEmpty) { rows.append(row) }
-                row = []
+                endRow()
                 line += 1
             } else {
                 guard !fieldWasQuoted else { throw Error(line: line, reason: "text after a closing quote") }
@@ -62,10 +65,25 @@ enum CSVReader {
             index = input.index(after: index)
         }
         if inQuotes { throw Error(line: line, reason: "a quoted field is not closed") }
-        if !field.isEmpty || !row.isEmpty || fieldWasQuoted {
-            endField()
-            rows.append(row)
-        }
+        if !field.isEmpty || !row.isEmpty || fieldWasQuoted { endRow() }
         return rows
+    }
+
+    /// `;` when the header row has an unquoted `;` and no unquoted `,`. Quotes are followed
+    /// so that a quoted header cell holding the other separator or a line break (which the
+    /// reader accepts) does not decide it; stops at the first `,` or the end of the row.
+    private static func separator(of input: ArraySlice<UInt8>) -> UInt8 {
+        var inQuotes = false
+        var sawSemicolon = false
+        for byte in input {
+            if byte == 0x22 {
+                inQuotes.toggle()  // a doubled quote toggles twice, as it should
+            } else if !inQuotes {
+                if byte == UInt8(ascii: ",") { return byte }
+                if byte == UInt8(ascii: ";") { sawSemicolon = true }
+                if byte == 0x0A || byte == 0x0D { break }
+            }
+        }
+        return sawSemicolon ? UInt8(ascii: ";") : UInt8(ascii: ",")
     }
 }
