@@ -49,7 +49,7 @@ enum OrderHandlers {
         let order = try OrderRepository.require(context.parameters["id"] ?? "", for: context, in: context.reader)
         if case .csv(let separator) = format {
             var csv = CSVWriter(separator: separator)
-            csv.row(OrderPresenter.csvHeader)
+            csv.header(OrderPresenter.csvHeader)
             try OrderPresenter.csvRows(order, in: context.reader, into: &csv)
             return Conditional.respond(request, body: csv.bytes, etag: Conditional.versionTag(order.version),
                                        contentType: OutputFormat.csvContentType)
@@ -109,7 +109,7 @@ enum OrderHandlers {
         switch format {
         case .csv(let separator):
             var csv = CSVWriter(separator: separator)
-            csv.row(OrderPresenter.csvHeader)
+            csv.header(OrderPresenter.csvHeader)
             for order in orders { try OrderPresenter.csvRows(order, in: db, into: &csv) }
             var response = Conditional.list(request, body: csv.bytes, contentType: OutputFormat.csvContentType)
             if let next { response.headers.set(name: "Link", value: Page.nextLink(request, cursor: next)) }

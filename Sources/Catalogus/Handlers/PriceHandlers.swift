@@ -103,9 +103,10 @@ enum PriceHandlers {
         switch format {
         case .csv(let separator):
             var csv = CSVWriter(separator: separator)
-            csv.row(["activity_id", "activity_code", "activity_name", "programme", "unit", "unit_price_cents", "vat_rate"])
+            csv.header(["activity_id", "activity_code", "activity_name", "programme", "unit", "unit_price_cents", "vat_rate"])
             for row in rows {
-                csv.row([String(row.activityID), row.code, row.name, row.programme, row.unit, String(row.unitPriceCents), String(row.vatRate)])
+                csv.row([.integer(row.activityID), .text(row.code), .text(row.name), .text(row.programme), .text(row.unit),
+                         .integer(row.unitPriceCents), .integer(row.vatRate)])
             }
             var headers: HTTPHeaders = ["Content-Disposition": "attachment; filename=\"prices-\(year).csv\""]
             if let next { headers.set(name: "Link", value: Page.nextLink(request, cursor: next)) }

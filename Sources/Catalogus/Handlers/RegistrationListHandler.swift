@@ -73,7 +73,7 @@ enum RegistrationListHandler {
         switch format {
         case .csv(let separator):
             var csv = CSVWriter(separator: separator)
-            csv.row(Registration.csvHeader)
+            csv.header(Registration.csvHeader)
             for row in rows { csv.row(row.csvRow) }
             var response = Conditional.list(request, body: csv.bytes, contentType: OutputFormat.csvContentType)
             if let next { response.headers.set(name: "Link", value: Page.nextLink(request, cursor: next)) }

@@ -53,7 +53,7 @@ enum StatisticsHandlers {
         switch format {
         case .csv(let separator):
             var csv = CSVWriter(separator: separator)
-            csv.row(Overview.csvHeader)
+            csv.header(Overview.csvHeader)
             for row in overview.rows { csv.row(Overview.csvRow(row)) }
             csv.row(Overview.csvRow(totals))
             return Conditional.list(request, body: csv.bytes, contentType: OutputFormat.csvContentType)
@@ -132,8 +132,8 @@ enum StatisticsHandlers {
         switch format {
         case .csv(let separator):
             var csv = CSVWriter(separator: separator)
-            csv.row(["period", measure.rawValue])
-            for point in series.points { csv.row([point.period, String(point.value)]) }
+            csv.header(["period", measure.rawValue])
+            for point in series.points { csv.row([.text(point.period), .integer(point.value)]) }
             return Conditional.list(request, body: csv.bytes, contentType: OutputFormat.csvContentType)
         case .json:
             var w = JSONWriter(capacity: series.points.count * 32 + 64)

@@ -26,10 +26,10 @@ enum FigureNumber: Sendable, Equatable {
         }
     }
 
-    var csvText: String {
+    var csvCell: CSVCell {
         switch self {
-        case .count(let value): String(value)
-        case .percentTenths(let tenths): Self.decimal(tenths: tenths)
+        case .count(let value): .integer(value)
+        case .percentTenths(let tenths): .decimal(tenths, scale: 1)
         }
     }
 

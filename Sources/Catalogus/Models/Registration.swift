@@ -85,9 +85,9 @@ struct Registration: Sendable {
     static let csvHeader = ["id", "date", "municipality", "activity_id", "activity_code", "activity_name", "programme",
                             "location_id", "location_name", "sessions", "participants", "order_id", "partners", "notes"]
 
-    var csvRow: [String] {
-        [String(id), date, municipality, String(activityID), activityCode, activityName, programme,
-         locationID.map(String.init) ?? "", locationName ?? "", String(sessions), String(participants),
-         orderID.map(String.init) ?? "", partners.joined(separator: "|"), notes ?? ""]
+    var csvRow: [CSVCell] {
+        [.integer(id), .text(date), .text(municipality), .integer(activityID), .text(activityCode), .text(activityName), .text(programme),
+         .integer(locationID), .text(locationName ?? ""), .integer(sessions), .integer(participants),
+         .integer(orderID), .text(partners.joined(separator: "|")), .text(notes ?? "")]
     }
 }

@@ -79,12 +79,11 @@ enum OrderPresenter {
     static func csvRows(_ order: Order, in db: Connection, into csv: inout CSVWriter) throws {
         for line in try shownLines(order, in: db) {
             let p = line.priced
-            csv.row([String(order.id), order.number, order.municipality, String(order.year), order.status.rawValue,
-                     order.reference ?? "", String(line.line.lineNo), String(line.line.activityID), line.activityCode,
-                     line.activityName, String(line.line.quantity), line.unit,
-                     p.map { String($0.unitPriceCents) } ?? "", p.map { String($0.vatRate) } ?? "",
-                     p.map { String($0.netCents) } ?? "", p.map { String($0.vatCents) } ?? "",
-                     p.map { String($0.grossCents) } ?? "", line.line.note ?? ""])
+            csv.row([.integer(order.id), .text(order.number), .text(order.municipality), .integer(order.year), .text(order.status.rawValue),
+                     .text(order.reference ?? ""), .integer(Int64(line.line.lineNo)), .integer(line.line.activityID), .text(line.activityCode),
+                     .text(line.activityName), .integer(line.line.quantity), .text(line.unit),
+                     .integer(p?.unitPriceCents), .integer(p?.vatRate), .integer(p?.netCents), .integer(p?.vatCents),
+                     .integer(p?.grossCents), .text(line.line.note ?? "")])
         }
     }
 }

@@ -119,24 +119,25 @@ extension MunicipalityReport {
 
     /// CSV: one row per number — section, code, name, metric, value.
     func writeCSV(to csv: inout CSVWriter) {
-        csv.row(["section", "code", "name", "metric", "value"])
+        csv.header(["section", "code", "name", "metric", "value"])
         for (definition, value) in figures {
-            csv.row(["figure", definition.code, definition.label, definition.unit.rawValue, value?.csvText ?? ""])
+            csv.row([.text("figure"), .text(definition.code), .text(definition.label), .text(definition.unit.rawValue),
+                     value?.csvCell ?? .integer(nil)])
         }
         for row in programmes {
             for (metric, value) in [("activities", row.activities), ("participants", row.participants), ("sessions", row.sessions),
                                     ("confirmed_net_cents", row.confirmedNetCents)] {
-                csv.row(["programme", row.code, row.name, metric, String(value)])
+                csv.row([.text("programme"), .text(row.code), .text(row.name), .text(metric), .integer(value)])
             }
-            csv.row(["programme", row.code, row.name, "cost_per_participant_cents",
-                     Self.costPerParticipant(net: row.confirmedNetCents, participants: row.participants).map(String.init) ?? ""])
+            csv.row([.text("programme"), .text(row.code), .text(row.name), .text("cost_per_participant_cents"),
+                     .integer(Self.costPerParticipant(net: row.confirmedNetCents, participants: row.participants))])
         }
         for row in activities {
             let rate = Self.deliveryRateThousandths(delivered: row.delivered, ordered: row.ordered)
-            for (metric, value) in [("ordered_quantity", String(row.ordered)), ("delivered_quantity", row.delivered.map(String.init) ?? ""),
-                                    ("delivery_rate", rate.map { "\($0 / 1000).\(String($0 % 1000).leftPadded(to: 3))" } ?? ""),
-                                    ("participants", String(row.participants)), ("confirmed_net_cents", String(row.confirmedNetCents))] {
-                csv.row(["activity", row.info.code, row.info.name, metric, value])
+            for (metric, value) in [("ordered_quantity", CSVCell.integer(row.ordered)), ("delivered_quantity", .integer(row.delivered)),
+                                    ("delivery_rate", .decimal(rate, scale: 3)),
+                                    ("participants", .integer(row.participants)), ("confirmed_net_cents", .integer(row.confirmedNetCents))] {
+                csv.row([.text("activity"), .text(row.info.code), .text(row.info.name), .text(metric), value])
             }
         }
     }

@@ -123,9 +123,9 @@ struct Overview {
     static let csvHeader = ["municipality", "name", "inhabitants", "activities", "participants", "sessions", "members_total",
                             "loans_physical_total", "visitors_library", "confirmed_net_cents"]
 
-    static func csvRow(_ row: Row) -> [String] {
-        [row.slug, row.name, row.inhabitants.map(String.init) ?? "", String(row.activities), String(row.participants),
-         String(row.sessions), row.membersTotal.map(String.init) ?? "", row.loansPhysicalTotal.map(String.init) ?? "",
-         row.visitorsLibrary.map(String.init) ?? "", String(row.confirmedNetCents)]
+    static func csvRow(_ row: Row) -> [CSVCell] {
+        [.text(row.slug), .text(row.name), .integer(row.inhabitants), .integer(row.activities), .integer(row.participants),
+         .integer(row.sessions), .integer(row.membersTotal), .integer(row.loansPhysicalTotal),
+         .integer(row.visitorsLibrary), .integer(row.confirmedNetCents)]
     }
 }
