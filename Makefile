@@ -32,9 +32,9 @@ release: deps
 deps:
 	@bash scripts/check-deps.sh
 
-## fuzz: the libFuzzer target over the HTTP request parser (FUZZ_SECONDS, default 60)
+## fuzz: the libFuzzer targets over the HTTP, JSON and CSV parsers, one after another (FUZZ_SECONDS each, default 60)
 fuzz:
-	bash fuzz/run.sh $${FUZZ_SECONDS:-60}
+	bash fuzz/run.sh all $${FUZZ_SECONDS:-60}
 
 ## bench: wrk against the release server (and nginx for comparison); prints figures
 bench: release
