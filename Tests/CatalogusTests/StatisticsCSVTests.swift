@@ -75,7 +75,7 @@ import Testing
             let client = try app.client()
             let query = "/api/v1/stats/timeseries?measure=participants&interval=quarter&from=2023-01-01&to=2024-12-31"
             let table = Self.table(try Self.csv(client, query, token: viewer))
-            #expect(table.first?.first == "period")
+            #expect(table.first == ["period", "value"], "the columns are named as in the JSON")
             let json = try client.request("GET", query, token: viewer).json()
             let points = (json["items"]?.arrayValue ?? []).map { [$0["period"]?.stringValue ?? "", String($0["value"]?.int64Value ?? -1)] }
             #expect(Array(table.dropFirst()) == points)

@@ -132,7 +132,7 @@ enum StatisticsHandlers {
         switch format {
         case .csv(let separator):
             var csv = CSVWriter(separator: separator)
-            csv.header(["period", measure.rawValue])
+            csv.header(["period", "value"])
             for point in series.points { csv.row([.text(point.period), .integer(point.value)]) }
             return Conditional.list(request, body: csv.bytes, contentType: OutputFormat.csvContentType)
         case .json:

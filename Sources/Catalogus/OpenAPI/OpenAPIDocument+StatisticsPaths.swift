@@ -52,7 +52,7 @@ extension OpenAPIDocument {
                 queryParameter("programme", enumeration(programmeCodes), "A programme code."),
                 queryParameter("activity", ["type": "string"], "An activity's id or code; an unknown one is 422."),
             ] + csvParameters,
-            responses: statistics("The series; CSV columns `period` and the measure.", "TimeSeries")),
+            responses: statistics("The series; CSV columns `period,value`, as in `items`.", "TimeSeries")),
         ]),
     ]
 }
