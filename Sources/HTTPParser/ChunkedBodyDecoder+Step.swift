@@ -9,16 +9,19 @@ extension ChunkedBodyDecoder {
             // BWS before ";" only: "5 \r\n" has nothing for the whitespace to separate.
             try countExtensionByte()
             if byte == ASCII.semicolon {
-                state = .chunkExtension
+                state = .extensionNameStart
             } else if !ASCII.isWhitespace(byte) {
                 throw .malformed("invalid chunk size line")
             }
-        case .chunkExtension:
+        case .extensionNameStart, .extensionName, .extensionAfterName, .extensionValueStart,
+             .extensionToken, .extensionQuoted, .extensionQuotedPair, .extensionClosed, .extensionAfterValue:
             if byte == ASCII.cr {
+                try endExtension()
                 state = .sizeLineFeed
             } else {
                 try checkLineByte(byte)
                 try countExtensionByte()
+                try stepExtension(byte)
             }
         case .sizeLineFeed:
             guard byte == ASCII.lf else { throw .malformed("CR without LF") }
@@ -60,7 +63,7 @@ extension ChunkedBodyDecoder {
             state = .sizeLineFeed
         case ASCII.semicolon:
             try countExtensionByte()
-            state = .chunkExtension
+            state = .extensionNameStart
         case ASCII.space, ASCII.tab:
             try countExtensionByte()
             state = .sizeWhitespace
@@ -113,13 +116,13 @@ extension ChunkedBodyDecoder {
 
     /// Rejects CTLs (except HTAB) inside a line, as in the head (RFC 9110 §5.5).
     @inline(__always)
-    private func checkLineByte(_ byte: UInt8) throws(HTTPParseError) {
+    func checkLineByte(_ byte: UInt8) throws(HTTPParseError) {
         guard !ByteClass.isControl(byte) || byte == ASCII.tab else {
             throw .malformed(byte == ASCII.lf ? "LF without CR" : "control character in chunked body")
         }
     }
 
-    private mutating func countExtensionByte() throws(HTTPParseError) {
+    mutating func countExtensionByte() throws(HTTPParseError) {
         extensionLength += 1
         if extensionLength > maxExtensionLength { throw .malformed("chunk extensions are too long") }
     }

@@ -15,13 +15,22 @@ public enum ChunkedDecodeResult: Sendable, Equatable {
 ///
 /// Feed it the bytes after the head, in order, in pieces of any size; it keeps its position
 /// between calls, so consumed bytes can be dropped. Chunk data is appended to `body`.
-/// Chunk extensions are checked for control bytes, bounded and ignored; trailer fields are
+/// Chunk extensions are checked against their grammar, bounded and ignored; trailer fields are
 /// parsed like header fields, bounded, and discarded (RFC 9112 §7.1.2 lets a recipient drop them).
 public struct ChunkedBodyDecoder: Sendable {
     enum State: Sendable, Equatable {
         case size
         case sizeWhitespace
-        case chunkExtension
+        // chunk-ext, RFC 9112 §7.1.1 (see ChunkedBodyDecoder+Extension.swift)
+        case extensionNameStart
+        case extensionName
+        case extensionAfterName
+        case extensionValueStart
+        case extensionToken
+        case extensionQuoted
+        case extensionQuotedPair
+        case extensionClosed
+        case extensionAfterValue
         case sizeLineFeed
         case data
         case dataCarriageReturn
