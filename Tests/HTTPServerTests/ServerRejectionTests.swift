@@ -32,6 +32,14 @@ struct RejectionCase: CustomTestStringConvertible, Sendable {
         .init(name: "two Host fields", raw: "GET /hello HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n", status: 400, closes: true),
         .init(name: "unknown method", raw: "BREW /hello HTTP/1.1\r\nHost: t\r\n\r\n", status: 501, closes: true),
         .init(name: "known path, other method", raw: "DELETE /hello HTTP/1.1\r\nHost: t\r\n\r\n", status: 405, closes: false),
+        // RFC 9110 §15.5.6 / §15.6.2: methods the server knows are 405 where not allowed, not 501.
+        .init(name: "TRACE", raw: "TRACE /hello HTTP/1.1\r\nHost: t\r\n\r\n", status: 405, closes: false),
+        .init(name: "CONNECT in origin-form", raw: "CONNECT /hello HTTP/1.1\r\nHost: t\r\n\r\n", status: 405, closes: false),
+        .init(name: "QUERY", raw: "QUERY /hello HTTP/1.1\r\nHost: t\r\nContent-Length: 2\r\n\r\n{}", status: 405, closes: false),
+        .init(name: "a chunk extension without a name",
+              raw: "POST /echo HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n2;\r\nab\r\n0\r\n\r\n", status: 400, closes: true),
+        .init(name: "a chunk extension with only a value",
+              raw: "POST /echo HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n2;=x\r\nab\r\n0\r\n\r\n", status: 400, closes: true),
         .init(name: "unknown path", raw: "GET /nothing/here HTTP/1.1\r\nHost: t\r\n\r\n", status: 404, closes: false),
     ]
 }

@@ -39,7 +39,9 @@ public enum HTTPStatus {
     static func allowsBody(_ code: Int) -> Bool { !(code < 200 || code == 204 || code == 304) }
 }
 
-/// The methods this server implements; any other well-formed method gets 501 (RFC 9110 §9.1).
 public enum HTTPMethods {
-    public static let known: Set<String> = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
+    /// Methods this server recognises (RFC 9110 §9, and QUERY): a route that does not
+    /// allow one answers 405 with `Allow`; any other method gets 501.
+    public static let known: Set<String> = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS",
+                                            "TRACE", "CONNECT", "QUERY"]
 }
