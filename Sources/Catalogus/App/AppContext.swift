@@ -2,12 +2,12 @@ import HTTPServer
 import SQLite
 
 /// What a handler gets besides the request: route parameters, the caller, and the
-/// loop's own read connection plus the shared services.
+/// thread's own read connection plus the shared services.
 public struct AppContext: RequestContext {
     public var parameters = PathParameters()
     public var route: String?
     public var principal: Principal?
-    /// This event loop's read-only connection: only used on the loop's thread.
+    /// This thread's read-only connection: only used on the thread that runs the request.
     public let reader: Connection
     public let services: AppServices
 
@@ -17,8 +17,8 @@ public struct AppContext: RequestContext {
     }
 }
 
-/// Per-loop state: made on the loop's thread, used only there.
-public final class LoopResources {
+/// Per-thread state: made on a handler thread (or event loop), used only there.
+public final class WorkerResources {
     public let reader: Connection
 
     init(reader: Connection) { self.reader = reader }

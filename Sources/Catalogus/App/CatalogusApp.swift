@@ -1,8 +1,9 @@
 import HTTPServer
 import SQLite
 
-/// The application as the HTTP server sees it: each loop gets its own read-only
-/// connection; every request runs through the frozen route table.
+/// The application as the HTTP server sees it: each handler thread (and each event loop,
+/// for the few inline routes) gets its own read-only connection; every request runs
+/// through the frozen route table.
 public struct CatalogusApp: HTTPResponder {
     public let services: AppServices
     let router: Router<AppContext>
@@ -12,11 +13,17 @@ public struct CatalogusApp: HTTPResponder {
         router = Routes.build(services: services)
     }
 
-    public func makeLoopState(loopIndex: Int) throws -> LoopResources {
-        LoopResources(reader: try Connection(path: services.configuration.databasePath, mode: .readOnly))
+    public func makeWorkerState(workerIndex: Int) throws -> WorkerResources {
+        WorkerResources(reader: try Connection(path: services.configuration.databasePath, mode: .readOnly))
     }
 
-    public func respond(to request: HTTPRequest, state: LoopResources) -> HTTPResponse {
+    /// Only without a token: authentication may wait for the writer (to mark the token
+    /// used), and nothing that waits may run on an event loop.
+    public func runsInline(_ request: HTTPRequest) -> Bool {
+        request.headers["Authorization"] == nil && router.runsInline(request)
+    }
+
+    public func respond(to request: HTTPRequest, state: WorkerResources) -> HTTPResponse {
         router.respond(to: request, context: AppContext(reader: state.reader, services: services))
     }
 }

@@ -16,7 +16,7 @@ enum Routes {
         router.use(RateLimitMiddleware())
 
         // Operations
-        router.get("/healthz", OperationsHandlers.health)
+        router.get("/healthz", inline: true, OperationsHandlers.health)  // a fixed answer: on the event loop
         router.get("/readyz", OperationsHandlers.ready)
         router.get("/metrics", OperationsHandlers.metrics)
         router.get("/openapi.json", OperationsHandlers.openAPI)

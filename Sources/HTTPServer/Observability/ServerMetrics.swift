@@ -26,6 +26,9 @@ public final class ServerMetrics: Sendable {
 
     let openConnections = Atomic<Int>(0)
     let acceptedConnections = Atomic<Int>(0)
+    /// Kept by the handler queue and the body budget, which own the real counts.
+    let queuedRequests = Atomic<Int>(0)
+    let bufferedBodyBytes = Atomic<Int>(0)
     final class Shard: Sendable {
         let series = Mutex(Series())
     }
@@ -41,6 +44,10 @@ public final class ServerMetrics: Sendable {
     public init() {}
 
     public var currentOpenConnections: Int { openConnections.load(ordering: .relaxed) }
+    /// Complete requests waiting for a handler thread.
+    public var currentQueuedRequests: Int { queuedRequests.load(ordering: .relaxed) }
+    /// Request-body bytes reserved from the server-wide budget.
+    public var currentBufferedBodyBytes: Int { bufferedBodyBytes.load(ordering: .relaxed) }
 
     public func recordRequest(method: String, route: String, status: Int, seconds: Double) {
         shard.series.withLock { series in
@@ -103,6 +110,12 @@ public final class ServerMetrics: Sendable {
         text += "# HELP http_connections_accepted_total Client connections accepted since start.\n"
         text += "# TYPE http_connections_accepted_total counter\n"
         text += "http_connections_accepted_total \(acceptedConnections.load(ordering: .relaxed))\n"
+        text += "# HELP http_queued_requests Complete requests waiting for a handler thread.\n"
+        text += "# TYPE http_queued_requests gauge\n"
+        text += "http_queued_requests \(queuedRequests.load(ordering: .relaxed))\n"
+        text += "# HELP http_buffered_body_bytes Request-body bytes held in memory, server-wide.\n"
+        text += "# TYPE http_buffered_body_bytes gauge\n"
+        text += "http_buffered_body_bytes \(bufferedBodyBytes.load(ordering: .relaxed))\n"
         return text
     }
 

@@ -28,20 +28,33 @@ struct ResponseEncoder {
         var acceptEncoding: String?
     }
 
-    /// Appends the encoded response; returns the number of body bytes sent.
+    /// Compresses the body when that is worth it and the client accepts gzip. Separate
+    /// from framing so that handler threads do it, not the event loop.
+    static func negotiateEncoding(_ response: inout HTTPResponse, acceptEncoding: String?, gzipMinimumBytes: Int) {
+        guard HTTPStatus.allowsBody(response.status), response.body.count >= gzipMinimumBytes,
+              !response.headers.contains("Content-Encoding"), Gzip.isCompressible(response.headers["Content-Type"])
+        else { return }
+        response.headers.add(name: "Vary", value: "Accept-Encoding")
+        if Gzip.isAccepted(acceptEncoding), let compressed = Gzip.compress(response.body) {
+            response.body = compressed
+            response.headers.add(name: "Content-Encoding", value: "gzip")
+        }
+    }
+
+    /// Compresses as negotiated, then appends the encoded response; returns the number of body bytes sent.
     @discardableResult
     mutating func encode(_ response: HTTPResponse, _ context: Context, into out: inout [UInt8]) -> Int {
-        var body = response.body
-        var headers = response.headers
+        var response = response
+        Self.negotiateEncoding(&response, acceptEncoding: context.acceptEncoding, gzipMinimumBytes: gzipMinimumBytes)
+        return frame(response, context, into: &out)
+    }
+
+    /// Appends the response as it is (already negotiated); returns the number of body bytes sent.
+    @discardableResult
+    mutating func frame(_ response: HTTPResponse, _ context: Context, into out: inout [UInt8]) -> Int {
+        let body = response.body
+        let headers = response.headers
         let mayHaveBody = HTTPStatus.allowsBody(response.status)
-        if mayHaveBody, body.count >= gzipMinimumBytes, !headers.contains("Content-Encoding"),
-           Gzip.isCompressible(headers["Content-Type"]) {
-            headers.add(name: "Vary", value: "Accept-Encoding")
-            if Gzip.isAccepted(context.acceptEncoding), let compressed = Gzip.compress(body) {
-                body = compressed
-                headers.add(name: "Content-Encoding", value: "gzip")
-            }
-        }
 
         out.append(contentsOf: Self.statusLine(response.status))
         for (name, value) in headers where !Self.isServerOwned(name) {

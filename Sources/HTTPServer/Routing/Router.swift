@@ -4,6 +4,7 @@ import HTTPParser
 public struct RouterBuilder<Context: RequestContext> {
     private var trie = RouteTrieBuilder<Context>()
     private var middleware: [any Middleware<Context>] = []
+    private var inlineRoutes: [String: Set<String>] = [:]
 
     public init() {}
 
@@ -11,23 +12,40 @@ public struct RouterBuilder<Context: RequestContext> {
     /// matched or not — so that 404s are logged, counted and carry CORS headers too.
     public mutating func use(_ step: any Middleware<Context>) { middleware.append(step) }
 
-    public mutating func on(_ method: String, _ pattern: String, _ handler: @escaping RouteHandler<Context>) {
+    /// `inline: true` declares the handler (and the middleware around it) cheap and never
+    /// waiting, so the server may answer it on the event loop itself; only literal paths.
+    public mutating func on(_ method: String, _ pattern: String, inline: Bool = false,
+                            _ handler: @escaping RouteHandler<Context>) {
         trie.add(method: method, pattern: pattern, handler: handler)
+        if inline {
+            precondition(!pattern.contains("{"), "inline routes have literal paths: \(pattern)")
+            inlineRoutes[pattern, default: []].insert(method)
+        }
     }
 
-    public mutating func get(_ pattern: String, _ handler: @escaping RouteHandler<Context>) { on("GET", pattern, handler) }
+    public mutating func get(_ pattern: String, inline: Bool = false, _ handler: @escaping RouteHandler<Context>) {
+        on("GET", pattern, inline: inline, handler)
+    }
     public mutating func post(_ pattern: String, _ handler: @escaping RouteHandler<Context>) { on("POST", pattern, handler) }
     public mutating func put(_ pattern: String, _ handler: @escaping RouteHandler<Context>) { on("PUT", pattern, handler) }
     public mutating func patch(_ pattern: String, _ handler: @escaping RouteHandler<Context>) { on("PATCH", pattern, handler) }
     public mutating func delete(_ pattern: String, _ handler: @escaping RouteHandler<Context>) { on("DELETE", pattern, handler) }
 
-    public func build() -> Router<Context> { Router(trie: trie.freeze(), middleware: middleware) }
+    public func build() -> Router<Context> { Router(trie: trie.freeze(), middleware: middleware, inlineRoutes: inlineRoutes) }
 }
 
 /// The frozen route table and middleware chain.
 public struct Router<Context: RequestContext>: Sendable {
     let trie: RouteTrie<Context>
     let middleware: [any Middleware<Context>]
+    /// Literal path → methods declared inline.
+    let inlineRoutes: [String: Set<String>]
+
+    /// Whether the request goes to a route declared `inline` (HEAD follows GET).
+    public func runsInline(_ request: HTTPRequest) -> Bool {
+        guard !inlineRoutes.isEmpty, let methods = inlineRoutes[String(request.path)] else { return false }
+        return methods.contains(request.method) || (request.method == "HEAD" && methods.contains("GET"))
+    }
 
     /// Never throws: an error that no middleware rendered becomes a 500 without internals.
     public func respond(to request: HTTPRequest, context: Context) -> HTTPResponse {
@@ -78,8 +96,8 @@ public struct Router<Context: RequestContext>: Sendable {
         var methods = Set(node.handlers.keys)
         if methods.contains("GET") { methods.insert("HEAD") }
         methods.insert("OPTIONS")
-        let order = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
-        return order.filter(methods.contains)
+        let order = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "QUERY", "OPTIONS"]
+        return order.filter(methods.contains) + methods.subtracting(order).sorted()
     }
 
     /// The methods allowed at `path`, for CORS preflight answers; nil when no route matches.

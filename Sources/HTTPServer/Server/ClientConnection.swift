@@ -6,8 +6,11 @@ final class ClientConnection {
     enum Phase {
         /// Waiting for (the rest of) a request head.
         case head
-        /// The head is parsed; its body is still arriving.
+        /// The head is parsed; its body is still arriving (into `body`).
         case body(HTTPRequestHead, BodyReader)
+        /// The request is with a handler thread. Further pipelined bytes wait in `input`:
+        /// one request per connection at a time keeps the responses in order.
+        case handling(PendingResponse)
         /// The last response is written and our side shut down; unread client bytes are
         /// drained until EOF so that closing does not reset the connection before the
         /// client has read that response (a "lingering close").
@@ -16,12 +19,26 @@ final class ClientConnection {
 
     enum BodyReader {
         case fixed(length: Int)
-        case chunked(ChunkedBodyDecoder, received: [UInt8])
+        case chunked(ChunkedBodyDecoder)
     }
 
-    enum DeadlineKind { case header, body, idle, linger }
+    /// What the loop needs to frame the handler's answer.
+    struct PendingResponse {
+        let version: HTTPVersion
+        let isHead: Bool
+        let keepAlive: Bool
+    }
+
+    enum DeadlineKind { case header, body, idle, linger, handler }
 
     let fd: Int32
+    /// Told apart from a later connection that reuses `fd` (see `ConnectionTicket`).
+    let serial: UInt64
+    /// The body being received. Kept here, not in `phase`, so that appending never
+    /// copies it (a copy per read would make a trickled body quadratic).
+    var body: [UInt8] = []
+    /// Bytes of the server-wide body budget this connection holds.
+    var bodyReservation = 0
     var input: [UInt8] = []
     /// Bytes of `input` before this index are consumed.
     var inputStart = 0
@@ -40,14 +57,22 @@ final class ClientConnection {
     var registeredInterest = Epoll.Interest.read
     var sentContinue = false
 
-    init(fd: Int32, limits: HTTPParserLimits, deadline: UInt64) {
+    static let retainedBufferCapacity = 16 * 1024
+
+    init(fd: Int32, serial: UInt64, limits: HTTPParserLimits, deadline: UInt64) {
         self.fd = fd
+        self.serial = serial
         parser = RequestHeadParser(limits: limits)
         self.deadline = deadline
         deadlineKind = .header
     }
 
+    var ticket: ConnectionTicket { ConnectionTicket(fd: fd, serial: serial) }
     var unreadInputCount: Int { input.count - inputStart }
+    var isHandling: Bool {
+        if case .handling = phase { return true }
+        return false
+    }
     var pendingOutputCount: Int { output.count - outputStart }
 
     /// True between requests: nothing buffered either way, so a drain may close it.
@@ -59,7 +84,9 @@ final class ClientConnection {
     func consumeInput(_ count: Int) {
         inputStart += count
         if inputStart == input.count {
-            input.removeAll(keepingCapacity: input.capacity <= 64 * 1024)
+            // An idle keep-alive connection keeps only a small buffer: 20,000 of them
+            // holding on to the capacity of their largest request would be gigabytes.
+            input.removeAll(keepingCapacity: input.capacity <= Self.retainedBufferCapacity)
             inputStart = 0
         }
     }
@@ -75,7 +102,7 @@ final class ClientConnection {
     func consumeOutput(_ count: Int) {
         outputStart += count
         if outputStart == output.count {
-            output.removeAll(keepingCapacity: output.capacity <= 256 * 1024)
+            output.removeAll(keepingCapacity: output.capacity <= Self.retainedBufferCapacity)
             outputStart = 0
         }
     }

@@ -9,7 +9,7 @@ extension EventLoop {
     func processInput(_ connection: ClientConnection) {
         while !connection.closeAfterWrite, connection.pendingOutputCount < configuration.maxPendingOutputBytes {
             switch connection.phase {
-            case .lingering:
+            case .lingering, .handling:
                 return
             case .head:
                 guard connection.unreadInputCount > 0 else { return }
@@ -47,19 +47,36 @@ extension EventLoop {
         }
         switch head.framing {
         case .none:
-            dispatch(connection, head, body: [])
+            dispatch(connection, head)
         case .contentLength(0):
-            dispatch(connection, head, body: [])
+            dispatch(connection, head)
         case .contentLength(let length):
+            guard reserveBody(connection, upTo: length) else { return }
+            connection.body.reserveCapacity(length)
             connection.phase = .body(head, .fixed(length: length))
             setDeadline(connection, .body, configuration.bodyTimeoutSeconds)
             sendContinueIfAwaited(connection, head, bodyBytesPresent: connection.unreadInputCount > 0)
         case .chunked:
             let decoder = ChunkedBodyDecoder(maxBodyLength: configuration.parserLimits.maxBodyLength)
-            connection.phase = .body(head, .chunked(decoder, received: []))
+            connection.phase = .body(head, .chunked(decoder))
             setDeadline(connection, .body, configuration.bodyTimeoutSeconds)
             sendContinueIfAwaited(connection, head, bodyBytesPresent: connection.unreadInputCount > 0)
         }
+    }
+
+    /// Grows the connection's share of the server-wide body budget to `bytes`; when that
+    /// does not fit, answers 503 (the body is not read, so the connection closes).
+    private func reserveBody(_ connection: ClientConnection, upTo bytes: Int) -> Bool {
+        let more = bytes - connection.bodyReservation
+        guard more > 0 else { return true }
+        guard shared.bodies.reserve(more) else {
+            respondWithProtocolError(connection, status: 503,
+                                     detail: "The server is receiving too many request bodies; try again shortly.",
+                                     headers: ["Retry-After": "1"])
+            return false
+        }
+        connection.bodyReservation = bytes
+        return true
     }
 
     /// RFC 9110 §10.1.1: tell a client that waits for it to send the body; the body's
@@ -69,53 +86,41 @@ extension EventLoop {
         connection.output.append(contentsOf: ResponseEncoder.continueLine)
     }
 
-    /// Returns true when the body is complete and the request was answered.
+    /// Chunked bodies are reserved in steps, as they grow.
+    static var chunkedReservationStep: Int { 64 * 1024 }
+
+    /// Returns true when the body is complete and the request was dispatched.
     private func readBody(_ connection: ClientConnection, _ head: HTTPRequestHead, _ reader: ClientConnection.BodyReader) -> Bool {
         switch reader {
         case .fixed(let length):
-            guard connection.unreadInputCount >= length else { return false }
-            let body = Array(connection.input[connection.inputStart..<(connection.inputStart + length)])
-            connection.consumeInput(length)
-            dispatch(connection, head, body: body)
+            let take = min(connection.unreadInputCount, length - connection.body.count)
+            connection.body.append(contentsOf: connection.input[connection.inputStart..<(connection.inputStart + take)])
+            connection.consumeInput(take)
+            guard connection.body.count == length else { return false }
+            dispatch(connection, head)
             return true
-        case .chunked(var decoder, var received):
+        case .chunked(var decoder):
             let result = connection.input.withUnsafeBytes { raw in
-                decoder.decode(UnsafeRawBufferPointer(rebasing: raw[connection.inputStart...]), into: &received)
+                decoder.decode(UnsafeRawBufferPointer(rebasing: raw[connection.inputStart...]), into: &connection.body)
             }
+            // At most one read's worth beyond the reservation is held before this check.
+            let wanted = min(connection.body.count.roundedUp(toMultipleOf: Self.chunkedReservationStep),
+                             configuration.parserLimits.maxBodyLength)
             switch result {
             case .incomplete(let consumed):
                 connection.consumeInput(consumed)
-                connection.phase = .body(head, .chunked(decoder, received: received))
+                guard reserveBody(connection, upTo: max(wanted, connection.body.count)) else { return false }
+                connection.phase = .body(head, .chunked(decoder))
                 return false
             case .complete(let consumed):
                 connection.consumeInput(consumed)
-                dispatch(connection, head, body: received)
+                guard reserveBody(connection, upTo: connection.body.count) else { return false }
+                dispatch(connection, head)
                 return true
             case .failure(let error):
                 respondWithProtocolError(connection, status: error.status, detail: error.reason)
                 return false
             }
-        }
-    }
-
-    private func dispatch(_ connection: ClientConnection, _ head: HTTPRequestHead, body: [UInt8]) {
-        let request = HTTPRequest(method: head.method, target: Self.originForm(head.target), version: head.version,
-                                  headers: head.headers, body: body)
-        let response = responder.respond(to: request, state: loopState)
-        // A response made while the server stops says so, and the connection closes.
-        let keepAlive = head.keepAlive && !connection.finishAfterCurrentRequest && !shared.stopping.load(ordering: .relaxed)
-            && response.headers["Connection"]?.lowercased() != "close"
-        var context = ResponseEncoder.Context()
-        context.isHead = head.method == "HEAD"
-        context.version = head.version
-        context.keepAlive = keepAlive
-        context.acceptEncoding = head.headers["Accept-Encoding"]
-        encoder.encode(response, context, into: &connection.output)
-        connection.phase = .head
-        if keepAlive {
-            setDeadline(connection, .idle, configuration.idleTimeoutSeconds)
-        } else {
-            connection.closeAfterWrite = true
         }
     }
 
@@ -131,10 +136,11 @@ extension EventLoop {
 
     /// Answers a request the parser or a timeout refused, and closes after writing:
     /// after a framing error the rest of the stream cannot be trusted (RFC 9112 §11.2).
-    func respondWithProtocolError(_ connection: ClientConnection, status: Int, detail: String) {
+    func respondWithProtocolError(_ connection: ClientConnection, status: Int, detail: String, headers: HTTPHeaders = [:]) {
+        releaseBody(connection)
         var context = ResponseEncoder.Context()
         context.keepAlive = false
-        var problem = Problem(status: status, detail: detail)
+        var problem = Problem(status: status, detail: detail, headers: headers)
         problem.headers.set(name: "X-Request-Id", value: RequestIdentifier.generate())
         encoder.encode(problem.response, context, into: &connection.output)
         connection.closeAfterWrite = true
@@ -143,8 +149,25 @@ extension EventLoop {
         shared.log.write("- - \(status) protocol error: \(detail)")
     }
 
+    /// Gives back the connection's body and its share of the budget.
+    func releaseBody(_ connection: ClientConnection) {
+        shared.bodies.release(connection.bodyReservation)
+        connection.bodyReservation = 0
+        connection.body = []
+    }
+
     func setDeadline(_ connection: ClientConnection, _ kind: ClientConnection.DeadlineKind, _ seconds: Double) {
         connection.deadlineKind = kind
         connection.deadline = MonotonicClock.now() + MonotonicClock.nanoseconds(seconds)
+    }
+}
+
+extension Int {
+    /// Saturates instead of trapping: callers only pass sizes far below `Int.max`.
+    func roundedUp(toMultipleOf step: Int) -> Int {
+        let remainder = self % step
+        guard remainder != 0 else { return self }
+        let (result, overflow) = addingReportingOverflow(step - remainder)
+        return overflow ? Int.max : result
     }
 }

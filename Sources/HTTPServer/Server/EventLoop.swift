@@ -3,13 +3,17 @@ import HTTPParser
 import Glibc
 #endif
 
-/// One thread's epoll loop: accepts from the shared listener, reads, parses, calls the
-/// responder inline and writes. Shared-nothing: every connection belongs to one loop.
-/// Created on its own thread and never leaves it.
+/// One thread's epoll loop: accepts from the shared listener, reads, parses, hands each
+/// complete request to the handler threads (or answers it inline when the responder says
+/// it is cheap), and writes the answers that come back through its inbox.
+/// Shared-nothing: every connection belongs to one loop. Created on its own thread and
+/// never leaves it.
 final class EventLoop<Responder: HTTPResponder> {
     let index: Int
     let responder: Responder
-    let loopState: Responder.LoopState
+    /// For the requests the responder answers inline, on this thread.
+    let inlineState: Responder.WorkerState
+    let inbox: LoopInbox
     let configuration: ServerConfiguration
     let listener: ListeningSocket
     let shared: SharedServerState
@@ -22,18 +26,20 @@ final class EventLoop<Responder: HTTPResponder> {
     let readBuffer: UnsafeMutableRawBufferPointer
     var lastSweep: UInt64 = 0
     var drainDeadline: UInt64?
+    var nextSerial: UInt64 = 0
 
     static var sweepIntervalNanoseconds: UInt64 { 200_000_000 }
 
     init(index: Int, responder: Responder, configuration: ServerConfiguration, listener: ListeningSocket,
-         shared: SharedServerState, wakeUp: WakeUpSignal) throws {
+         shared: SharedServerState, wakeUp: WakeUpSignal, inlineWorkerIndex: Int) throws {
         self.index = index
         self.responder = responder
         self.configuration = configuration
         self.listener = listener
         self.shared = shared
         self.wakeUp = wakeUp
-        loopState = try responder.makeLoopState(loopIndex: index)
+        inlineState = try responder.makeWorkerState(workerIndex: inlineWorkerIndex)
+        inbox = LoopInbox(wakeUp: wakeUp)
         epoll = try Epoll()
         encoder = ResponseEncoder(gzipMinimumBytes: configuration.gzipMinimumBytes)
         readBuffer = .allocate(byteCount: 64 * 1024, alignment: 16)
@@ -71,6 +77,7 @@ final class EventLoop<Responder: HTTPResponder> {
             acceptConnections()
         } else if event.fd == wakeUp.descriptor {
             wakeUp.drain()
+            takeCompletions()
         } else if let connection = connection(for: event.fd) {
             if event.isWritable && connection.pendingOutputCount > 0 { flush(connection) }
             if event.isReadable, self.connection(for: event.fd) === connection { read(connection) }
@@ -100,8 +107,9 @@ final class EventLoop<Responder: HTTPResponder> {
                     refuseOverCapacity(fd)
                     continue
                 }
+                nextSerial &+= 1
                 let connection = ClientConnection(
-                    fd: fd, limits: configuration.parserLimits,
+                    fd: fd, serial: nextSerial, limits: configuration.parserLimits,
                     deadline: MonotonicClock.now() + MonotonicClock.nanoseconds(configuration.headerTimeoutSeconds))
                 do {
                     try epoll.add(fd, .read)
@@ -135,8 +143,9 @@ final class EventLoop<Responder: HTTPResponder> {
     // MARK: Reading and writing
 
     private func read(_ connection: ClientConnection) {
-        if connection.pendingOutputCount >= configuration.maxPendingOutputBytes {
-            // The client is not reading its responses: stop reading its requests until it does.
+        if !wantsToRead(connection) {
+            // The client is not reading its responses, or has pipelined more than we hold
+            // while its request is handled: stop reading its requests until that changes.
             updateInterest(connection)
             return
         }
@@ -189,11 +198,19 @@ final class EventLoop<Responder: HTTPResponder> {
     /// is pending (redis: ask only when some is left), read unless output is backed up.
     private func updateInterest(_ connection: ClientConnection) {
         var wanted: Epoll.Interest = []
-        if connection.pendingOutputCount < configuration.maxPendingOutputBytes { wanted.insert(.read) }
+        if wantsToRead(connection) { wanted.insert(.read) }
         if connection.pendingOutputCount > 0 { wanted.insert(.write) }
         guard wanted != connection.registeredInterest else { return }
         connection.registeredInterest = wanted
         try? epoll.modify(connection.fd, wanted)
+    }
+
+    /// Pipelined bytes held for a connection whose request is with a handler.
+    static var maxHeldInputBytes: Int { 64 * 1024 }
+
+    private func wantsToRead(_ connection: ClientConnection) -> Bool {
+        if connection.pendingOutputCount >= configuration.maxPendingOutputBytes { return false }
+        return !(connection.isHandling && connection.unreadInputCount >= Self.maxHeldInputBytes)
     }
 
     private func beginLingeringClose(_ connection: ClientConnection) {
@@ -212,6 +229,8 @@ final class EventLoop<Responder: HTTPResponder> {
         Glibc.close(connection.fd)
         connections[Int(connection.fd)] = nil
         connectionCount -= 1
+        // A request with a handler keeps its body reservation until the answer is back.
+        releaseBody(connection)
         shared.metrics.openConnections.wrappingSubtract(1, ordering: .relaxed)
     }
 
@@ -227,8 +246,12 @@ final class EventLoop<Responder: HTTPResponder> {
                 flush(connection)
             case .header, .idle, .linger:
                 close(connection)
+            case .handler:
+                break  // never due: its deadline is the end of time
             }
         }
+        // After a burst of large bodies, give the freed heap back (glibc keeps it otherwise).
+        if index == 0, shared.bodies.takeTrimRequest() { HeapTrim.run() }
     }
 
     private func beginDrain(now: UInt64) {

@@ -1,7 +1,8 @@
 import Foundation
 import Synchronization
 
-/// The HTTP/1.1 server: one listening socket, `workers` event-loop threads.
+/// The HTTP/1.1 server: one listening socket, `workers` event-loop threads that do the
+/// I/O, and `handlerThreads` threads that run the handlers.
 ///
 ///     let server = try HTTPServer(configuration: config, responder: app)
 ///     // … later, e.g. on SIGTERM:
@@ -14,31 +15,38 @@ public final class HTTPServer<Responder: HTTPResponder>: Sendable {
     private let shared: SharedServerState
     private let wakeUps: [WakeUpSignal]
     private let running: DispatchGroup
+    private let handlersRunning: DispatchGroup
+    private let handlerThreads: Int
     private let stopped = Mutex(false)
 
-    /// Binds and starts every event loop; throws if the port cannot be bound or a loop
+    /// Binds and starts every thread; throws if the port cannot be bound or a thread
     /// cannot make its state (e.g. open its database connection).
     public init(configuration: ServerConfiguration, responder: Responder,
                 metrics: ServerMetrics = ServerMetrics(), log: LogSink = LogSink()) throws {
         listener = try ListeningSocket(host: configuration.host, port: configuration.port)
         port = listener.port
         self.metrics = metrics
-        shared = SharedServerState(metrics: metrics, log: log)
+        shared = SharedServerState(metrics: metrics, log: log, configuration: configuration)
         let workers = max(1, configuration.workers)
+        handlerThreads = max(1, configuration.handlerThreads)
         var signals: [WakeUpSignal] = []
         for _ in 0..<workers { signals.append(try WakeUpSignal()) }
         wakeUps = signals
         running = DispatchGroup()
+        handlersRunning = DispatchGroup()
 
-        let startup = StartupReport(expected: workers)
+        let startup = StartupReport(expected: workers + handlerThreads)
+        HandlerPool.start(count: handlerThreads, responder: responder, configuration: configuration,
+                          shared: shared, running: handlersRunning, startup: startup)
         for index in 0..<workers {
             running.enter()
-            let thread = Thread { [responder, listener, shared, running, wakeUp = signals[index]] in
+            let thread = Thread { [responder, listener, shared, running, handlerThreads, wakeUp = signals[index]] in
                 defer { running.leave() }
                 let loop: EventLoop<Responder>
                 do {
                     loop = try EventLoop(index: index, responder: responder, configuration: configuration,
-                                         listener: listener, shared: shared, wakeUp: wakeUp)
+                                         listener: listener, shared: shared, wakeUp: wakeUp,
+                                         inlineWorkerIndex: handlerThreads + index)
                 } catch {
                     startup.report(error)
                     return
@@ -68,9 +76,14 @@ public final class HTTPServer<Responder: HTTPResponder>: Sendable {
         }
     }
 
-    /// Blocks until every loop has finished; then releases the socket.
+    /// Blocks until every loop has finished, then until the handlers running have
+    /// returned (a handler cannot be interrupted; the caller may close the database
+    /// after this); then releases the socket.
     public func waitUntilStopped() {
         running.wait()
+        shared.handlers.close(threads: handlerThreads)
+        // Handlers still deliver to the loops' inboxes, whose eventfds stay open until here.
+        handlersRunning.wait()
         let first = stopped.withLock { stopped in
             guard !stopped else { return false }
             stopped = true
@@ -82,8 +95,8 @@ public final class HTTPServer<Responder: HTTPResponder>: Sendable {
     }
 }
 
-/// Collects each loop's start-up result so that `init` can fail cleanly.
-private final class StartupReport: Sendable {
+/// Collects each thread's start-up result so that `init` can fail cleanly.
+final class StartupReport: Sendable {
     private let state: Mutex<(remaining: Int, error: (any Error)?)>
     private let done = DispatchSemaphore(value: 0)
 

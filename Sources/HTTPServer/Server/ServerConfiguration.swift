@@ -22,10 +22,24 @@ public struct ServerConfiguration: Sendable {
     /// Output buffered for one connection above which the server stops reading its
     /// pipelined requests until the client reads (back-pressure).
     public var maxPendingOutputBytes: Int = 4 << 20
+    /// Threads that run handlers, so that a slow request holds up only itself, never
+    /// the event loop's other connections.
+    public var handlerThreads: Int = ServerConfiguration.defaultHandlerThreads
+    /// Complete requests waiting for a handler thread, server-wide; beyond it a request
+    /// is answered 503 with Retry-After instead of queueing without limit.
+    public var maxQueuedRequests: Int = 1024
+    /// Request bodies being received or handled, in bytes, server-wide; a body that
+    /// would exceed it is refused with 503 and Retry-After (20,000 connections × 1 MiB
+    /// bodies would otherwise be 20 GiB).
+    public var maxBufferedBodyBytes: Int = 256 << 20
 
     public init() {}
 
     public static var coreCount: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
+
+    /// Handlers mostly wait on SQLite (the writer's lock, disk syncs), so more threads
+    /// than cores keep the cores busy.
+    public static var defaultHandlerThreads: Int { max(4, 2 * coreCount) }
 }
 
 #if canImport(Glibc)

@@ -34,6 +34,12 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "Most open connections (env CATALOGUS_MAX_CONNECTIONS; default 20000).")
     var maxConnections: Int?
 
+    @Option(help: "Threads that run request handlers (env CATALOGUS_HANDLER_THREADS; default max(4, 2 × cores)).")
+    var handlerThreads: Int?
+
+    @Option(help: "Most request-body memory in MiB, server-wide; beyond it new bodies get 503 (env CATALOGUS_MAX_BUFFERED_BODIES_MB; default 256).")
+    var maxBufferedBodiesMb: Int?
+
     @Option(help: "Requests per second allowed per token, with bursts of twice that; 0 for no limit (env CATALOGUS_RATE_LIMIT; default 100).")
     var rateLimit: Double?
 
@@ -44,6 +50,8 @@ struct ServeCommand: ParsableCommand {
 
     mutating func validate() throws {
         if let workers, !(1...256).contains(workers) { throw ValidationError("--workers must be between 1 and 256") }
+        if let handlerThreads, !(1...1024).contains(handlerThreads) { throw ValidationError("--handler-threads must be between 1 and 1024") }
+        if let maxBufferedBodiesMb, !(1...1_048_576).contains(maxBufferedBodiesMb) { throw ValidationError("--max-buffered-bodies-mb must be between 1 and 1048576") }
     }
 
     func run() throws {
@@ -57,6 +65,10 @@ struct ServeCommand: ParsableCommand {
         server.headerTimeoutSeconds = try headerTimeout ?? Environment.value("CATALOGUS_HEADER_TIMEOUT").map(parse) ?? server.headerTimeoutSeconds
         server.idleTimeoutSeconds = try idleTimeout ?? Environment.value("CATALOGUS_IDLE_TIMEOUT").map(parse) ?? server.idleTimeoutSeconds
         server.maxConnections = try maxConnections ?? Environment.value("CATALOGUS_MAX_CONNECTIONS").map(parse) ?? server.maxConnections
+        server.handlerThreads = try handlerThreads ?? Environment.value("CATALOGUS_HANDLER_THREADS").map(parse) ?? server.handlerThreads
+        let bodiesMiB: Int = try maxBufferedBodiesMb ?? Environment.value("CATALOGUS_MAX_BUFFERED_BODIES_MB").map(parse) ?? server.maxBufferedBodyBytes >> 20
+        guard (1...1_048_576).contains(bodiesMiB) else { throw ValidationError("CATALOGUS_MAX_BUFFERED_BODIES_MB must be between 1 and 1048576") }
+        server.maxBufferedBodyBytes = bodiesMiB << 20
 
         var app = AppConfiguration(databasePath: database.databasePath)
         let origins = corsOrigins ?? Environment.value("CATALOGUS_CORS_ORIGINS") ?? ""

@@ -8,20 +8,46 @@ struct TestContext: RequestContext {
     var route: String?
 }
 
-struct TestLoopState {}
+struct TestWorkerState {}
+
+/// Holds `/block` handlers until the test opens it; tells the test when each has started.
+final class HandlerGate: Sendable {
+    private let opened = DispatchSemaphore(value: 0)
+    private let entered = DispatchSemaphore(value: 0)
+
+    /// Called by a handler: announces itself, then waits for `open`.
+    func pass() {
+        entered.signal()
+        opened.wait()
+        opened.signal()  // let every later handler through too
+    }
+
+    /// Waits until `count` more handlers are inside (false after the timeout: the test fails).
+    func waitForEntries(_ count: Int, timeoutSeconds: Int = 5) -> Bool {
+        (0..<count).allSatisfy { _ in entered.wait(timeout: .now() + .seconds(timeoutSeconds)) == .success }
+    }
+
+    func open() { opened.signal() }
+}
 
 /// A responder with a few routes that exercise the server: echo, large bodies,
 /// slow handlers, failures.
 struct TestResponder: HTTPResponder {
     let router: Router<TestContext>
 
-    init(metrics: ServerMetrics, log: LogSink, corsOrigins: Set<String> = ["https://dash.example"]) {
+    init(metrics: ServerMetrics, log: LogSink, corsOrigins: Set<String> = ["https://dash.example"],
+         gate: HandlerGate = HandlerGate()) {
         var builder = RouterBuilder<TestContext>()
         builder.use(RequestIDMiddleware())
         builder.use(AccessLogMiddleware(log: log))
         builder.use(MetricsMiddleware(metrics: metrics))
         builder.use(CORSMiddleware(configuration: .init(allowedOrigins: corsOrigins)))
         builder.get("/hello") { _, _ in .text("hello") }
+        builder.get("/healthz", inline: true) { _, _ in .text("ok") }
+        builder.get("/block") { request, _ in
+            gate.pass()
+            return .text("unblocked" + (request.query["tag"] ?? ""))
+        }
         builder.post("/echo") { request, _ in
             HTTPResponse(status: 200, headers: ["Content-Type": "application/octet-stream"], body: request.body)
         }
@@ -41,9 +67,11 @@ struct TestResponder: HTTPResponder {
         router = builder.build()
     }
 
-    func makeLoopState(loopIndex: Int) throws -> TestLoopState { TestLoopState() }
+    func makeWorkerState(workerIndex: Int) throws -> TestWorkerState { TestWorkerState() }
 
-    func respond(to request: HTTPRequest, state: TestLoopState) -> HTTPResponse {
+    func runsInline(_ request: HTTPRequest) -> Bool { router.runsInline(request) }
+
+    func respond(to request: HTTPRequest, state: TestWorkerState) -> HTTPResponse {
         router.respond(to: request, context: TestContext())
     }
 }
@@ -52,6 +80,7 @@ struct TestResponder: HTTPResponder {
 final class TestServer: Sendable {
     let server: HTTPServer<TestResponder>
     let metrics = ServerMetrics()
+    let gate = HandlerGate()
 
     init(configure: (inout ServerConfiguration) -> Void = { _ in }) throws {
         var configuration = ServerConfiguration()
@@ -60,7 +89,7 @@ final class TestServer: Sendable {
         configure(&configuration)
         let log = LogSink(enabled: false)
         server = try HTTPServer(configuration: configuration,
-                                responder: TestResponder(metrics: metrics, log: log), metrics: metrics, log: log)
+                                responder: TestResponder(metrics: metrics, log: log, gate: gate), metrics: metrics, log: log)
     }
 
     var port: UInt16 { server.port }
@@ -72,5 +101,9 @@ final class TestServer: Sendable {
         server.waitUntilStopped()
     }
 
-    deinit { stop() }
+    /// Handlers still blocked would keep `stop` waiting for them.
+    deinit {
+        gate.open()
+        stop()
+    }
 }
