@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8080
 RELEASE_BIN := .build/release/catalogus
 
-.PHONY: run test build release deps check-deps fuzz bench docker-check openapi-check clean
+.PHONY: run test build release deps check-deps fuzz bench docker-check openapi-check schemathesis-random clean
 
 ## run: release build, migrate, load the demo data into a new database, serve on $(HOST):$(PORT)
 run: release
@@ -40,9 +40,13 @@ fuzz:
 bench: release
 	bash bench/run.sh
 
-## openapi-check: validates /openapi.json (openapi-spec-validator), then runs schemathesis against the server
+## openapi-check: validates /openapi.json (openapi-spec-validator), then runs schemathesis against the server on the same cases every run
 openapi-check:
 	bash scripts/openapi-check.sh
+
+## schemathesis-random: schemathesis with a new random seed for SCHEMATHESIS_MAX_TIME seconds (default 140), to explore beyond those cases
+schemathesis-random:
+	SCHEMATHESIS_RANDOM=1 bash scripts/schemathesis.sh
 
 ## docker-check: what can be checked of the Docker image without a Docker engine
 docker-check: deps

@@ -15,9 +15,10 @@ pid=
 trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; wait 2>/dev/null || true; rm -rf "$work"' EXIT
 "$bin" serve --db "$work/db.sqlite" --port 0 --no-access-log 2>"$work/log" &
 pid=$!
-for _ in $(seq 1 100); do
+# Up to a minute, and no longer than the server lives: a loaded CI machine starts it slowly.
+for _ in $(seq 1 600); do
   port=$(sed -n 's/.*listening on http:\/\/[^:]*:\([0-9]*\).*/\1/p' "$work/log")
-  [ -n "$port" ] && break
+  [ -n "$port" ] || ! kill -0 "$pid" 2>/dev/null && break
   sleep 0.1
 done
 [ -n "${port:-}" ] || { cat "$work/log"; echo "server did not start" >&2; exit 1; }

@@ -1,9 +1,9 @@
 import JSON
 
 /// Small constructors that keep the path files readable: an operation adds the
-/// responses every endpoint of its kind can give (401 for a wrong token anywhere,
-/// 429 when a token is over its rate, 403 where roles are restricted, 400/413/415
-/// where a JSON body is read), so that no path file has to repeat them.
+/// responses every endpoint of its kind can give (`commonResponses` anywhere, 403 where
+/// roles are restricted, 413/415 where a body is read), so that no path file has to
+/// repeat them.
 extension OpenAPIDocument {
     /// Who may call an operation.
     enum Access {
@@ -12,6 +12,14 @@ extension OpenAPIDocument {
         /// A token of one of these roles (API.md's table); others get 403.
         case roles([String])
     }
+
+    /// What any request may get before or besides its handler's answer: the middleware
+    /// (token check, rate limit per token, which covers every route) and the server
+    /// (a malformed request, overload or a busy database) answer these on every path.
+    static let commonResponses: [(String, JSONValue)] = [
+        ("400", responseRef("Malformed")), ("401", responseRef("Unauthorized")),
+        ("429", responseRef("TooManyRequests")), ("503", responseRef("Unavailable")),
+    ]
 
     static func schemaRef(_ name: String) -> JSONValue { ["$ref": .string("#/components/schemas/\(name)")] }
     static func responseRef(_ name: String) -> JSONValue { ["$ref": .string("#/components/responses/\(name)")] }
@@ -27,11 +35,8 @@ extension OpenAPIDocument {
                           parameters: [JSONValue] = [], body: JSONValue? = nil, bodyRequired: Bool = true,
                           alsoAccepts: [(String, JSONValue)] = [], responses: [(String, JSONValue)]) -> JSONValue {
         var all = responses
-        if body != nil {
-            all += [("400", responseRef("Malformed")), ("413", responseRef("TooLarge")), ("415", responseRef("UnsupportedMediaType"))]
-        }
-        all.append(("401", responseRef("Unauthorized")))
-        all.append(("429", responseRef("TooManyRequests")))
+        if body != nil { all += [("413", responseRef("TooLarge")), ("415", responseRef("UnsupportedMediaType"))] }
+        all += commonResponses
         var members: [(String, JSONValue)] = [("operationId", .string(id)), ("tags", [.string(tag)]), ("summary", .string(summary))]
         var text = description.map { [$0] } ?? []
         switch access {

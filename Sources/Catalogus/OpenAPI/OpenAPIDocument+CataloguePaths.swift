@@ -32,7 +32,6 @@ extension OpenAPIDocument {
                                  links: activityLinks)),
                     ("409", responseRef("Conflict")),
                     ("422", responseRef("Invalid")),
-                    ("503", responseRef("Unavailable")),
                 ]),
         ]),
         ("/api/v1/activities/{id}", [
@@ -70,7 +69,6 @@ extension OpenAPIDocument {
             ("404", responseRef("NotFound")),
             ("412", responseRef("PreconditionFailed")),
             ("428", responseRef("PreconditionRequired")),
-            ("503", responseRef("Unavailable")),
         ]
         // A changed code can collide with one taken meanwhile (409) or be invalid (422).
         if withBody { responses += [("409", responseRef("Conflict")), ("422", responseRef("Invalid"))] }

@@ -74,7 +74,6 @@ extension OpenAPIDocument {
                     ("200", json("The figures after the change.", schemaRef("Figures"))),
                     ("404", responseRef("NotFound")),
                     ("422", responseRef("Invalid")),
-                    ("503", responseRef("Unavailable")),
                 ]),
         ]),
     ]

@@ -21,7 +21,6 @@ extension OpenAPIDocument {
                                  links: orderLinks)),
                     ("409", responseRef("Conflict")),
                     ("422", responseRef("Invalid")),
-                    ("503", responseRef("Unavailable")),
                 ]),
             "get": operation(
                 "listOrders", tag: "Orders", summary: "Orders by id; a municipality token sees only its own.",
@@ -86,7 +85,6 @@ extension OpenAPIDocument {
                     ("201", json("Set for the first time.", schemaRef("Budget"))),
                     ("404", responseRef("NotFound")),
                     ("422", responseRef("Invalid")),
-                    ("503", responseRef("Unavailable")),
                 ]),
         ]),
     ]
@@ -102,7 +100,6 @@ extension OpenAPIDocument {
         ("412", responseRef("PreconditionFailed")),
         ("422", responseRef("Invalid")),
         ("428", responseRef("PreconditionRequired")),
-        ("503", responseRef("Unavailable")),
     ]
 
     /// A state change: If-Match required, an optional JSON body (`cancel` takes `reason`).

@@ -29,7 +29,6 @@ extension OpenAPIDocument {
                 ("404", responseRef("NotFound")),
                 ("409", responseRef("Conflict")),
                 ("422", responseRef("Invalid")),
-                ("503", responseRef("Unavailable")),
             ])]),
         ("/api/v1/prices", ["get": operation(
             "getPriceList", tag: "Prices", summary: "The price list of a year: active activities with a price, by name.",
@@ -55,7 +54,6 @@ extension OpenAPIDocument {
                 ("200", json("Published.", schemaRef("Publication"))),
                 ("409", responseRef("Conflict")),
                 ("422", responseRef("Invalid")),
-                ("503", responseRef("Unavailable")),
             ])]),
         ("/api/v1/prices/indexations", ["post": operation(
             "indexPrices", tag: "Prices", summary: "Creates a year's prices from another year's, raised by a percentage.",
@@ -65,7 +63,6 @@ extension OpenAPIDocument {
                 ("201", json("Indexed.", schemaRef("Indexation"), headers: ["Location", "Idempotent-Replayed"])),
                 ("409", responseRef("Conflict")),
                 ("422", responseRef("Invalid")),
-                ("503", responseRef("Unavailable")),
             ])]),
         ("/api/v1/quotes", ["post": operation(
             "quote", tag: "Prices", summary: "Prices a basket against a year's price list; stores nothing.",

@@ -49,7 +49,6 @@ extension OpenAPIDocument {
                     ])),
                     ("409", responseRef("Conflict")),
                     ("422", responseRef("Invalid")),
-                    ("503", responseRef("Unavailable")),
                 ]),
         ]),
         ("/api/v1/municipalities/{slug}/inhabitants/{year}", ["put": operation(
@@ -62,7 +61,6 @@ extension OpenAPIDocument {
                 ("201", json("Recorded for the first time.", schemaRef("InhabitantsSet"))),
                 ("404", responseRef("NotFound")),
                 ("422", responseRef("Invalid")),
-                ("503", responseRef("Unavailable")),
             ])]),
         ("/api/v1/locations", [
             "get": operation(
@@ -86,7 +84,6 @@ extension OpenAPIDocument {
                                  links: [link("getLocation")])),
                     ("409", responseRef("Conflict")),
                     ("422", responseRef("Invalid")),
-                    ("503", responseRef("Unavailable")),
                 ]),
         ]),
         ("/api/v1/locations/{id}", ["get": operation(

@@ -20,7 +20,6 @@ extension OpenAPIDocument {
                                  links: registrationLinks)),
                     ("409", responseRef("Conflict")),
                     ("422", responseRef("Invalid")),
-                    ("503", responseRef("Unavailable")),
                 ]),
             "get": operation(
                 "listRegistrations", tag: "Registrations", summary: "Registrations by date; a municipality token sees only its own.",
@@ -63,7 +62,6 @@ extension OpenAPIDocument {
                     ("404", responseRef("NotFound")),
                     ("412", responseRef("PreconditionFailed")),
                     ("422", responseRef("Invalid")),
-                    ("503", responseRef("Unavailable")),
                 ]),
             "delete": operation(
                 "deleteRegistration", tag: "Registrations", summary: "Removes a registration; audited.",
@@ -73,7 +71,6 @@ extension OpenAPIDocument {
                     ("204", response("Removed.", content: [])),
                     ("404", responseRef("NotFound")),
                     ("412", responseRef("PreconditionFailed")),
-                    ("503", responseRef("Unavailable")),
                 ]),
         ]),
     ]
@@ -96,6 +93,5 @@ extension OpenAPIDocument {
             ("201", json("Every row registered.", schemaRef("BulkCreated"), headers: ["Idempotent-Replayed"])),
             ("409", responseRef("Conflict")),
             ("422", responseRef("Invalid")),
-            ("503", responseRef("Unavailable")),
         ])
 }

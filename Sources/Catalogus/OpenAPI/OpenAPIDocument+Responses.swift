@@ -8,7 +8,7 @@ extension OpenAPIDocument {
 
     static let sharedResponses: [(String, JSONValue)] = [
         ("NotModified", response("The client's copy (If-None-Match) is current.", content: [], headers: ["ETag"])),
-        ("Malformed", problem("The body is not valid JSON, or is missing.")),
+        ("Malformed", problem("Malformed: a request line, query or header that does not parse, or a body that is not valid JSON or is missing.")),
         ("Unauthorized", problem("A token is needed, or the one sent is unknown or revoked.", headers: ["WWW-Authenticate"])),
         ("Forbidden", problem("The token's role may not do this.")),
         ("NotFound", problem("No such resource.")),
@@ -19,6 +19,7 @@ extension OpenAPIDocument {
         ("Invalid", problem("Well-formed but invalid: `errors` names every bad field or query parameter.")),
         ("PreconditionRequired", problem("Send If-Match with the ETag last read.")),
         ("TooManyRequests", problem("The token is over its request rate.", headers: ["Retry-After"])),
-        ("Unavailable", problem("The database is busy or not ready; retry later.", headers: ["Retry-After"])),
+        ("Unavailable", problem("The server is overloaded, or the database is busy or not ready; retry after Retry-After seconds.",
+                                 headers: ["Retry-After"])),
     ]
 }
