@@ -51,13 +51,24 @@ struct CSVReaderWorstCaseTests {
 
     /// Line numbers count the line breaks inside quoted cells, so the error points at the line.
     @Test(arguments: [
-        ("a,b\n1,2\n\"x\ny\",3\n4,5\"\n", 5, "a quote inside an unquoted field"),
-        ("a,b\n\"1\"2,3\n", 2, "text after a closing quote"),
-        ("a,b\n1,\"" + String(repeating: "x\n", count: 100_000), 100_002, "a quoted field is not closed"),
-        ("a,b\n" + String(repeating: "1,2\n", count: 100_000) + "3,4\"\n", 100_002, "a quote inside an unquoted field"),
+        BadQuote(name: "after a quoted line break", text: "a,b\n1,2\n\"x\ny\",3\n4,5\"\n", line: 5, reason: "a quote inside an unquoted field"),
+        BadQuote(name: "text after closing", text: "a,b\n\"1\"2,3\n", line: 2, reason: "text after a closing quote"),
+        BadQuote(name: "unclosed over 100,000 lines", text: "a,b\n1,\"" + String(repeating: "x\n", count: 100_000),
+                 line: 100_002, reason: "a quoted field is not closed"),
+        BadQuote(name: "after 100,000 rows", text: "a,b\n" + String(repeating: "1,2\n", count: 100_000) + "3,4\"\n",
+                 line: 100_002, reason: "a quote inside an unquoted field"),
     ])
-    func pointsAtTheLineOfABadQuote(_ text: String, _ line: Int, _ reason: String) {
-        #expect(Self.failure(text) == CSVReader.Error(line: line, reason: reason))
+    func pointsAtTheLineOfABadQuote(_ bad: BadQuote) {
+        #expect(Self.failure(bad.text) == CSVReader.Error(line: bad.line, reason: bad.reason))
+    }
+
+    /// Named briefly, so that the long inputs are not printed into the test log.
+    struct BadQuote: Sendable, CustomTestStringConvertible {
+        let name: String
+        let text: String
+        let line: Int
+        let reason: String
+        var testDescription: String { name }
     }
 
     /// The separator comes from the header row outside quotes: a quoted header cell may hold

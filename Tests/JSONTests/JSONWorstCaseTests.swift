@@ -89,18 +89,21 @@ struct JSONWorstCaseTests {
 
     /// Digits and exponents that no fixed-width type holds must neither trap nor hang.
     @Test(arguments: [
-        "1e999999999", "-1e999999999", "1e-999999999", "1E+99999999999999999999999999",
-        String(repeating: "9", count: 1 << 20), "0." + String(repeating: "0", count: 1 << 20) + "1",
-        "1e" + String(repeating: "9", count: 1 << 20), "-" + String(repeating: "1", count: 19) + "e-" + String(repeating: "1", count: 30),
-        "9223372036854775808", "-9223372036854775809",
+        Sample("huge exponent", "1e999999999"), Sample("huge negative", "-1e999999999"),
+        Sample("tiny exponent", "1e-999999999"), Sample("exponent beyond Int64", "1E+99999999999999999999999999"),
+        Sample("a megabyte of digits", String(repeating: "9", count: 1 << 20)),
+        Sample("a megabyte of fraction", "0." + String(repeating: "0", count: 1 << 20) + "1"),
+        Sample("a megabyte of exponent", "1e" + String(repeating: "9", count: 1 << 20)),
+        Sample("long mantissa and exponent", "-" + String(repeating: "1", count: 19) + "e-" + String(repeating: "1", count: 30)),
+        Sample("Int64.max + 1", "9223372036854775808"), Sample("Int64.min - 1", "-9223372036854775809"),
     ])
-    func parsesHugeNumbersWithoutTrapping(_ text: String) throws {
-        let value = try JSONParser.parse(text)
+    func parsesHugeNumbersWithoutTrapping(_ sample: Sample) throws {
+        let value = try JSONParser.parse(sample.text)
         guard case .number(let number) = value else { Issue.record("not a number"); return }
         #expect(number.int64 == nil)
         #expect(number.double != nil)
         #expect(value == value)
-        #expect(value.serialized == Array(text.utf8))
+        #expect(value.serialized == Array(sample.text.utf8))
     }
 
     @Test func boundsNestingExactlyAtTheLimit() throws {
@@ -121,6 +124,14 @@ struct JSONWorstCaseTests {
             #expect(throws: JSONParser.Error.self) { try JSONParser.parse(text) }
         }
     }
+}
+
+/// A test argument named briefly, so that a megabyte of input is not printed into the test log.
+struct Sample: Sendable, CustomTestStringConvertible {
+    let name: String
+    let text: String
+    init(_ name: String, _ text: String) { self.name = name; self.text = text }
+    var testDescription: String { name }
 }
 
 /// The error a parse fails with, or nil when it succeeds.
