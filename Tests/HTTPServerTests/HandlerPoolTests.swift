@@ -96,6 +96,22 @@ struct HandlerPoolTests {
         #expect(try next.readResponse().text == "hello")
     }
 
+    /// A reset while the loop does not read this connection (its request is with a handler
+    /// and it pipelined more than is held) raises HUP whatever the interest: the loop must
+    /// close it then, not spin on the event until the handler returns.
+    @Test func aClientThatResetsWhileItsRequestIsHandledIsClosedAtOnce() throws {
+        let server = try TestServer { $0.workers = 1 }
+        defer { server.gate.open() }
+        do {
+            let leaving = try server.client()
+            try leaving.send("GET /block HTTP/1.1\r\nHost: t\r\n\r\n" + String(repeating: "x", count: 100_000))
+            #expect(server.gate.waitForEntries(1))
+            var linger = Glibc.linger(l_onoff: 1, l_linger: 0)
+            setsockopt(leaving.fd, SOL_SOCKET, SO_LINGER, &linger, socklen_t(MemoryLayout<Glibc.linger>.size))
+        }
+        #expect(waitUntil { server.metrics.currentOpenConnections == 0 })
+    }
+
     @Test func shutdownWaitsForTheHandlerInFlight() throws {
         let server = try TestServer { $0.drainTimeoutSeconds = 5 }
         defer { server.gate.open() }

@@ -158,7 +158,7 @@ extension EventLoop {
 
     func setDeadline(_ connection: ClientConnection, _ kind: ClientConnection.DeadlineKind, _ seconds: Double) {
         connection.deadlineKind = kind
-        connection.deadline = MonotonicClock.now() + MonotonicClock.nanoseconds(seconds)
+        connection.deadline = MonotonicClock.deadline(after: seconds)
     }
 }
 

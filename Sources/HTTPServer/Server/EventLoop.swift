@@ -79,6 +79,13 @@ final class EventLoop<Responder: HTTPResponder> {
             wakeUp.drain()
             takeCompletions()
         } else if let connection = connection(for: event.fd) {
+            // Hung up while we do not read (its request is with a handler, or it does not
+            // read its answers): epoll reports HUP level-triggered whatever the interest,
+            // so waiting would spin; nothing more can be delivered anyway.
+            if event.isHangUp && !wantsToRead(connection) {
+                close(connection)
+                return
+            }
             if event.isWritable && connection.pendingOutputCount > 0 { flush(connection) }
             if event.isReadable, self.connection(for: event.fd) === connection { read(connection) }
         }
@@ -110,7 +117,7 @@ final class EventLoop<Responder: HTTPResponder> {
                 nextSerial &+= 1
                 let connection = ClientConnection(
                     fd: fd, serial: nextSerial, limits: configuration.parserLimits,
-                    deadline: MonotonicClock.now() + MonotonicClock.nanoseconds(configuration.headerTimeoutSeconds))
+                    deadline: MonotonicClock.deadline(after: configuration.headerTimeoutSeconds))
                 do {
                     try epoll.add(fd, .read)
                 } catch {
@@ -255,7 +262,7 @@ final class EventLoop<Responder: HTTPResponder> {
     }
 
     private func beginDrain(now: UInt64) {
-        drainDeadline = now + MonotonicClock.nanoseconds(configuration.drainTimeoutSeconds)
+        drainDeadline = MonotonicClock.deadline(after: configuration.drainTimeoutSeconds, from: now)
         epoll.remove(listener.descriptor)
         for case let connection? in connections {
             if connection.isIdle {

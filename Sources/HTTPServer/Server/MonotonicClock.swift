@@ -10,5 +10,17 @@ enum MonotonicClock {
         return UInt64(spec.tv_sec) * 1_000_000_000 + UInt64(spec.tv_nsec)
     }
 
-    static func nanoseconds(_ seconds: Double) -> UInt64 { UInt64(max(0, seconds) * 1_000_000_000) }
+    /// Saturating: a timeout configured as huge or infinite means "never", not a trap
+    /// (`UInt64(1e30)` and `UInt64(.nan)` trap).
+    static func nanoseconds(_ seconds: Double) -> UInt64 {
+        guard seconds > 0 else { return 0 }  // also NaN
+        let nanoseconds = seconds * 1_000_000_000
+        return nanoseconds < 18_446_744_073_709_549_568 ? UInt64(nanoseconds) : .max
+    }
+
+    /// `now + seconds`, saturating at the end of time.
+    static func deadline(after seconds: Double, from now: UInt64 = now()) -> UInt64 {
+        let (sum, overflow) = now.addingReportingOverflow(nanoseconds(seconds))
+        return overflow ? .max : sum
+    }
 }
