@@ -48,7 +48,10 @@ extension OpenAPIDocument {
         ("Cursor", queryParameter("cursor", ["type": "string"], "The `next_cursor` of the previous page.")),
         ("ModifiedSince", queryParameter("modified_since", ["type": "string", "format": "date-time"],
                                          "RFC 3339; only items with `updated_at` at or after it.")),
-        ("Output", queryParameter("output", enumeration(["json", "csv"]), "`csv` answers RFC 4180 CSV (as `Accept: text/csv` does).")),
+        ("Output", queryParameter("output", enumeration(["json", "csv"]), """
+            `csv` answers RFC 4180 CSV (as `Accept: text/csv` does). A text cell starting with `=`, `+`, `-`, `@`, tab or CR \
+            gets a leading `'` so that spreadsheets show it rather than run it; numbers are never altered.
+            """)),
         ("Separator", queryParameter("sep", enumeration([",", ";"]),
                                      "CSV field separator; with `;` the file starts with a UTF-8 byte-order mark.")),
         ("IfNoneMatch", ["name": "If-None-Match", "in": "header", "required": false, "schema": ["type": "string"],
