@@ -31,7 +31,7 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 
 # Our server, release build, access log off (nginx's is off too).
 .build/release/catalogus serve --db "$work/bench.sqlite" --port 0 --workers "$WORKERS" \
-  --no-access-log --rate-limit 0 2>"$work/server.log" &
+  --no-access-log --rate-limit 0 --public-metrics 2>"$work/server.log" &
 server_pid=$!
 for _ in $(seq 1 100); do
   port=$(sed -n 's/.*listening on http:\/\/[^:]*:\([0-9]*\).*/\1/p' "$work/server.log" 2>/dev/null); [ -n "$port" ] && break; sleep 0.1

@@ -14,6 +14,9 @@ public final class DatabaseWriter: Sendable {
     /// checking rejects it), so the pairing is by convention, in this file only.
     nonisolated(unsafe) private let connection: Connection
     public let path: String
+    /// Set when a write failed because storage ran out, cleared by the next write that
+    /// commits: `/readyz` reports it, and writes resume by themselves once there is room.
+    private let storageExhausted = Atomic<Bool>(false)
 
     public init(path: String, options: Connection.Options = .init()) throws {
         self.path = path
@@ -23,9 +26,28 @@ public final class DatabaseWriter: Sendable {
     /// Runs `body` in a BEGIN IMMEDIATE transaction: committed when it
     /// returns, rolled back when it throws.
     public func write<T>(_ body: (Connection) throws -> T) throws -> T {
-        try withConnection { connection in
-            try connection.transaction(.immediate) { try body(connection) }
+        do {
+            let result = try withConnection { connection in
+                try connection.transaction(.immediate) { try body(connection) }
+            }
+            storageExhausted.store(false, ordering: .relaxed)
+            return result
+        } catch let error as SQLiteError where error.isStorageExhausted {
+            storageExhausted.store(true, ordering: .relaxed)
+            throw error
         }
+    }
+
+    /// Whether writes fail for want of space. While they do, this tries a write that
+    /// needs room the way real ones do (a new table's page and its journal frames,
+    /// created and dropped in one committed transaction), so that the answer turns by
+    /// itself once space is freed, even when no client writes.
+    public func isStorageExhausted() -> Bool {
+        guard storageExhausted.load(ordering: .relaxed) else { return false }
+        _ = try? write { db in
+            try db.execute("CREATE TABLE storage_probe (x); DROP TABLE storage_probe")
+        }
+        return storageExhausted.load(ordering: .relaxed)
     }
 
     /// Lends the connection without a transaction (migrations, pragmas,

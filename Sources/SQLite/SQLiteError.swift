@@ -24,10 +24,20 @@ public struct SQLiteError: Error, Sendable, CustomStringConvertible {
 
     public var isForeignKeyViolation: Bool { code == SQLiteExtendedCode.constraintForeignKey }
 
-    /// CHECK, NOT NULL and, in STRICT tables, a value of the wrong type.
+    /// CHECK, NOT NULL, in STRICT tables a value of the wrong type, and the checks
+    /// that triggers make with RAISE(ABORT) where a CHECK cannot be added.
     public var isCheckViolation: Bool {
         code == SQLiteExtendedCode.constraintCheck || code == SQLiteExtendedCode.constraintNotNull
-            || code == SQLiteExtendedCode.constraintDataType
+            || code == SQLiteExtendedCode.constraintDataType || code == SQLiteExtendedCode.constraintTrigger
+    }
+
+    /// The database (or its journal) could not grow: the disk is full, or a
+    /// `max_page_count` was reached. Writing, syncing or growing a file fails with
+    /// these I/O codes when the file system runs out of space as well.
+    public var isStorageExhausted: Bool {
+        primaryCode == SQLITE_FULL
+            || [SQLiteExtendedCode.ioerrWrite, SQLiteExtendedCode.ioerrFsync, SQLiteExtendedCode.ioerrTruncate,
+                SQLiteExtendedCode.ioerrShmSize].contains(code)
     }
 
     /// Another connection holds a lock we needed for longer than the busy timeout.

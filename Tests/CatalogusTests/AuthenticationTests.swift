@@ -19,7 +19,8 @@ import Testing
         #expect(body["detail"]?.stringValue?.isEmpty == false, sourceLocation: sourceLocation)
     }
 
-    @Test(arguments: ["/healthz", "/readyz", "/metrics", "/openapi.json"])
+    /// `/metrics` needs a token since issue 10 (MetricsAccessTests).
+    @Test(arguments: ["/healthz", "/readyz", "/openapi.json"])
     func publicEndpointsNeedNoToken(path: String) throws {
         try withRunningApp { app in
             let response = try app.client().get(path)

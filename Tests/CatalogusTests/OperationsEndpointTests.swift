@@ -32,7 +32,8 @@ import Testing
         try withRunningApp { app in
             let client = try app.client()
             #expect(try client.get("/healthz").status == 200)
-            let response = try client.get("/metrics")
+            let token = try app.createToken(role: .metrics, name: "prometheus").token
+            let response = try client.request("GET", "/metrics", token: token)
             #expect(response.status == 200)
             #expect(response.header("Content-Type")?.hasPrefix("text/plain") == true, "\(response)")
 

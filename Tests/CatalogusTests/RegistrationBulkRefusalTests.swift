@@ -25,6 +25,23 @@ import Testing
         }
     }
 
+    /// A header that names a field twice is refused before any row is read: repeated
+    /// 100,000 times it would multiply the work of every row (issue 10).
+    @Test func aHeaderNamingAFieldTwiceIsRefused() throws {
+        try withDemoApp { app in
+            let token = try registrationTestToken(app, .staff)
+            let twice = "activity,municipality,date,participants,participants\nbreicafe,midden-drenthe,2024-01-02,3,4\n"
+            let response = try app.client().request("POST", "/api/v1/registrations/bulk", token: token, body: twice, contentType: "text/csv")
+            #expect(response.status == 422, "\(response)")
+            #expect(try registrationTestFieldErrors(response).map(\.message).contains("is named twice in the header row"))
+            let wide = RegistrationBulkTests.csvHeader + String(repeating: ",participants", count: 50_000) + "\n"
+                + String(repeating: String(repeating: ",", count: 100) + "\n", count: 1000)
+            let refused = try app.client().request("POST", "/api/v1/registrations/bulk", token: token, body: wide, contentType: "text/csv")
+            #expect(refused.status == 422)
+            #expect(try registrationTestFieldErrors(refused).count <= 20, "a bounded list of errors")
+        }
+    }
+
     @Test func moreThanTenThousandRowsAreRefusedWhole() throws {
         try withDemoApp { app in
             let token = try registrationTestToken(app, .staff)

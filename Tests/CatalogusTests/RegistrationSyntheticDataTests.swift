@@ -37,7 +37,8 @@ import Testing
 
             // The triggers that keep the aggregates are all back and working.
             #expect(try registrationTestColumn(app, "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'registration' ORDER BY 1")
-                    == ["registration_month_delete", "registration_month_insert", "registration_month_update"])
+                    == ["registration_month_delete", "registration_month_insert", "registration_month_update",
+                        "registration_text_length_insert", "registration_text_length_update"])
             let staff = try registrationTestToken(app, .staff)
             let added = try app.client().request("POST", "/api/v1/registrations", token: staff, json: registrationTestBody(["date": "2016-02-29"]))
             #expect(added.status == 201, "\(added)")

@@ -32,6 +32,8 @@ public struct AppConfiguration: Sendable {
     public var rateLimitPerSecond: Double = 100
     public var rateLimitBurst: Double = 200
     public var accessLog = true
+    /// `/metrics` without a token (`--public-metrics`), for scrapers on a private network.
+    public var publicMetrics = false
 
     public init(databasePath: String) { self.databasePath = databasePath }
 }

@@ -6,12 +6,13 @@ enum Routes {
         var router = RouterBuilder<AppContext>()
         let errors = ErrorMapping(log: services.log)
 
-        // Outermost first: id → log → metrics → CORS → errors → auth → rate limit.
+        // Outermost first: id → log → metrics → CORS → errors → query → auth → rate limit.
         router.use(RequestIDMiddleware())
         if services.configuration.accessLog { router.use(AccessLogMiddleware(log: services.log)) }
         router.use(MetricsMiddleware(metrics: services.metrics))
         router.use(CORSMiddleware(configuration: .init(allowedOrigins: services.configuration.corsOrigins)))
         router.use(ErrorMiddleware { error, request in errors.problem(for: error, request: request) })
+        router.use(QueryStrictnessMiddleware())
         router.use(AuthenticationMiddleware())
         router.use(RateLimitMiddleware())
 

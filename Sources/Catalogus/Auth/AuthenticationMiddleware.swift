@@ -5,7 +5,12 @@ import HTTPServer
 struct AuthenticationMiddleware: Middleware {
     func handle(_ request: HTTPRequest, context: AppContext,
                 next: (HTTPRequest, AppContext) throws -> HTTPResponse) throws -> HTTPResponse {
-        guard let header = request.headers["Authorization"] else { return try next(request, context) }
+        let headers = request.headers.values(for: "Authorization")
+        // Two credentials are ambiguous: a proxy may check one while we would use the other.
+        guard headers.count <= 1 else {
+            throw AppError.malformed("The request has \(headers.count) Authorization headers; send one.")
+        }
+        guard let header = headers.first else { return try next(request, context) }
         let parts = header.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
         guard parts.count == 2, parts[0].lowercased() == "bearer" else {
             throw AppError.unauthorized("Send the token as 'Authorization: Bearer <token>'.")
@@ -17,6 +22,9 @@ struct AuthenticationMiddleware: Middleware {
         if context.services.tokenUsage.shouldRecord(principal.tokenID) {
             // Best effort: a busy writer must not fail the request that used the token.
             try? context.services.writer.write { db in try TokenStore.markUsed(tokenID: principal.tokenID, in: db) }
+        }
+        if principal.role == .metrics, request.path != "/metrics" {
+            throw AppError.forbidden("A metrics token may read /metrics and nothing else.")
         }
         var context = context
         context.principal = principal

@@ -1,6 +1,7 @@
-/// The roles of API.md's authentication table.
+/// The roles of API.md's authentication table, and `metrics` for scrapers: it may
+/// read `/metrics` and nothing else.
 public enum Role: String, Sendable, CaseIterable {
-    case admin, staff, municipality, viewer
+    case admin, staff, municipality, viewer, metrics
 }
 
 /// Who is making a request: a token's holder, or nobody (public reads).

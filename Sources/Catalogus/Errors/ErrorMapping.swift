@@ -20,6 +20,11 @@ public struct ErrorMapping: Sendable {
             return Problem(status: 400, detail: "The body is not valid JSON: \(error.reason) at byte \(error.offset).")
         case let error as SQLiteError:
             return problem(for: error, request: request)
+        case is ArithmeticOverflow:
+            // Writes keep stored amounts within bounds whose sums fit; reaching this means
+            // older data broke them. Refuse this request, never the whole process.
+            log.write("arithmetic overflow in \(request.method) \(request.target) [\(request.id)]")
+            return Problem(status: 500, detail: "The stored amounts are too large to add up; the request was not completed. Quote request id \(request.id) when reporting this.")
         default:
             log.write("error in \(request.method) \(request.target) [\(request.id)]: \(error)")
             return Problem(status: 500, detail: "The server could not complete the request. Quote request id \(request.id) when reporting this.")
@@ -50,13 +55,19 @@ public struct ErrorMapping: Sendable {
     }
 
     /// Constraint failures that validation missed are still the client's doing (409/422);
-    /// a busy database is temporary (503); anything else is ours (500).
+    /// a full disk is the operator's (507); a busy database is temporary (503); anything
+    /// else is ours (500).
     func problem(for error: SQLiteError, request: HTTPRequest) -> Problem {
         if error.isUniqueViolation {
             return Problem(status: 409, detail: "A resource with these values exists already.")
         }
         if error.isForeignKeyViolation || error.isCheckViolation {
             return Problem(status: 422, detail: "The request refers to something that does not exist or breaks a rule of the data.")
+        }
+        if error.isStorageExhausted {
+            log.write("database storage exhausted in \(request.method) \(request.target) [\(request.id)]: \(error)")
+            return Problem(status: 507, detail: "The database's disk is full; nothing of this request was saved. Retry once the operator has freed space.",
+                           headers: ["Retry-After": "60"])
         }
         if error.isBusy {
             return Problem(status: 503, detail: "The database is busy; retry shortly.", headers: ["Retry-After": "1"])

@@ -88,7 +88,7 @@ enum ActivityHandlers {
             try ActivityEditor.apply(body, to: &activity, creating: true, in: db)
             let id = try ActivityEditor.insert(activity, in: db)
             let created = try ActivityService.require(String(id), in: db)
-            try AuditLog.record(db, actor: context.actor(requestID: request.id), action: "create", entity: "activity",
+            try AuditLog.record(db, actor: context.actor(for: request), action: "create", entity: "activity",
                                 id: String(id), before: nil, after: created.json)
             var writer = JSONWriter()
             created.write(to: &writer)
@@ -122,7 +122,7 @@ enum ActivityHandlers {
             try change(&changed, db)
             try ActivityEditor.update(changed, expectedVersion: current.version, in: db)
             let updated = try ActivityService.require(String(current.id), in: db)
-            try AuditLog.record(db, actor: context.actor(requestID: request.id), action: action, entity: "activity",
+            try AuditLog.record(db, actor: context.actor(for: request), action: action, entity: "activity",
                                 id: String(current.id), before: current.json, after: updated.json)
             var writer = JSONWriter()
             updated.write(to: &writer)

@@ -19,7 +19,7 @@ enum AuditHandlers {
         }
         guard errors.isEmpty else { throw AppError.validation(errors) }
         var sql = """
-            SELECT id, at, token_name, action, entity, entity_id, before_json, after_json, request_id FROM audit_log WHERE 1 = 1
+            SELECT id, at, token_name, action, entity, entity_id, before_json, after_json, request_id, client_request_id FROM audit_log WHERE 1 = 1
             """
         var arguments: [any SQLiteBindable] = []
         if let entity = query["entity"] { sql += " AND entity = ?"; arguments.append(entity) }
@@ -47,6 +47,7 @@ enum AuditHandlers {
             w.key("before"); if let json: String = try row.column(6) { w.raw(json.utf8) } else { w.null() }
             w.key("after"); if let json: String = try row.column(7) { w.raw(json.utf8) } else { w.null() }
             w.key("request_id"); w.string(try row.column(8, as: String?.self))
+            w.key("client_request_id"); w.string(try row.column(9, as: String?.self))
             w.endObject()
             lastID = id
             count += 1

@@ -50,7 +50,7 @@ enum BudgetHandlers {
                     order_deadline = excluded.order_deadline, updated_at = excluded.updated_at
                 """, slug, year, cents!, deadline, Timestamp.now())
             let after = try write(slug: slug, year: year, in: db)
-            try AuditLog.record(db, actor: context.actor(requestID: request.id), action: before == nil ? "create" : "update",
+            try AuditLog.record(db, actor: context.actor(for: request), action: before == nil ? "create" : "update",
                                 entity: "budget", id: "\(slug)/\(year)", before: before, after: after)
             return HTTPResponse.json(after ?? .null, status: before == nil ? 201 : 200)
         }

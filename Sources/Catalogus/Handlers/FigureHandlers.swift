@@ -102,7 +102,7 @@ enum FigureHandlers {
             func json(_ values: [String: Int64]) -> JSONValue {
                 .object(JSONObject(values.sorted { $0.key < $1.key }.map { (key: $0.key, value: JSONValue.integer($0.value)) }))
             }
-            try AuditLog.record(db, actor: context.actor(requestID: request.id), action: "update", entity: "figures",
+            try AuditLog.record(db, actor: context.actor(for: request), action: "update", entity: "figures",
                                 id: "\(year)/\(area)", before: json(before), after: json(after))
             return HTTPResponse.json(bytes: try document(year: year, area: area, scope: scope, in: db))
         }

@@ -9,8 +9,8 @@ enum OperationsHandlers {
         HTTPResponse.json(bytes: Array(#"{"status":"ok"}"#.utf8))
     }
 
-    /// The database answers and every migration this program knows is applied (no
-    /// edited or unknown ones): only then should a load balancer send traffic.
+    /// The database answers, every migration this program knows is applied (no edited or
+    /// unknown ones) and writes have room: only then should a load balancer send traffic.
     @Sendable static func ready(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
         do {
             _ = try context.reader.scalar("SELECT 1", as: Int64.self)
@@ -19,11 +19,17 @@ enum OperationsHandlers {
             context.services.log.write("readyz: not ready: \(error)")
             throw AppError.unavailable("The database is not reachable or its migrations are not applied.", retryAfterSeconds: 5)
         }
+        if context.services.writer.isStorageExhausted() {
+            throw AppError.unavailable("The database's disk is full: writes fail until space is freed.", retryAfterSeconds: 30)
+        }
         return HTTPResponse.json(["status": "ready"])
     }
 
+    /// Counts of requests and orders are business information: a token is needed
+    /// unless the operator scrapes on a private network and said so.
     @Sendable static func metrics(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
-        HTTPResponse.text(context.services.metrics.render(), contentType: "text/plain; version=0.0.4; charset=utf-8")
+        if !context.services.configuration.publicMetrics { try context.require(.admin, .metrics) }
+        return HTTPResponse.text(context.services.metrics.render(), contentType: "text/plain; version=0.0.4; charset=utf-8")
     }
 
     @Sendable static func openAPI(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {

@@ -23,19 +23,19 @@ enum OrderHandlers {
             guard let municipality = try MunicipalityService.find(slug!, in: db) else {
                 throw AppError.validation([.init(field: "municipality", message: "no municipality with slug '\(slug!)'")])
             }
+            try OrderWorkflow.checkOrderCount(municipality: municipality.slug, year: year!, in: db)
             let lines = try OrderWorkflow.resolveLines(inputs, municipality: municipality.slug, year: year!, in: db)
             let now = Timestamp.now()
             let id = try OrderRepository.insert(municipality: municipality.slug, cbsCode: municipality.cbsCode, year: year!,
                                                 reference: reference, now: now, in: db)
             try OrderRepository.replaceLines(id, with: lines, in: db)
-            let actor = context.actor(requestID: request.id)
+            let actor = context.actor(for: request)
             try OrderRepository.appendHistory(id, status: .draft, actor: actor, reason: nil, at: now, in: db)
             let order = try OrderRepository.load(id, in: db)!
-            var w = JSONWriter()
-            try OrderPresenter.write(order, in: db, to: &w)
+            let rendered = try OrderPresenter.render(order, in: db, shownTo: principal.role)
             try AuditLog.record(db, actor: actor, action: "create", entity: "order", id: String(id), before: nil,
-                                after: try JSONParser.parse(w.bytes))
-            return Conditional.resource(request, body: w.bytes, version: order.version, status: 201,
+                                after: rendered.audit)
+            return Conditional.resource(request, body: rendered.body, version: order.version, status: 201,
                                         headers: ["Location": "/api/v1/orders/\(id)"])
         }
     }
@@ -55,7 +55,7 @@ enum OrderHandlers {
                                        contentType: OutputFormat.csvContentType)
         }
         var w = JSONWriter()
-        try OrderPresenter.write(order, in: context.reader, to: &w)
+        try OrderPresenter.write(order, in: context.reader, to: &w, shownTo: context.principal?.role)
         return Conditional.resource(request, body: w.bytes, version: order.version)
     }
 
@@ -119,7 +119,7 @@ enum OrderHandlers {
             w.beginObject()
             w.key("items")
             w.beginArray()
-            for order in orders { try OrderPresenter.write(order, in: db, to: &w) }
+            for order in orders { try OrderPresenter.write(order, in: db, to: &w, shownTo: principal.role) }
             w.endArray()
             w.key("next_cursor"); w.string(next)
             w.endObject()
@@ -129,7 +129,7 @@ enum OrderHandlers {
 
     /// Changes reference and/or lines of a draft (`lines` replaces all lines). Audited, not a history entry.
     @Sendable static func update(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
-        try context.require(.municipality, .admin)
+        let principal = try context.require(.municipality, .admin)
         let body = try RequestBody.object(request)
         var v = FieldValidator(body)
         v.rejectUnknown(allowed: ["reference", "lines"])
@@ -153,11 +153,10 @@ enum OrderHandlers {
             }
             try OrderRepository.touch(order, expectedVersion: order.version, now: now, in: db)
             let updated = try OrderRepository.load(order.id, in: db)!
-            var w = JSONWriter()
-            try OrderPresenter.write(updated, in: db, to: &w)
-            try AuditLog.record(db, actor: context.actor(requestID: request.id), action: "update", entity: "order",
-                                id: String(order.id), before: before, after: try JSONParser.parse(w.bytes))
-            return Conditional.resource(request, body: w.bytes, version: updated.version)
+            let rendered = try OrderPresenter.render(updated, in: db, shownTo: principal.role)
+            try AuditLog.record(db, actor: context.actor(for: request), action: "update", entity: "order",
+                                id: String(order.id), before: before, after: rendered.audit)
+            return Conditional.resource(request, body: rendered.body, version: updated.version)
         }
     }
 }

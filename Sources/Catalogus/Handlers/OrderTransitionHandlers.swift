@@ -46,14 +46,13 @@ enum OrderTransitionHandlers {
             try db.run("UPDATE purchase_order SET status = ?, cancel_reason = coalesce(?, cancel_reason) WHERE id = ?",
                        target.rawValue, action == .cancel ? reason : nil, order.id)
             try OrderRepository.touch(order, expectedVersion: order.version, now: now, in: db)
-            let actor = context.actor(requestID: request.id)
+            let actor = context.actor(for: request)
             try OrderRepository.appendHistory(order.id, status: target, actor: actor, reason: reason, at: now, in: db)
             let updated = try OrderRepository.load(order.id, in: db)!
-            var w = JSONWriter()
-            try OrderPresenter.write(updated, in: db, to: &w)
+            let rendered = try OrderPresenter.render(updated, in: db, shownTo: principal.role)
             try AuditLog.record(db, actor: actor, action: action.rawValue, entity: "order", id: String(order.id),
-                                before: before, after: try JSONParser.parse(w.bytes))
-            return Conditional.resource(request, body: w.bytes, version: updated.version)
+                                before: before, after: rendered.audit)
+            return Conditional.resource(request, body: rendered.body, version: updated.version)
         }
     }
 }

@@ -65,7 +65,7 @@ enum PriceHandlers {
             let after = try JSONParser.parse(w.bytes)
             var beforeJSON: JSONValue?
             if let before { var b = JSONWriter(); before.write(to: &b); beforeJSON = try JSONParser.parse(b.bytes) }
-            try AuditLog.record(db, actor: context.actor(requestID: request.id), action: created ? "create" : "update",
+            try AuditLog.record(db, actor: context.actor(for: request), action: created ? "create" : "update",
                                 entity: "price", id: "\(activity.id)/\(year)", before: beforeJSON, after: after)
             return HTTPResponse.json(bytes: w.bytes, status: created ? 201 : 200)
         }
@@ -143,7 +143,7 @@ enum PriceHandlers {
         return try context.services.writer.write { db in
             let at = try PriceService.publish(year: year, by: principal.name, in: db)
             let result: JSONValue = ["year": .integer(year), "published": true, "published_at": .string(at)]
-            try AuditLog.record(db, actor: context.actor(requestID: request.id), action: "publish", entity: "price_list",
+            try AuditLog.record(db, actor: context.actor(for: request), action: "publish", entity: "price_list",
                                 id: String(year), before: nil, after: result)
             return HTTPResponse.json(result)
         }
@@ -173,7 +173,7 @@ enum PriceHandlers {
                 "from_year": .integer(from!), "to_year": .integer(to!), "percent": .string(percent!.description),
                 "created": .integer(result.created), "replaced": .integer(result.replaced),
             ]
-            try AuditLog.record(db, actor: context.actor(requestID: request.id), action: "index", entity: "price_list",
+            try AuditLog.record(db, actor: context.actor(for: request), action: "index", entity: "price_list",
                                 id: String(to!), before: nil, after: summary)
             var response = HTTPResponse.json(summary, status: 201)
             response.headers.set(name: "Location", value: "/api/v1/prices?year=\(to!)")

@@ -115,7 +115,7 @@ enum ReferenceHandlers {
                     version = version + 1, updated_at = excluded.updated_at
                 """, slug, cbs!, name!, now, now)
             let after = try MunicipalityService.require(slug, in: db)
-            try AuditLog.record(db, actor: context.actor(requestID: request.id), action: before == nil ? "create" : "update",
+            try AuditLog.record(db, actor: context.actor(for: request), action: before == nil ? "create" : "update",
                                 entity: "municipality", id: slug, before: try before.map { try MunicipalityService.json($0, in: db) },
                                 after: try MunicipalityService.json(after, in: db))
             var w = JSONWriter()
@@ -146,7 +146,7 @@ enum ReferenceHandlers {
                 """, slug, year, count!, Timestamp.now())
             try db.run("UPDATE municipality SET version = version + 1, updated_at = ? WHERE slug = ?", Timestamp.now(), slug)
             let result: JSONValue = ["municipality": .string(slug), "year": .integer(year), "count": .integer(count!)]
-            try AuditLog.record(db, actor: context.actor(requestID: request.id), action: before == nil ? "create" : "update",
+            try AuditLog.record(db, actor: context.actor(for: request), action: before == nil ? "create" : "update",
                                 entity: "inhabitants", id: "\(slug)/\(year)",
                                 before: before.map { ["count": .integer($0)] }, after: result)
             return HTTPResponse.json(result, status: before == nil ? 201 : 200)
@@ -234,7 +234,7 @@ enum ReferenceHandlers {
             let record = try LocationRecord.find(locationID, in: db)!
             var w = JSONWriter()
             record.write(to: &w)
-            try AuditLog.record(db, actor: context.actor(requestID: request.id), action: "create", entity: "location",
+            try AuditLog.record(db, actor: context.actor(for: request), action: "create", entity: "location",
                                 id: String(record.id), before: nil, after: try JSONParser.parse(w.bytes))
             return Conditional.resource(request, body: w.bytes, version: record.version, status: 201,
                                         headers: ["Location": "/api/v1/locations/\(record.id)"])

@@ -29,7 +29,7 @@ enum RegistrationHandlers {
             guard let input else { throw AppError.validation(errors) }
             let id = try rules.insert(input, now: Timestamp.now())
             let created = try load(id, in: db)!
-            try AuditLog.record(db, actor: context.actor(requestID: request.id), action: "create", entity: "registration",
+            try AuditLog.record(db, actor: context.actor(for: request), action: "create", entity: "registration",
                                 id: String(id), before: nil, after: created.json)
             var w = JSONWriter()
             created.write(to: &w)
@@ -88,7 +88,7 @@ enum RegistrationHandlers {
             var ids: [Int64] = []
             ids.reserveCapacity(inputs.count)
             for input in inputs { ids.append(try rules.insert(input, now: now)) }
-            try AuditLog.record(db, actor: context.actor(requestID: request.id), action: "bulk_create", entity: "registration",
+            try AuditLog.record(db, actor: context.actor(for: request), action: "bulk_create", entity: "registration",
                                 id: ids.isEmpty ? "" : "\(ids.first!)-\(ids.last!)", before: nil,
                                 after: ["created": .integer(ids.count)])
             var w = JSONWriter(capacity: ids.count * 8 + 64)
@@ -114,8 +114,16 @@ enum RegistrationHandlers {
             guard let header = table.first else { return ([], [:]) }
             let names = header.map { $0.trimmingCharacters(in: .whitespaces) }
             var problems: [Problem.FieldError] = []
-            for name in names where !RegistrationRules.fields.contains(name) {
-                problems.append(.init(field: name, message: "is not a registration field"))
+            var seen = Set<String>()
+            for name in names {
+                if !RegistrationRules.fields.contains(name) {
+                    problems.append(.init(field: name, message: "is not a registration field"))
+                } else if !seen.insert(name).inserted {
+                    // Also bounds the columns to the known fields: a header repeating one
+                    // name 100,000 times would otherwise multiply the work of every row.
+                    problems.append(.init(field: name, message: "is named twice in the header row"))
+                }
+                if problems.count >= 20 { break }
             }
             if !problems.isEmpty { throw AppError.validation(problems) }
             let rows = table.dropFirst().enumerated().map { index, cells in
@@ -176,7 +184,7 @@ enum RegistrationHandlers {
             guard let input else { throw AppError.validation(errors) }
             try rules.update(current.id, input, expectedVersion: current.version, now: Timestamp.now())
             let updated = try load(current.id, in: db)!
-            try AuditLog.record(db, actor: context.actor(requestID: request.id), action: "update", entity: "registration",
+            try AuditLog.record(db, actor: context.actor(for: request), action: "update", entity: "registration",
                                 id: String(current.id), before: current.json, after: updated.json)
             var w = JSONWriter()
             updated.write(to: &w)
@@ -190,7 +198,7 @@ enum RegistrationHandlers {
             let current = try require(context.parameters["id"], for: context, in: db)
             if request.headers["If-Match"] != nil { try Conditional.requireMatch(request, current: current.version) }
             try db.run("DELETE FROM registration WHERE id = ?", current.id)
-            try AuditLog.record(db, actor: context.actor(requestID: request.id), action: "delete", entity: "registration",
+            try AuditLog.record(db, actor: context.actor(for: request), action: "delete", entity: "registration",
                                 id: String(current.id), before: current.json, after: nil)
             return HTTPResponse.noContent()
         }

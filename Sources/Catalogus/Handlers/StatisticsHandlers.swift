@@ -49,7 +49,7 @@ enum StatisticsHandlers {
         let year = yearParameter(request.query, errors: &errors)
         guard errors.isEmpty, let year else { throw AppError.validation(errors) }
         let overview = try Overview(year: year, in: context.reader)
-        let totals = overview.totals
+        let totals = try overview.totals()
         switch format {
         case .csv(let separator):
             var csv = CSVWriter(separator: separator)

@@ -33,10 +33,11 @@ enum FigureNumber: Sendable, Equatable {
         }
     }
 
-    /// The value in tenths, whatever its kind (for deltas and comparisons).
-    var tenths: Int64 {
+    /// The value in tenths, whatever its kind (for deltas and comparisons); nil when a
+    /// count is too large to scale.
+    var tenths: Int64? {
         switch self {
-        case .count(let value): value * 10
+        case .count(let value): try? value.times(10)
         case .percentTenths(let tenths): tenths
         }
     }

@@ -1,11 +1,25 @@
 /// Money arithmetic in integer euro cents. Every operation checks for overflow: an
 /// amount that does not fit is refused, never wrapped.
 enum Money {
-    struct Overflow: Error {}
+    typealias Overflow = ArithmeticOverflow
 
     /// The largest net amount of one line (€100 billion): far above any real order, and
     /// low enough that sums over hundreds of thousands of lines cannot overflow.
     static let maxLineCents: Int64 = 10_000_000_000_000
+
+    /// The most one order may cost, net (€100 million): a hundred times the yearly
+    /// catalogue spending of the largest municipality, so no real order comes near it.
+    static let maxOrderNetCents: Int64 = 10_000_000_000
+
+    /// The most a municipality's submitted and confirmed orders of one year may cost
+    /// together, net (€1 billion). With `maxOrdersPerYear` it bounds every sum the
+    /// statistics make of orders, so that reading them can never overflow.
+    static let maxYearNetCents: Int64 = 100_000_000_000
+
+    /// Orders one municipality may hold for one year, in any status: real ones place a
+    /// few; the bound keeps storage and quantity sums (a zero price costs nothing) finite,
+    /// and order numbers (`2026-GM1731-0001`) at four digits.
+    static let maxOrdersPerYear: Int64 = 9_999
 
     static func multiply(_ a: Int64, _ b: Int64) throws(Overflow) -> Int64 {
         let (result, overflow) = a.multipliedReportingOverflow(by: b)

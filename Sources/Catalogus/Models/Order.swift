@@ -23,6 +23,15 @@ struct Order: Sendable {
         var at: String
         var by: String
         var reason: String?
+        /// The role of the token that made the change (nil once it is unknown).
+        var byRole: Role?
+
+        /// What a caller of `role` is shown as `by`: municipalities see the library
+        /// organisation, not the internal names of its staff's and admins' tokens.
+        func by(shownTo role: Role?) -> String {
+            if role == .municipality, byRole == .admin || byRole == .staff { return Vocabulary.organisationName }
+            return by
+        }
     }
 
     var id: Int64

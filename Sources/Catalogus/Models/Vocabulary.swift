@@ -7,4 +7,7 @@ enum Vocabulary {
     static let locationKinds = ["branch", "service_point", "external"]
     static let vatRates: [Int64] = [0, 9, 21]
     static let years: ClosedRange<Int64> = 2000...2200
+    /// The library organisation: the organisation row of the statistics, and who
+    /// municipalities see acting in an order's history instead of staff's token names.
+    static let organisationName = "Biblionet Drenthe"
 }

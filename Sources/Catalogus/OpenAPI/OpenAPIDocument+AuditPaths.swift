@@ -13,6 +13,7 @@ extension OpenAPIDocument {
             ("before", ["type": ["object", "null"], "description": "The resource before the change."]),
             ("after", ["type": ["object", "null"], "description": "The resource after the change."]),
             ("request_id", nullable("string")),
+            ("client_request_id", nullable("string")),
         ])),
     ]
 

@@ -13,7 +13,8 @@ extension OpenAPIDocument {
                 ("503", responseRef("Unavailable")),
             ])]),
         ("/metrics", ["get": operation("metrics", tag: "Operations", summary: "Metrics in the Prometheus text format.",
-                                       access: .anyone, responses: [
+                                       description: "Needs an admin or metrics token, unless the server runs with --public-metrics.",
+                                       access: .roles(["admin", "metrics"]), responses: [
             ("200", response("Prometheus text format 0.0.4.", content: [("text/plain", ["type": "string"])])),
         ])]),
         ("/openapi.json", ["get": operation("openapi", tag: "Operations", summary: "This document.", access: .anyone, responses: [

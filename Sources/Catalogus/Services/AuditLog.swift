@@ -1,3 +1,4 @@
+import HTTPServer
 import JSON
 import SQLite
 
@@ -6,22 +7,27 @@ enum AuditLog {
     struct Actor {
         let tokenID: Int64?
         let name: String
+        /// The server's id of the request.
         let requestID: String?
+        /// The client's `X-Request-Id`, if it sent one: kept apart, since a client may reuse it.
+        var clientRequestID: String? = nil
     }
 
     static func record(_ db: Connection, actor: Actor, action: String, entity: String, id: String,
                        before: JSONValue?, after: JSONValue?, at: String = Timestamp.now()) throws {
         try db.run("""
-            INSERT INTO audit_log (at, token_id, token_name, action, entity, entity_id, before_json, after_json, request_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO audit_log (at, token_id, token_name, action, entity, entity_id, before_json, after_json, request_id,
+                                   client_request_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, at, actor.tokenID, actor.name, action, entity, id,
             before.map { String(decoding: $0.serialized, as: UTF8.self) },
-            after.map { String(decoding: $0.serialized, as: UTF8.self) }, actor.requestID)
+            after.map { String(decoding: $0.serialized, as: UTF8.self) }, actor.requestID, actor.clientRequestID)
     }
 }
 
 extension AppContext {
-    func actor(requestID: String) -> AuditLog.Actor {
-        AuditLog.Actor(tokenID: principal?.tokenID, name: principal?.name ?? "anonymous", requestID: requestID)
+    func actor(for request: HTTPRequest) -> AuditLog.Actor {
+        AuditLog.Actor(tokenID: principal?.tokenID, name: principal?.name ?? "anonymous", requestID: request.id,
+                       clientRequestID: request.clientRequestID)
     }
 }

@@ -32,7 +32,8 @@ enum OrderPresenter {
         do { return try Totals(lines.compactMap(\.priced)) } catch { throw AppError.validation([.init(field: "lines", message: "the total is too large")]) }
     }
 
-    static func write(_ order: Order, in db: Connection, to w: inout JSONWriter) throws {
+    /// `shownTo` is the caller's role, which decides how `history[].by` reads.
+    static func write(_ order: Order, in db: Connection, to w: inout JSONWriter, shownTo role: Role? = nil) throws {
         let lines = try shownLines(order, in: db)
         w.beginObject()
         w.key("id"); w.int(order.id)
@@ -54,7 +55,7 @@ enum OrderPresenter {
             w.beginObject()
             w.key("status"); w.string(entry.status.rawValue)
             w.key("at"); w.string(entry.at)
-            w.key("by"); w.string(entry.by)
+            w.key("by"); w.string(entry.by(shownTo: role))
             if let reason = entry.reason { w.key("reason"); w.string(reason) }
             w.endObject()
         }
@@ -63,6 +64,17 @@ enum OrderPresenter {
         w.key("created_at"); w.string(order.createdAt)
         w.key("updated_at"); w.string(order.updatedAt)
         w.endObject()
+    }
+
+    /// The response body for the caller, and the audit log's full snapshot.
+    static func render(_ order: Order, in db: Connection, shownTo role: Role?) throws -> (body: [UInt8], audit: JSONValue) {
+        var w = JSONWriter()
+        try write(order, in: db, to: &w)
+        let audit = try JSONParser.parse(w.bytes)
+        guard role == .municipality else { return (w.bytes, audit) }
+        var shown = JSONWriter()
+        try write(order, in: db, to: &shown, shownTo: role)
+        return (shown.bytes, audit)
     }
 
     static func json(_ order: Order, in db: Connection) throws -> JSONValue {

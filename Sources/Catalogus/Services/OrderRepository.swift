@@ -24,9 +24,13 @@ enum OrderRepository {
             order.lines.append(Order.Line(lineNo: try s.column(0), activityID: try s.column(1), quantity: try s.column(2),
                                           note: try s.column(3), frozen: frozen))
         }
-        try db.forEachRow("SELECT status, at, by_name, reason FROM order_history WHERE order_id = ? ORDER BY seq", arguments: [id]) { s in
+        try db.forEachRow("""
+            SELECT h.status, h.at, h.by_name, h.reason, t.role FROM order_history h LEFT JOIN api_token t ON t.id = h.token_id
+            WHERE h.order_id = ? ORDER BY h.seq
+            """, arguments: [id]) { s in
             order.history.append(Order.HistoryEntry(status: OrderStatus(rawValue: try s.column(0)) ?? .draft, at: try s.column(1),
-                                                    by: try s.column(2), reason: try s.column(3)))
+                                                    by: try s.column(2), reason: try s.column(3),
+                                                    byRole: try s.column(4, as: String?.self).flatMap(Role.init(rawValue:))))
         }
         return order
     }

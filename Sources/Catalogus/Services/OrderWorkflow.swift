@@ -15,17 +15,23 @@ enum OrderWorkflow {
         var resolved: [(Int64, Int64, String?)] = []
         errors = try LinePricing.referenceErrors(inputs, in: db)
         if !errors.isEmpty { throw AppError.validation(errors) }
+        var net: Int64 = 0
         for input in inputs {
             let activity = try ActivityService.require(input.activity, in: db)
             if let price = try ActivityService.price(of: activity, year: year, in: db) {
                 let frozen = Order.FrozenPrice(unit: activity.unit, unitPriceCents: price.unitPriceCents, vatRate: price.vatRate,
                                                inhabitants: activity.unit == "inhabitant" ? inhabitants : nil)
-                if (try? LinePricing.amounts(quantity: input.quantity, price: frozen)) == nil {
+                guard let amounts = try? LinePricing.amounts(quantity: input.quantity, price: frozen) else {
                     errors.append(.init(field: "lines[\(input.position)].quantity", message: "makes the amount too large"))
                     continue
                 }
+                // At most 500 lines within Money.maxLineCents each: this sum fits.
+                net += amounts.net
             }
             resolved.append((activity.id, input.quantity, input.note))
+        }
+        if errors.isEmpty, net > Money.maxOrderNetCents {
+            errors.append(.init(field: "lines", message: overOrderCeiling(net)))
         }
         if !errors.isEmpty { throw AppError.validation(errors) }
         return resolved
@@ -48,7 +54,28 @@ enum OrderWorkflow {
                 UPDATE order_line SET unit = ?, unit_price_cents = ?, vat_rate = ?, inhabitants = ? WHERE order_id = ? AND line_no = ?
                 """, line.unit, line.unitPriceCents, line.vatRate, line.inhabitants, order.id, line.lineNo)
         }
-        do { return try Totals(priced).netCents } catch { throw AppError.validation([.init(field: "lines", message: "the total is too large")]) }
+        let net = try? Totals(priced).netCents
+        guard let net, net <= Money.maxOrderNetCents else {
+            throw AppError.validation([.init(field: "lines", message: "cannot be submitted: " + overOrderCeiling(net))])
+        }
+        return net
+    }
+
+    static func overOrderCeiling(_ net: Int64?) -> String {
+        "the order's net total" + (net.map { " of \($0) cents" } ?? "") + " is over \(Money.maxOrderNetCents) cents, the most one order may cost"
+    }
+
+    /// A new order must leave room under `Money.maxOrdersPerYear` for its municipality and year.
+    static func checkOrderCount(municipality: String, year: Int64, in db: Connection) throws {
+        let count = try db.scalar("SELECT count(*) FROM purchase_order WHERE municipality = ? AND year = ?",
+                                  municipality, year, as: Int64.self) ?? 0
+        if count >= Money.maxOrdersPerYear {
+            var extensions = JSONObject()
+            extensions["max_orders_per_year"] = .integer(Money.maxOrdersPerYear)
+            throw AppError.unprocessable(
+                "\(municipality) has \(count) orders for \(year), the most one year may hold; change an existing draft instead.",
+                extensions: extensions)
+        }
     }
 
     static func unfreezePrices(_ order: Order, in db: Connection) throws {
@@ -56,10 +83,22 @@ enum OrderWorkflow {
     }
 
     /// The checks of a submit besides the state machine: a published price list, the
-    /// deadline (only an admin submits after it), and the budget.
+    /// ceiling of a year's orders, the deadline (only an admin submits after it), and the budget.
     static func checkSubmit(_ order: Order, net: Int64, role: Role, today: String, in db: Connection) throws {
         guard try PriceService.isPublished(order.year, in: db) else {
             throw AppError.conflict("The price list of \(order.year) is not published yet; orders for \(order.year) can be submitted once it is.")
+        }
+        let committed = try committedNet(municipality: order.municipality, year: order.year, excluding: order.id, in: db)
+        var total = committed
+        try total.add(net)
+        if total > Money.maxYearNetCents {
+            var extensions = JSONObject()
+            extensions["committed_net_cents"] = .integer(committed)
+            extensions["max_year_net_cents"] = .integer(Money.maxYearNetCents)
+            throw AppError.unprocessable(
+                "Submitting this order would take the \(order.year) orders of \(order.municipality) to \(total) cents net, "
+                    + "over \(Money.maxYearNetCents) cents, the most one municipality's orders of a year may cost.",
+                extensions: extensions)
         }
         guard let budget = try db.queryRow("SELECT net_cents, order_deadline FROM budget WHERE municipality = ? AND year = ?",
                                            order.municipality, order.year) else { return }
@@ -67,10 +106,6 @@ enum OrderWorkflow {
             throw AppError.conflict("The order deadline of \(order.municipality) for \(order.year) was \(deadline); ask the library organisation to submit it.")
         }
         let limit: Int64 = try budget.column(0)
-        let committed = try committedNet(municipality: order.municipality, year: order.year, excluding: order.id, in: db)
-        guard let total = Optional(committed.addingReportingOverflow(net)).flatMap({ $0.overflow ? nil : $0.partialValue }) else {
-            throw AppError.validation([.init(field: "lines", message: "the total is too large")])
-        }
         if total > limit {
             var extensions = JSONObject()
             extensions["exceeded_by_cents"] = .integer(total - limit)

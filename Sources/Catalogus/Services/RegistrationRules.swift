@@ -108,10 +108,14 @@ final class RegistrationRules {
         if let value = object["partners"] {
             if value.isNull { input.partners = [] }
             else if let items = value.arrayValue, items.count <= 20,
-                    items.allSatisfy({ ($0.stringValue?.count ?? 201) <= 200 && !($0.stringValue?.isEmpty ?? true) }) {
+                    items.allSatisfy({ item in
+                        guard let name = item.stringValue else { return false }
+                        return !name.isEmpty && FieldValidator.isWithin(name, maxLength: 200)
+                            && !FieldValidator.hasControlCharacters(name, multiline: false)
+                    }) {
                 input.partners = items.compactMap(\.stringValue)
             } else {
-                v.fail("partners", "must be an array of at most 20 organisation names")
+                v.fail("partners", "must be an array of at most 20 organisation names, each one line of at most 200 characters")
             }
         }
         if object["notes"] != nil { input.notes = v.string("notes", required: false, maxLength: 2000, allowEmpty: true) }

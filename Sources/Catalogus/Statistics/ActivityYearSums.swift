@@ -65,17 +65,19 @@ struct ActivityYearSums {
             let quantity: Int64 = try s.column(2)
             let price = Order.FrozenPrice(unit: try s.column(3), unitPriceCents: try s.column(4), vatRate: try s.column(5),
                                           inhabitants: try s.column(6))
-            // Frozen lines passed LinePricing's checks, so each is at most Money.maxLineCents
-            // and these sums stay far inside Int64.
+            // Frozen lines passed LinePricing's checks and a year's orders are bounded
+            // (Money.maxYearNetCents, maxOrdersPerYear); the sums are checked all the same.
             guard let line = try? LinePricing.amounts(quantity: quantity, price: price) else { return }
-            committedNetCents += line.net
-            committedGrossCents += line.gross
+            try committedNetCents.add(line.net)
+            try committedGrossCents.add(line.gross)
             if try s.column(0, as: String.self) == "confirmed" {
-                confirmedNetCents += line.net
-                confirmedGrossCents += line.gross
-                confirmed[activityID, default: Ordered()].quantity += quantity
-                confirmed[activityID, default: Ordered()].netCents += line.net
-                confirmed[activityID, default: Ordered()].grossCents += line.gross
+                try confirmedNetCents.add(line.net)
+                try confirmedGrossCents.add(line.gross)
+                var ordered = confirmed[activityID] ?? Ordered()
+                try ordered.quantity.add(quantity)
+                try ordered.netCents.add(line.net)
+                try ordered.grossCents.add(line.gross)
+                confirmed[activityID] = ordered
             }
         }
     }

@@ -12,12 +12,21 @@ struct Change {
         w.key("previous"); previous.write(to: &w)
         w.key("current"); current.write(to: &w)
         w.key("delta")
-        let deltaTenths = current.tenths - previous.tenths
-        if case .count = current, case .count = previous { w.int(deltaTenths / 10) } else {
-            w.rawNumber(FigureNumber.decimal(tenths: deltaTenths))
+        // Null rather than a trap when counts are too large to scale or subtract.
+        var delta: Int64?
+        if let current = current.tenths, let previous = previous.tenths {
+            let (difference, overflow) = current.subtractingReportingOverflow(previous)
+            delta = overflow ? nil : difference
+        }
+        if let deltaTenths = delta {
+            if case .count = current, case .count = previous { w.int(deltaTenths / 10) } else {
+                w.rawNumber(FigureNumber.decimal(tenths: deltaTenths))
+            }
+        } else {
+            w.null()
         }
         w.key("percent")
-        if let tenths = FigureNumber.ratioTenths(deltaTenths, previous.tenths, scale: 100) {
+        if let deltaTenths = delta, let base = previous.tenths, let tenths = FigureNumber.ratioTenths(deltaTenths, base, scale: 100) {
             w.rawNumber(FigureNumber.decimal(tenths: tenths))
         } else {
             w.null()

@@ -47,18 +47,18 @@ struct MunicipalityReport {
         }
         for (id, delivered) in sums.delivered {
             guard let info = sums.activities[id], let index = rows.firstIndex(where: { $0.code == info.programme }) else { continue }
-            rows[index].activities += delivered.registrations
-            rows[index].participants += delivered.participants
-            rows[index].sessions += delivered.sessions
+            try rows[index].activities.add(delivered.registrations)
+            try rows[index].participants.add(delivered.participants)
+            try rows[index].sessions.add(delivered.sessions)
             var format = rows[index].formats[info.format] ?? (0, 0, 0)
-            format.activities += delivered.registrations
-            format.participants += delivered.participants
-            format.sessions += delivered.sessions
+            try format.activities.add(delivered.registrations)
+            try format.participants.add(delivered.participants)
+            try format.sessions.add(delivered.sessions)
             rows[index].formats[info.format] = format
         }
         for (id, ordered) in sums.confirmed {
             guard let info = sums.activities[id], let index = rows.firstIndex(where: { $0.code == info.programme }) else { continue }
-            rows[index].confirmedNetCents += ordered.netCents
+            try rows[index].confirmedNetCents.add(ordered.netCents)
         }
         programmes = rows
 
@@ -85,7 +85,7 @@ struct MunicipalityReport {
 
     /// Delivered ÷ ordered as a fraction with three decimals (e.g. "0.900"), in thousandths.
     static func deliveryRateThousandths(delivered: Int64?, ordered: Int64) -> Int64? {
-        guard let delivered, ordered > 0 else { return nil }
-        return Money.divideRounded(delivered * 1000, by: ordered)
+        guard let delivered, ordered > 0, let scaled = try? delivered.times(1000) else { return nil }
+        return Money.divideRounded(scaled, by: ordered)
     }
 }

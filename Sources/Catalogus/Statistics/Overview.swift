@@ -55,8 +55,8 @@ struct Overview {
             guard let i = index[try s.column(0, as: String.self)] else { return }
             let code: String = try s.column(1)
             let value: Int64 = try s.column(2)
-            if code.hasPrefix("members_") { rows[i].membersTotal = (rows[i].membersTotal ?? 0) + value }
-            else if code.hasPrefix("loans_") { rows[i].loansPhysicalTotal = (rows[i].loansPhysicalTotal ?? 0) + value }
+            if code.hasPrefix("members_") { try rows[i].membersTotal.add(value) }
+            else if code.hasPrefix("loans_") { try rows[i].loansPhysicalTotal.add(value) }
             else { rows[i].visitorsLibrary = value }
         }
         // Net of a line = quantity × unit price (× inhabitants); VAT does not enter net.
@@ -72,22 +72,21 @@ struct Overview {
 
     /// The organisation's totals. Its participation rate counts only municipalities that
     /// report members, so that one without figures does not dilute the rate.
-    var totals: Row {
-        var total = Row(slug: "organisation", name: "Biblionet Drenthe")
-        func add(_ a: Int64?, _ b: Int64?) -> Int64? { b.map { (a ?? 0) + $0 } ?? a }
+    func totals() throws(ArithmeticOverflow) -> Row {
+        var total = Row(slug: "organisation", name: Vocabulary.organisationName)
         for row in rows {
-            total.inhabitants = add(total.inhabitants, row.inhabitants)
-            total.activities += row.activities
-            total.participants += row.participants
-            total.sessions += row.sessions
-            total.membersTotal = add(total.membersTotal, row.membersTotal)
+            try total.inhabitants.add(row.inhabitants)
+            try total.activities.add(row.activities)
+            try total.participants.add(row.participants)
+            try total.sessions.add(row.sessions)
+            try total.membersTotal.add(row.membersTotal)
             for (figure, value) in [("members_total", row.membersTotal), ("loans_physical_total", row.loansPhysicalTotal),
                                     ("visitors_library", row.visitorsLibrary)] where value != nil {
-                if let inhabitants = row.inhabitants { total.reportingInhabitants[figure, default: 0] += inhabitants }
+                if let inhabitants = row.inhabitants { try total.reportingInhabitants[figure, default: 0].add(inhabitants) }
             }
-            total.loansPhysicalTotal = add(total.loansPhysicalTotal, row.loansPhysicalTotal)
-            total.visitorsLibrary = add(total.visitorsLibrary, row.visitorsLibrary)
-            total.confirmedNetCents += row.confirmedNetCents
+            try total.loansPhysicalTotal.add(row.loansPhysicalTotal)
+            try total.visitorsLibrary.add(row.visitorsLibrary)
+            try total.confirmedNetCents.add(row.confirmedNetCents)
         }
         return total
     }

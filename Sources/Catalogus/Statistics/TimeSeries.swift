@@ -38,7 +38,7 @@ struct TimeSeries {
             var arguments: [any SQLiteBindable] = [wholeFrom, wholeTo]
             Self.addFilter(filter, table: "m", into: &sql, &conditions, &arguments)
             sql += " WHERE " + conditions.joined(separator: " AND ") + " GROUP BY m.month"
-            try db.forEachRow(sql, arguments: arguments) { perMonth[try $0.column(0), default: 0] += try $0.column(1) }
+            try db.forEachRow(sql, arguments: arguments) { try perMonth[try $0.column(0), default: 0].add(try $0.column(1)) }
         }
         // Partial months at the edges, counted from the registrations of those days only.
         var edges: [(String, String)] = []
@@ -51,7 +51,9 @@ struct TimeSeries {
             var arguments: [any SQLiteBindable] = [start, end]
             Self.addFilter(filter, table: "r", into: &sql, &conditions, &arguments)
             sql += " WHERE " + conditions.joined(separator: " AND ") + " GROUP BY 1"
-            try db.forEachRow(sql, arguments: arguments) { perMonth[try $0.column(0), default: 0] += try $0.column(1, as: Int64?.self) ?? 0 }
+            try db.forEachRow(sql, arguments: arguments) {
+                try perMonth[try $0.column(0), default: 0].add(try $0.column(1, as: Int64?.self) ?? 0)
+            }
         }
 
         var points: [(String, Int64)] = []
@@ -62,7 +64,7 @@ struct TimeSeries {
             case .quarter: period = "\(month.prefix(4))-Q\((Int(month.suffix(2))! - 1) / 3 + 1)"
             case .year: period = String(month.prefix(4))
             }
-            if points.last?.0 == period { points[points.count - 1].1 += perMonth[month] ?? 0 } else { points.append((period, perMonth[month] ?? 0)) }
+            if points.last?.0 == period { try points[points.count - 1].1.add(perMonth[month] ?? 0) } else { points.append((period, perMonth[month] ?? 0)) }
         }
         self.points = points
     }

@@ -37,21 +37,33 @@ struct FieldValidator {
             fail(field, "must be a string, not \(value.kindName)")
             return nil
         }
+        // Length first, so that no other pass runs over an over-long value.
+        if !Self.isWithin(text, maxLength: maxLength) {
+            fail(field, "must be at most \(maxLength) characters")
+            return nil
+        }
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.isEmpty && !allowEmpty {
             fail(field, "must not be empty")
             return nil
         }
-        let allowed: Set<Unicode.Scalar> = allowEmpty ? ["\t", "\n", "\r"] : []
-        if text.unicodeScalars.contains(where: { ($0.value < 0x20 || (0x7F...0x9F).contains($0.value)) && !allowed.contains($0) }) {
+        if Self.hasControlCharacters(text, multiline: allowEmpty) {
             fail(field, allowEmpty ? "must not contain control characters" : "must be one line without control characters")
             return nil
         }
-        if text.count > maxLength {
-            fail(field, "must be at most \(maxLength) characters")
-            return nil
-        }
         return allowEmpty ? text : trimmed
+    }
+
+    /// Lengths count Unicode scalars, as SQLite's `length()` in the CHECK constraints
+    /// does: a grapheme count would let one letter carry a megabyte of combining marks.
+    static func isWithin(_ text: String, maxLength: Int) -> Bool { text.unicodeScalars.count <= maxLength }
+
+    /// C0 and C1 controls; free text may hold tabs and line breaks.
+    static func hasControlCharacters(_ text: String, multiline: Bool) -> Bool {
+        text.unicodeScalars.contains { scalar in
+            (scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value))
+                && !(multiline && (scalar == "\t" || scalar == "\n" || scalar == "\r"))
+        }
     }
 
     mutating func integer(_ field: String, required: Bool = true, range: ClosedRange<Int64>? = nil) -> Int64? {

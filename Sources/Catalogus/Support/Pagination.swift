@@ -32,9 +32,12 @@ struct Page {
 
     /// RFC 8288 `Link` to the next page: the same request with the new cursor, for CSV
     /// clients that have no `next_cursor` field to read.
+    /// Built from the parsed parameters, each percent-encoded again, never from the raw
+    /// query: nothing a client sends can close the `<…>` or add a parameter of its own.
     static func nextLink(_ request: HTTPRequest, cursor: String) -> String {
-        let kept = request.queryString.split(separator: "&").filter { !$0.hasPrefix("cursor=") && $0 != "cursor" }
-        return "<\(request.path)?\((kept + ["cursor=\(cursor)"]).joined(separator: "&"))>; rel=\"next\""
+        let kept = request.query.filter { $0.name != "cursor" } + [(name: "cursor", value: cursor)]
+        let query = kept.map { QueryEncoding.encode($0.name) + "=" + QueryEncoding.encode($0.value) }.joined(separator: "&")
+        return "<\(request.path)?\(query)>; rel=\"next\""
     }
 
     static func encode(key: String, id: Int64) -> String {
@@ -51,6 +54,29 @@ struct Page {
             return nil
         }
         return (String(text[..<separator]), id)
+    }
+}
+
+/// Percent-encoding of query names and values: everything but RFC 3986's unreserved
+/// characters is escaped.
+enum QueryEncoding {
+    private static let hex = Array("0123456789ABCDEF".unicodeScalars)
+
+    static func encode(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                out.unicodeScalars.append("%")
+                out.unicodeScalars.append(hex[Int(byte >> 4)])
+                out.unicodeScalars.append(hex[Int(byte & 0x0F)])
+            }
+        }
+        return out
     }
 }
 

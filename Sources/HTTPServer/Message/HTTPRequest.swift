@@ -8,8 +8,12 @@ public struct HTTPRequest: Sendable {
     public var version: HTTPVersion
     public var headers: HTTPHeaders
     public var body: [UInt8]
-    /// Set by the request-id middleware; the server logs it.
+    /// The server's own id of this request, unique: set by the request-id middleware,
+    /// logged, and recorded in the audit log.
     public var id: String = ""
+    /// The client's `X-Request-Id`, when it sent an acceptable one: echoed back and kept
+    /// beside `id`, never in its place (a client may send the same one twice).
+    public var clientRequestID: String?
 
     public init(method: String, target: String, version: HTTPVersion = .http1_1, headers: HTTPHeaders = [:], body: [UInt8] = []) {
         self.method = method

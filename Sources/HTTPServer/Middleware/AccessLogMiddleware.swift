@@ -12,7 +12,7 @@ public struct AccessLogMiddleware<Context: RequestContext>: Middleware {
         let response = try next(request, context)
         let micros = (MonotonicClock.now() - start) / 1000
         let milliseconds = "\(micros / 1000).\(String(micros % 1000 + 1000).dropFirst())"
-        log.write("\(request.method) \(request.target) \(response.status) \(response.body.count) \(milliseconds)ms \(request.id)")
+        log.write("\(request.method) \(request.target) \(response.status) \(response.body.count) \(milliseconds)ms \(request.id)\(request.clientRequestID.map { " client-id=" + $0 } ?? "")")
         return response
     }
 }

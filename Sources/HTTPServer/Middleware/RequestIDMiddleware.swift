@@ -1,5 +1,5 @@
-/// Takes the client's `X-Request-Id` when it is acceptable, or makes one; the id goes
-/// on the request (for logs and handlers) and back on the response.
+/// Gives every request the server's own id, and keeps the client's `X-Request-Id` beside
+/// it when acceptable; the response echoes the client's id, or else carries the server's.
 public struct RequestIDMiddleware<Context: RequestContext>: Middleware {
     private let identifiers = RequestIdentifier()
 
@@ -8,13 +8,12 @@ public struct RequestIDMiddleware<Context: RequestContext>: Middleware {
     public func handle(_ request: HTTPRequest, context: Context,
                        next: (HTTPRequest, Context) throws -> HTTPResponse) throws -> HTTPResponse {
         var request = request
+        request.id = identifiers.next()
         if let given = request.headers["X-Request-Id"], RequestIdentifier.isAcceptable(given) {
-            request.id = given
-        } else {
-            request.id = identifiers.next()
+            request.clientRequestID = given
         }
         var response = try next(request, context)
-        response.headers.set(name: "X-Request-Id", value: request.id)
+        response.headers.set(name: "X-Request-Id", value: request.clientRequestID ?? request.id)
         return response
     }
 }

@@ -46,6 +46,9 @@ struct ServeCommand: ParsableCommand {
     @Flag(help: "Do not write an access-log line per request (env CATALOGUS_ACCESS_LOG=off).")
     var noAccessLog = false
 
+    @Flag(help: "Serve /metrics without a token, for scrapers on a private network (env CATALOGUS_PUBLIC_METRICS=on; default: an admin or metrics token is needed).")
+    var publicMetrics = false
+
     @OptionGroup var database: DatabaseOptions
 
     mutating func validate() throws {
@@ -76,6 +79,7 @@ struct ServeCommand: ParsableCommand {
         app.rateLimitPerSecond = try rateLimit ?? Environment.value("CATALOGUS_RATE_LIMIT").map(parse) ?? app.rateLimitPerSecond
         app.rateLimitBurst = max(1, app.rateLimitPerSecond * 2)
         app.accessLog = !(noAccessLog || Environment.value("CATALOGUS_ACCESS_LOG") == "off")
+        app.publicMetrics = publicMetrics || Environment.value("CATALOGUS_PUBLIC_METRICS") == "on"
 
         let migrations = try CatalogusDatabase.locateMigrations(database.migrationsPath)
         let (writer, migrator) = try CatalogusDatabase.open(path: app.databasePath, migrationsDirectory: migrations)

@@ -26,7 +26,7 @@ struct TokenCommand: ParsableCommand {
 
         func run() throws {
             guard let role = Role(rawValue: role) else {
-                throw ValidationError("--role must be one of admin, staff, municipality, viewer")
+                throw ValidationError("--role must be one of \(Role.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             let migrations = try CatalogusDatabase.locateMigrations(database.migrationsPath)
             let (writer, _) = try CatalogusDatabase.open(path: database.databasePath, migrationsDirectory: migrations)

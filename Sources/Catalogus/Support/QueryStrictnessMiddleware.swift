@@ -1,0 +1,20 @@
+import HTTPServer
+
+/// Refuses a query that names a parameter twice (400). No parameter of this API is a
+/// list, and with two values one part of the code may check the first while another
+/// echoes the last (as the `Link` of a CSV page once did).
+struct QueryStrictnessMiddleware: Middleware {
+    func handle(_ request: HTTPRequest, context: AppContext,
+                next: (HTTPRequest, AppContext) throws -> HTTPResponse) throws -> HTTPResponse {
+        if let name = Self.firstRepeatedName(request.query) {
+            throw AppError.malformed("The query parameter '\(name)' is given more than once; send each parameter once.")
+        }
+        return try next(request, context)
+    }
+
+    static func firstRepeatedName(_ query: QueryParameters) -> String? {
+        var seen = Set<String>()
+        for (name, _) in query where !seen.insert(name).inserted { return name }
+        return nil
+    }
+}
