@@ -139,12 +139,9 @@ import Testing
             let rows = Self.csvRows(10_000)
             let csv = ([Self.csvHeader] + rows).joined(separator: "\n") + "\n"
             let before = try registrationTestCount(app, "SELECT count(*) FROM registration")
-            let started = Date()
             let response = try app.client().request("POST", "/api/v1/registrations/bulk", token: token, body: csv, contentType: "text/csv")
-            let seconds = Date().timeIntervalSince(started)
+            // No time bound here (a test must not depend on the machine's load); bench/stats.sh measures it.
             try #require(response.status == 201, "\(response.status) \(response.text.prefix(300))")
-            // A generous sanity bound for a debug build on a busy machine; bench/stats.sh measures the release figure.
-            #expect(seconds < 5, "bulk import of 10,000 rows took \(seconds) s")
             let body = try response.json()
             #expect(body["created"]?.int64Value == 10_000)
             let ids = body["ids"]?.arrayValue?.compactMap(\.int64Value) ?? []

@@ -25,9 +25,7 @@ import Testing
                 try writer.run("INSERT INTO t VALUES (2)")
                 // With a rollback journal this would wait out the 5 s busy
                 // timeout and fail; in WAL it reads the last committed state at once.
-                let start = ContinuousClock.now
                 let seen = try reader.scalar("SELECT count(*) FROM t", as: Int.self)
-                #expect(ContinuousClock.now - start < .seconds(2))
                 #expect(seen == 1)
             }
             #expect(try reader.scalar("SELECT count(*) FROM t", as: Int.self) == 2)

@@ -80,7 +80,9 @@ private final class PipeCollector: Sendable {
 
             let started = try await Self.waitUntil(timeout: .seconds(20)) { !printed.lines.isEmpty || !process.isRunning }
             #expect(started, "the writer printed nothing in 20 s")
-            try await Task.sleep(for: .milliseconds(Int.random(in: 100...400)))
+            // A different moment each round, the same every run: 100, 250, 400 ms (where in a
+            // transaction that lands still varies with the machine; every outcome must hold).
+            try await Task.sleep(for: .milliseconds(100 + 150 * ((round - 1) % 3)))
             let wasRunning = process.isRunning
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
