@@ -17,6 +17,7 @@ public final class DatabaseWriter: Sendable {
     /// Set when a write failed because storage ran out, cleared by the next write that
     /// commits: `/readyz` reports it, and writes resume by themselves once there is room.
     private let storageExhausted = Atomic<Bool>(false)
+    private let probing = Atomic<Bool>(false)
 
     public init(path: String, options: Connection.Options = .init()) throws {
         self.path = path
@@ -42,8 +43,12 @@ public final class DatabaseWriter: Sendable {
     /// needs room the way real ones do (a new table's page and its journal frames,
     /// created and dropped in one committed transaction), so that the answer turns by
     /// itself once space is freed, even when no client writes.
+    /// One probe at a time: callers that find one running report the state as it is, so
+    /// that clients polling `/readyz` cannot keep handler threads waiting on the writer.
     public func isStorageExhausted() -> Bool {
         guard storageExhausted.load(ordering: .relaxed) else { return false }
+        guard probing.compareExchange(expected: false, desired: true, ordering: .acquiring).exchanged else { return true }
+        defer { probing.store(false, ordering: .releasing) }
         _ = try? write { db in
             try db.execute("CREATE TABLE storage_probe (x); DROP TABLE storage_probe")
         }
