@@ -39,6 +39,8 @@ let package = Package(
                 "HTTPParser",
                 "HTTPServer",
                 .product(name: "Crypto", package: "swift-crypto"),
+                // scrypt for people's passwords (issue 11): BoringSSL's, through swift-crypto.
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
             ],
             resources: [.embedInCode("Web/Assets")]
         ),

@@ -7,6 +7,8 @@ public struct AppContext: RequestContext {
     public var parameters = PathParameters()
     public var route: String?
     public var principal: Principal?
+    /// For a caller signed in by session cookie: the token its changes must carry (`X-CSRF-Token`).
+    public var csrfToken: String?
     /// This thread's read-only connection: only used on the thread that runs the request.
     public let reader: Connection
     public let services: AppServices

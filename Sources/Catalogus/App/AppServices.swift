@@ -1,4 +1,6 @@
+import Foundation
 import HTTPServer
+import Synchronization
 import SQLite
 
 /// Everything the loops share. All of it is Sendable: the writer is behind a mutex,
@@ -11,6 +13,7 @@ public final class AppServices: Sendable {
     public let log: LogSink
     public let rateLimiter: RateLimiter
     public let tokenUsage: TokenUsageRecorder
+    public let accounts: AccountServices
 
     public init(configuration: AppConfiguration, writer: DatabaseWriter, migrator: Migrator,
                 metrics: ServerMetrics, log: LogSink) {
@@ -21,6 +24,7 @@ public final class AppServices: Sendable {
         self.log = log
         rateLimiter = RateLimiter(requestsPerSecond: configuration.rateLimitPerSecond, burst: configuration.rateLimitBurst)
         tokenUsage = TokenUsageRecorder()
+        accounts = AccountServices(writer: writer, cost: configuration.passwordCost)
     }
 }
 
@@ -34,6 +38,40 @@ public struct AppConfiguration: Sendable {
     public var accessLog = true
     /// `/metrics` without a token (`--public-metrics`), for scrapers on a private network.
     public var publicMetrics = false
+    /// Development only: serve /assets/* from this folder (the sources) instead of the binary.
+    public var assetsDirectory: String?
+    /// Mark the session cookie `Secure` (`--cookie-secure`), for a server behind TLS.
+    public var cookieSecure = false
+    /// scrypt's cost for new password hashes; tests lower it (`--fast-password-hashing`).
+    public var passwordCost: PasswordHasher.Cost = .owasp
 
     public init(databasePath: String) { self.databasePath = databasePath }
+}
+
+/// What people's sign-in shares across requests: the writer, the password hasher and
+/// the bounds on hashing and on failed sign-ins.
+public final class AccountServices: Sendable {
+    public let writer: DatabaseWriter
+    public let passwordHasher: PasswordHasher
+    public let passwordGate: PasswordHashingGate
+    public let signInThrottle: SignInThrottle
+    private let decoy = Mutex<String?>(nil)
+
+    public init(writer: DatabaseWriter, cost: PasswordHasher.Cost) {
+        self.writer = writer
+        passwordHasher = PasswordHasher(cost: cost)
+        passwordGate = PasswordHashingGate(limit: ProcessInfo.processInfo.activeProcessorCount)
+        signInThrottle = SignInThrottle()
+    }
+
+    /// What unknown e-mail addresses are checked against, so they cost what a wrong
+    /// password costs. Made on first use (one hash), not at every start.
+    public var decoyPasswordHash: String {
+        decoy.withLock { decoy in
+            if let decoy { return decoy }
+            let made = passwordHasher.decoy()
+            decoy = made
+            return made
+        }
+    }
 }

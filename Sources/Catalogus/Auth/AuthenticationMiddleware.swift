@@ -1,7 +1,12 @@
+import Foundation
 import HTTPServer
 
-/// Bearer authentication (RFC 6750): no header → anonymous; a header with an unknown,
-/// revoked or malformed token → 401 on every endpoint, public ones included.
+/// Who is calling. Programs: Bearer tokens (RFC 6750) — no header → anonymous; a header
+/// with an unknown, revoked or malformed token → 401 on every endpoint, public ones
+/// included. People: the session cookie, used only when there is no Authorization
+/// header; a cookie that is no longer live counts as nobody (the pages then offer to
+/// sign in). A cookie request that changes something must prove it comes from our own
+/// pages (`CookieRequestGuard`).
 struct AuthenticationMiddleware: Middleware {
     func handle(_ request: HTTPRequest, context: AppContext,
                 next: (HTTPRequest, AppContext) throws -> HTTPResponse) throws -> HTTPResponse {
@@ -10,7 +15,20 @@ struct AuthenticationMiddleware: Middleware {
         guard headers.count <= 1 else {
             throw AppError.malformed("The request has \(headers.count) Authorization headers; send one.")
         }
-        guard let header = headers.first else { return try next(request, context) }
+        var context = context
+        if let header = headers.first {
+            context.principal = try bearer(header, request: request, context: context)
+        } else if let (principal, csrf) = try session(request, context: context) {
+            if !CookieRequestGuard.signInPaths.contains(String(request.path)) {
+                try CookieRequestGuard.check(request, csrfToken: csrf)
+            }
+            context.principal = principal
+            context.csrfToken = csrf
+        }
+        return try next(request, context)
+    }
+
+    private func bearer(_ header: String, request: HTTPRequest, context: AppContext) throws -> Principal {
         let parts = header.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
         guard parts.count == 2, parts[0].lowercased() == "bearer" else {
             throw AppError.unauthorized("Send the token as 'Authorization: Bearer <token>'.")
@@ -19,28 +37,83 @@ struct AuthenticationMiddleware: Middleware {
         guard token.utf8.count <= 256, let principal = try TokenStore.authenticate(token, in: context.reader) else {
             throw AppError.unauthorized("The token is unknown or has been revoked.")
         }
-        if context.services.tokenUsage.shouldRecord(principal.tokenID) {
+        if context.services.tokenUsage.shouldRecord(principal.credential), let id = principal.tokenID {
             // Best effort: a busy writer must not fail the request that used the token.
-            try? context.services.writer.write { db in try TokenStore.markUsed(tokenID: principal.tokenID, in: db) }
+            try? context.services.writer.write { db in try TokenStore.markUsed(tokenID: id, in: db) }
         }
         if principal.role == .metrics, request.path != "/metrics" {
             throw AppError.forbidden("A metrics token may read /metrics and nothing else.")
         }
-        var context = context
-        context.principal = principal
-        return try next(request, context)
+        return principal
+    }
+
+    /// The live session among the request's cookies, with its CSRF token.
+    private func session(_ request: HTTPRequest, context: AppContext) throws -> (Principal, String)? {
+        let candidates = SessionSecret.candidates(in: request.headers.values(for: "Cookie"))
+        guard !candidates.isEmpty else { return nil }
+        let people = PeopleService(services: context.services.accounts, reader: context.reader)
+        for secret in candidates {
+            guard let (user, session) = try people.authenticate(secret: secret) else { continue }
+            let principal = Principal(credential: .session(userID: user.id, sessionID: session.id), name: user.name,
+                                      role: user.role, municipality: user.municipality)
+            if context.services.tokenUsage.shouldRecord(principal.credential) {
+                // Keeps the session from idling out; best effort, as for tokens.
+                try? context.services.writer.write { db in
+                    try UserRepository.touchSession(session.id, now: people.nowText, in: db)
+                }
+            }
+            return (principal, SessionSecret.csrfToken(for: String(secret)))
+        }
+        return nil
     }
 }
 
-/// Limits each token's request rate (anonymous reads are not limited per token).
+/// CSRF defence for cookie requests (OWASP's CSRF cheat sheet): a request that changes
+/// something must carry the session's token in `X-CSRF-Token` (another site cannot
+/// read it) and come from our own origin (`Origin`, else `Referer`). SameSite=Strict
+/// is a third layer, not the only one.
+enum CookieRequestGuard {
+    static let safeMethods: Set<String> = ["GET", "HEAD", "OPTIONS"]
+    /// Starting a session needs no token (there is none yet); these check the origin themselves.
+    static let signInPaths: Set<String> = ["/api/v1/session", "/api/v1/welcome"]
+
+    static func check(_ request: HTTPRequest, csrfToken: String) throws {
+        guard !safeMethods.contains(request.method) else { return }
+        let sent = request.headers.values(for: "X-CSRF-Token")
+        guard sent.count == 1, TokenDigest.constantTimeEquals(Array(sent[0].utf8), Array(csrfToken.utf8)) else {
+            throw AppError.forbidden("A signed-in change needs the session's X-CSRF-Token header.")
+        }
+        try requireSameOrigin(request)
+    }
+
+    /// The request's `Origin` (or, without one, its `Referer`) must be this server as
+    /// the client addressed it (`Host`). Also used by sign-in, which has no session yet.
+    static func requireSameOrigin(_ request: HTTPRequest, optional: Bool = false) throws {
+        let host = request.headers["Host"] ?? ""
+        let origins = request.headers.values(for: "Origin")
+        if let origin = origins.first {
+            guard origins.count == 1, !host.isEmpty, origin == "http://" + host || origin == "https://" + host else {
+                throw AppError.forbidden("The request comes from another origin (\(origin.prefix(100))).")
+            }
+            return
+        }
+        if let referer = request.headers["Referer"] {
+            guard !host.isEmpty, referer.hasPrefix("http://" + host + "/") || referer.hasPrefix("https://" + host + "/") else {
+                throw AppError.forbidden("The request comes from another origin.")
+            }
+            return
+        }
+        if !optional { throw AppError.forbidden("A signed-in change needs an Origin header of this server.") }
+    }
+}
+
+/// Limits each token's (and session's) request rate; anonymous reads are not limited here.
 struct RateLimitMiddleware: Middleware {
     func handle(_ request: HTTPRequest, context: AppContext,
                 next: (HTTPRequest, AppContext) throws -> HTTPResponse) throws -> HTTPResponse {
-        if let principal = context.principal, let wait = context.services.rateLimiter.acquire(principal.tokenID) {
+        if let principal = context.principal, let wait = context.services.rateLimiter.acquire(principal.credential) {
             throw AppError.tooManyRequests(retryAfterSeconds: wait)
         }
         return try next(request, context)
     }
 }
-
-import Foundation

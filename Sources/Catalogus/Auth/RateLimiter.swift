@@ -1,7 +1,7 @@
 import Dispatch
 import Synchronization
 
-/// A token bucket per API token: `burst` requests at once, refilled at
+/// A token bucket per API token or signed-in session: `burst` requests at once, refilled at
 /// `requestsPerSecond`. Shared by the loops behind one mutex (a few map operations).
 public final class RateLimiter: Sendable {
     struct Bucket {
@@ -11,7 +11,7 @@ public final class RateLimiter: Sendable {
 
     private let rate: Double
     private let burst: Double
-    private let buckets = Mutex<[Int64: Bucket]>([:])
+    private let buckets = Mutex<[Principal.Credential: Bucket]>([:])
 
     public init(requestsPerSecond: Double, burst: Double) {
         rate = requestsPerSecond
@@ -19,7 +19,7 @@ public final class RateLimiter: Sendable {
     }
 
     /// nil when the request may go ahead, otherwise the seconds to wait.
-    public func acquire(_ key: Int64, now: UInt64 = DispatchTime.now().uptimeNanoseconds) -> Int? {
+    public func acquire(_ key: Principal.Credential, now: UInt64 = DispatchTime.now().uptimeNanoseconds) -> Int? {
         guard rate > 0 else { return nil }
         return buckets.withLock { buckets in
             var bucket = buckets[key] ?? Bucket(tokens: burst, updatedAt: now)
@@ -36,18 +36,20 @@ public final class RateLimiter: Sendable {
     }
 }
 
-/// Decides when a token's `last_used_at` is worth a write: at most once a minute per
-/// token, so that authenticated reads do not each cost a database write.
+/// Decides when a token's `last_used_at` (or a session's `last_seen_at`) is worth a
+/// write: at most once a minute each, so that authenticated reads do not each cost a
+/// database write. Forgets entries older than the interval once it holds many.
 public final class TokenUsageRecorder: Sendable {
-    private let lastRecorded = Mutex<[Int64: UInt64]>([:])
+    private let lastRecorded = Mutex<[Principal.Credential: UInt64]>([:])
     private let intervalNanoseconds: UInt64 = 60_000_000_000
 
     public init() {}
 
-    public func shouldRecord(_ tokenID: Int64, now: UInt64 = DispatchTime.now().uptimeNanoseconds) -> Bool {
+    public func shouldRecord(_ key: Principal.Credential, now: UInt64 = DispatchTime.now().uptimeNanoseconds) -> Bool {
         lastRecorded.withLock { recorded in
-            if let last = recorded[tokenID], now &- last < intervalNanoseconds { return false }
-            recorded[tokenID] = now
+            if let last = recorded[key], now &- last < intervalNanoseconds { return false }
+            if recorded.count >= 100_000 { recorded = recorded.filter { now &- $0.value < intervalNanoseconds } }
+            recorded[key] = now
             return true
         }
     }

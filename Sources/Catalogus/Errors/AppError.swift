@@ -15,6 +15,8 @@ public enum AppError: Error, Sendable {
     case unprocessable(String, extensions: JSONObject)
     case preconditionRequired(String)
     case preconditionFailed(String)
-    case tooManyRequests(retryAfterSeconds: Int)
+    case tooManyRequests(retryAfterSeconds: Int, detail: String? = nil)
+    /// 410: something that existed once and will not again (a used or expired one-time link).
+    case gone(String)
     case unavailable(String, retryAfterSeconds: Int)
 }

@@ -46,9 +46,10 @@ public struct ErrorMapping: Sendable {
             return Problem(status: 422, detail: detail, extensions: extensions)
         case .preconditionRequired(let detail): return Problem(status: 428, detail: detail)
         case .preconditionFailed(let detail): return Problem(status: 412, detail: detail)
-        case .tooManyRequests(let seconds):
-            return Problem(status: 429, detail: "Too many requests for this token; retry after \(seconds) s.",
+        case .tooManyRequests(let seconds, let detail):
+            return Problem(status: 429, detail: detail ?? "Too many requests for this token; retry after \(seconds) s.",
                            headers: ["Retry-After": String(seconds)])
+        case .gone(let detail): return Problem(status: 410, detail: detail)
         case .unavailable(let detail, let seconds):
             return Problem(status: 503, detail: detail, headers: ["Retry-After": String(seconds)])
         }

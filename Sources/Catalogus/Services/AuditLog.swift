@@ -6,6 +6,8 @@ import SQLite
 enum AuditLog {
     struct Actor {
         let tokenID: Int64?
+        /// The signed-in person, for requests made with a session cookie.
+        var userID: Int64? = nil
         let name: String
         /// The server's id of the request.
         let requestID: String?
@@ -16,10 +18,10 @@ enum AuditLog {
     static func record(_ db: Connection, actor: Actor, action: String, entity: String, id: String,
                        before: JSONValue?, after: JSONValue?, at: String = Timestamp.now()) throws {
         try db.run("""
-            INSERT INTO audit_log (at, token_id, token_name, action, entity, entity_id, before_json, after_json, request_id,
-                                   client_request_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, at, actor.tokenID, actor.name, action, entity, id,
+            INSERT INTO audit_log (at, token_id, user_id, token_name, action, entity, entity_id, before_json, after_json,
+                                   request_id, client_request_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, at, actor.tokenID, actor.userID, actor.name, action, entity, id,
             before.map { String(decoding: $0.serialized, as: UTF8.self) },
             after.map { String(decoding: $0.serialized, as: UTF8.self) }, actor.requestID, actor.clientRequestID)
     }
@@ -27,7 +29,7 @@ enum AuditLog {
 
 extension AppContext {
     func actor(for request: HTTPRequest) -> AuditLog.Actor {
-        AuditLog.Actor(tokenID: principal?.tokenID, name: principal?.name ?? "anonymous", requestID: request.id,
+        AuditLog.Actor(tokenID: principal?.tokenID, userID: principal?.userID, name: principal?.name ?? "anonymous", requestID: request.id,
                        clientRequestID: request.clientRequestID)
     }
 }

@@ -20,15 +20,15 @@ enum Idempotency {
         guard !key.isEmpty, key.utf8.count <= 255 else {
             throw AppError.validation([.init(field: "Idempotency-Key", message: "must be 1 to 255 characters")])
         }
-        guard let principal = context.principal else {
-            throw AppError.unauthorized("Idempotency keys are kept per token; send a token.")
+        guard let tokenID = context.principal?.tokenID else {
+            throw AppError.unauthorized("Idempotency keys are kept per API token; send a token (a signed-in session has none).")
         }
         let path = String(request.path)
         return try context.services.writer.write { db in
             if let row = try db.queryRow("""
                 SELECT method, path, request_json, status, response_headers, response_body, created_at
                 FROM idempotency_key WHERE token_id = ? AND key = ?
-                """, principal.tokenID, key) {
+                """, tokenID, key) {
                 let createdAt: String = try row.column(6)
                 let expired = (Timestamp.parse(createdAt)?.timeIntervalSinceNow ?? -.infinity) < -lifetimeSeconds
                 if !expired {
@@ -43,14 +43,14 @@ enum Idempotency {
                     }
                     return try replay(status: Int(status), headers: try row.column(4), body: try row.column(5))
                 }
-                try db.run("DELETE FROM idempotency_key WHERE token_id = ? AND key = ?", principal.tokenID, key)
+                try db.run("DELETE FROM idempotency_key WHERE token_id = ? AND key = ?", tokenID, key)
             }
             let response = try create(db)
             if (200..<300).contains(response.status) {
                 try db.run("""
                     INSERT INTO idempotency_key (token_id, key, method, path, request_json, status, response_headers, response_body, created_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """, principal.tokenID, key, request.method, path, String(decoding: body.serialized, as: UTF8.self),
+                    """, tokenID, key, request.method, path, String(decoding: body.serialized, as: UTF8.self),
                     response.status, encodeHeaders(response.headers), response.body, Timestamp.now())
             }
             return response

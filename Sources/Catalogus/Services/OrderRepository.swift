@@ -76,8 +76,9 @@ enum OrderRepository {
     static func appendHistory(_ orderID: Int64, status: OrderStatus, actor: AuditLog.Actor, reason: String?, at: String,
                               in db: Connection) throws {
         let seq = try db.scalar("SELECT coalesce(max(seq), 0) + 1 FROM order_history WHERE order_id = ?", orderID, as: Int64.self) ?? 1
-        try db.run("INSERT INTO order_history (order_id, seq, status, at, by_name, token_id, reason) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                   orderID, seq, status.rawValue, at, actor.name, actor.tokenID, reason)
+        try db.run("""
+            INSERT INTO order_history (order_id, seq, status, at, by_name, token_id, user_id, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """, orderID, seq, status.rawValue, at, actor.name, actor.tokenID, actor.userID, reason)
     }
 
     /// Bumps the version if it is still `expected`; otherwise someone else changed it first.

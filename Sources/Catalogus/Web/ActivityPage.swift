@@ -19,7 +19,7 @@ enum ActivityPage {
             prices.append((price, try PriceService.isPublished(price.year, in: db)))
         }
         let html = WebLayout(title: activity.name, description: activity.summary, section: .catalogue)
-            .render(render(activity, programmeName: programme?.name ?? activity.programme, prices: prices, year: year))
+            .render(render(activity, programmeName: programme?.name ?? activity.programme, prices: prices, year: year), for: context.viewer)
         return WebResponse.page(request, html)
     }
 

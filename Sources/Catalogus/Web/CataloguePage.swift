@@ -29,7 +29,7 @@ enum CataloguePage {
         let items = problems.isEmpty ? try CatalogueData.items(year: year, search: search, programme: programme, in: db) : []
         let form = Form(year: year, years: years, text: text, programme: programme, programmes: programmes)
         let html = WebLayout(title: "Catalogus \(year)", description: "De activiteiten en diensten van de bibliotheken in Drenthe met hun prijzen in \(year).",
-                             section: .catalogue).render(render(form: form, problems: problems, items: items, programmes: programmes))
+                             section: .catalogue).render(render(form: form, problems: problems, items: items, programmes: programmes), for: context.viewer)
         return WebResponse.page(request, html, status: problems.isEmpty ? 200 : 400)
     }
 

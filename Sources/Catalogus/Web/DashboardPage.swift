@@ -17,7 +17,7 @@ enum DashboardPage {
         let layout = WebLayout(title: "Dashboard", description: "Kerncijfers, deelnemers en afname per gemeente en jaar.",
                                section: .dashboard, script: "dashboard.js",
                                preload: ["api.js", "dom.js", "format.js", "charts.js", "figures.js"], bodyClass: "page-dashboard")
-        return WebResponse.page(request, layout.render(render(municipalities: municipalities, slug: slug, years: years, year: year)))
+        return WebResponse.page(request, layout.render(render(municipalities: municipalities, slug: slug, years: years, year: year), for: context.viewer))
     }
 
     static func render(municipalities: [StatisticsChoices.Municipality], slug: String, years: [Int64], year: Int64) -> HTML {

@@ -24,7 +24,7 @@ enum ReportPage {
                                description: "De cijfers van de bibliotheken in \(municipality.name) over \(year).",
                                section: .report, script: "report.js",
                                preload: ["api.js", "dom.js", "format.js", "charts.js", "figures.js"], bodyClass: "page-report")
-        return WebResponse.page(request, layout.render(render(slug: municipality.slug, name: municipality.name, year: year)))
+        return WebResponse.page(request, layout.render(render(slug: municipality.slug, name: municipality.name, year: year), for: context.viewer))
     }
 
     static func render(slug: String, name: String, year: Int64) -> HTML {

@@ -35,6 +35,8 @@ enum WebAssets {
         WebAsset(name: "app.css", body: PackageResources.app_css),
         WebAsset(name: "icon.svg", body: PackageResources.icon_svg),
         WebAsset(name: "api.js", body: PackageResources.api_js),
+        WebAsset(name: "session.js", body: PackageResources.session_js),
+        WebAsset(name: "forms.js", body: PackageResources.forms_js),
         WebAsset(name: "dom.js", body: PackageResources.dom_js),
         WebAsset(name: "format.js", body: PackageResources.format_js),
         WebAsset(name: "charts.js", body: PackageResources.charts_js),

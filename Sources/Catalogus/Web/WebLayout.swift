@@ -1,21 +1,29 @@
 /// The frame every page shares: document head, skip link, site header with the main
-/// navigation, footer. Scripts are ES modules from /assets (deferred by nature); their
-/// imports are preloaded so that the browser fetches them in parallel.
+/// navigation and who is signed in, footer. Scripts are ES modules from /assets
+/// (deferred by nature); their imports are preloaded so that the browser fetches them
+/// in parallel. `session.js` runs on every page: it wires the sign-out button.
 struct WebLayout {
-    enum Section { case dashboard, catalogue, report, none }
+    enum Section { case dashboard, catalogue, report, orders, registrations, admin, account, none }
 
     var title: String
     var description: String
     var section: Section
-    /// Entry module, e.g. "dashboard.js"; nil for pages that need no script.
+    /// Entry module, e.g. "dashboard.js"; nil for pages that need no script of their own.
     var script: String?
     /// Modules the entry imports, preloaded.
     var preload: [String] = []
     var bodyClass: String = ""
+    /// Extra style sheets after app.css, e.g. "portal.css".
+    var styles: [String] = []
 
-    func render(_ main: HTML) -> HTML {
-        var scripts: [HTML] = preload.map { (name: String) -> HTML in "<link rel=\"modulepreload\" href=\"/assets/\(name)\">\n" }
-        if let script { scripts.append("<script type=\"module\" src=\"/assets/\(script)\"></script>\n") }
+    /// The page as `viewer` sees it: nil for nobody signed in.
+    func render(_ main: HTML, for viewer: WebViewer?) -> HTML {
+        var head: [HTML] = styles.map { (name: String) -> HTML in "<link rel=\"stylesheet\" href=\"/assets/\(name)\">\n" }
+        head += preload.map { (name: String) -> HTML in "<link rel=\"modulepreload\" href=\"/assets/\(name)\">\n" }
+        head.append("<script type=\"module\" src=\"/assets/session.js\"></script>\n")
+        if let script { head.append("<script type=\"module\" src=\"/assets/\(script)\"></script>\n") }
+        // The CSRF token is for this origin's scripts only; a page of another site cannot read it.
+        let csrf: HTML = viewer.map { "<meta name=\"csrf-token\" content=\"\($0.csrfToken)\">\n" } ?? .empty
         return """
             <!doctype html>
             <html lang="nl">
@@ -24,9 +32,9 @@ struct WebLayout {
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(title) · Activiteitencatalogus</title>
             <meta name="description" content="\(description)">
-            <link rel="icon" href="/assets/icon.svg" type="image/svg+xml">
+            \(csrf)<link rel="icon" href="/assets/icon.svg" type="image/svg+xml">
             <link rel="stylesheet" href="/assets/app.css">
-            \(scripts)</head>
+            \(head)</head>
             <body class="\(bodyClass)">
             <a class="skip-link" href="#inhoud">Naar de inhoud</a>
             <header class="site-header">
@@ -34,10 +42,10 @@ struct WebLayout {
             <a class="brand" href="/"><span class="brand-name">Activiteitencatalogus</span> <span class="brand-org">Bibliotheken in Drenthe</span></a>
             <nav aria-label="Hoofdmenu">
             <ul class="nav-list">
-            <li>\(link("/", "Dashboard", current: section == .dashboard))</li>
-            <li>\(link("/catalogue", "Catalogus", current: section == .catalogue))</li>
+            \(navigation(for: viewer))
             </ul>
             </nav>
+            \(account(for: viewer))
             </div>
             </header>
             <main id="inhoud" class="wrap" tabindex="-1">
@@ -52,6 +60,29 @@ struct WebLayout {
             """
     }
 
+    /// The sections a role works in; the pages themselves check the role again.
+    private func navigation(for viewer: WebViewer?) -> HTML {
+        var items: [HTML] = [link("/", "Dashboard", current: section == .dashboard),
+                             link("/catalogue", "Catalogus", current: section == .catalogue)]
+        let role = viewer?.role
+        if role == .municipality || role == .admin { items.append(link("/orders", "Bestellingen", current: section == .orders)) }
+        if role == .staff || role == .admin { items.append(link("/registrations", "Registraties", current: section == .registrations)) }
+        if role == .admin { items.append(link("/admin", "Beheer", current: section == .admin)) }
+        return HTML.join(items.map { "<li>\($0)</li>" }, separator: "\n")
+    }
+
+    private func account(for viewer: WebViewer?) -> HTML {
+        guard let viewer else {
+            return section == .account ? .empty : "<p class=\"account\"><a href=\"/login\" class=\"account-link\">Aanmelden</a></p>"
+        }
+        return """
+            <div class="account">
+            <p class="account-who"><span class="visually-hidden">Aangemeld als </span><span id="account-name">\(viewer.name)</span> <span class="account-role">\(viewer.roleLabel)</span></p>
+            <button type="button" id="afmelden" class="button-secondary button-small">Afmelden</button>
+            </div>
+            """
+    }
+
     private func link(_ href: String, _ text: String, current: Bool) -> HTML {
         current ? "<a href=\"\(href)\" aria-current=\"page\">\(text)</a>" : "<a href=\"\(href)\">\(text)</a>"
     }
@@ -63,11 +94,11 @@ extension HTML {
 
 /// The page for a path we do not know, or a municipality or activity that does not exist.
 enum NotFoundPage {
-    static func render(title: String = "Niet gevonden", message: String) -> HTML {
+    static func render(title: String = "Niet gevonden", message: String, for viewer: WebViewer? = nil) -> HTML {
         WebLayout(title: title, description: message, section: .none).render("""
             <h1>\(title)</h1>
             <p>\(message)</p>
             <p><a href="/">Naar het dashboard</a> · <a href="/catalogue">Naar de catalogus</a></p>
-            """)
+            """, for: viewer)
     }
 }

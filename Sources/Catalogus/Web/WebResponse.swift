@@ -26,9 +26,11 @@ enum WebResponse {
 
     /// A page: revalidated on every visit (`no-cache`, RFC 9111 §5.2.2.4) against a tag
     /// of its body, so a page computed from the database is never shown stale.
+    /// `private`: a page shows who is signed in, so no shared cache may keep it.
     static func page(_ request: HTTPRequest, _ html: HTML, status: Int = 200) -> HTTPResponse {
         var headers = securityHeaders
-        headers.set(name: "Cache-Control", value: "no-cache")
+        headers.set(name: "Cache-Control", value: "private, no-cache")
+        headers.set(name: "Vary", value: "Cookie")
         let body = html.bytes
         return Conditional.respond(request, body: body, etag: Conditional.bodyTag(body), status: status,
                                    headers: headers, contentType: htmlContentType)

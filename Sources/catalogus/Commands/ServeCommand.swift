@@ -49,6 +49,12 @@ struct ServeCommand: ParsableCommand {
     @Flag(help: "Serve /metrics without a token, for scrapers on a private network (env CATALOGUS_PUBLIC_METRICS=on; default: an admin or metrics token is needed).")
     var publicMetrics = false
 
+    @Flag(help: "Mark the session cookie Secure, for a server behind TLS (env CATALOGUS_COOKIE_SECURE=on).")
+    var cookieSecure = false
+
+    @Option(help: "Development: serve the pages' scripts and styles from this folder instead of the binary (e.g. Sources/Catalogus/Web/Assets).")
+    var assetsDir: String?
+
     @OptionGroup var database: DatabaseOptions
 
     mutating func validate() throws {
@@ -80,6 +86,8 @@ struct ServeCommand: ParsableCommand {
         app.rateLimitBurst = max(1, app.rateLimitPerSecond * 2)
         app.accessLog = !(noAccessLog || Environment.value("CATALOGUS_ACCESS_LOG") == "off")
         app.publicMetrics = publicMetrics || Environment.value("CATALOGUS_PUBLIC_METRICS") == "on"
+        app.cookieSecure = cookieSecure || Environment.value("CATALOGUS_COOKIE_SECURE") == "on"
+        app.assetsDirectory = assetsDir
 
         let migrations = try CatalogusDatabase.locateMigrations(database.migrationsPath)
         let (writer, migrator) = try CatalogusDatabase.open(path: app.databasePath, migrationsDirectory: migrations)

@@ -1,77 +1,101 @@
-// Talks to the JSON API. The token lives in this tab's sessionStorage only; a link may
-// bring it in the fragment (#token=…), which never reaches a server and which we remove
-// from the address bar at once.
-const STORAGE_KEY = 'catalogus.token';
-
-function takeTokenFromFragment() {
-  if (!location.hash) return null;
-  const params = new URLSearchParams(location.hash.slice(1));
-  const token = params.get('token');
-  if (token === null) return null;
-  params.delete('token');
-  const rest = params.toString();
-  history.replaceState(history.state, '', location.pathname + location.search + (rest ? `#${rest}` : ''));
-  return token.trim();
-}
-
-export function saveToken(token) {
-  try {
-    if (token) sessionStorage.setItem(STORAGE_KEY, token);
-    else sessionStorage.removeItem(STORAGE_KEY);
-  } catch {
-    // Storage may be switched off; the token then lasts as long as the page.
-  }
-}
-
-/** The token from the fragment (then remembered) or from this tab's storage; "" when none. */
-export function loadToken() {
-  const fromFragment = takeTokenFromFragment();
-  if (fromFragment) {
-    saveToken(fromFragment);
-    return fromFragment;
-  }
-  try {
-    return sessionStorage.getItem(STORAGE_KEY) || '';
-  } catch {
-    return '';
-  }
-}
+// Talks to the JSON API with the signed-in person's session cookie (same origin only).
+// Changes carry the page's CSRF token (<meta name="csrf-token">), which the server
+// checks together with the Origin header; a page of another site can send neither.
 
 export class ApiError extends Error {
-  constructor(status, message) {
+  /**
+   * status: the HTTP status (0 when the server could not be reached);
+   * problem: the RFC 9457 problem document when the server sent one, else null;
+   * fieldErrors: [{field, message}] of a 422, else [].
+   */
+  constructor(status, message, problem = null) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
+    this.problem = problem;
+    this.fieldErrors = Array.isArray(problem?.errors) ? problem.errors : [];
   }
 }
 
-function explain(status, detail) {
+/** The CSRF token of this page, or '' when nobody is signed in. */
+export function csrfToken() {
+  return document.querySelector('meta[name="csrf-token"]')?.getAttribute('content') || '';
+}
+
+function explain(status, problem) {
+  const detail = problem?.detail || problem?.title || '';
   switch (status) {
-    case 401: return 'Het token is onbekend of ingetrokken. Vul een geldig token in.';
-    case 403: return 'Dit token mag deze cijfers niet lezen (een gemeentetoken ziet alleen de eigen gemeente).';
-    case 404: return 'Deze gemeente bestaat niet.';
+    case 401: return 'U bent niet (meer) aangemeld. Meld u opnieuw aan.';
+    case 403: return detail ? `Dit mag u niet: ${detail}` : 'Dit mag u niet met uw account.';
+    case 404: return detail || 'Dit bestaat (niet meer).';
+    case 409: return detail || 'Dit botst met een andere wijziging.';
+    case 412: return 'Iemand anders heeft dit intussen gewijzigd. Laad de pagina opnieuw.';
+    case 413: return 'Wat u stuurt is te groot.';
+    case 422: return detail || 'Niet alle velden zijn goed ingevuld.';
     case 429: return 'Te veel verzoeken achter elkaar; probeer het over een paar seconden opnieuw.';
-    default: return `De server kon de cijfers niet leveren (HTTP ${status})${detail ? `: ${detail}` : '.'}`;
+    case 503: return 'De server is even te druk; probeer het zo opnieuw.';
+    case 507: return 'De server heeft geen schijfruimte meer; er is niets opgeslagen.';
+    default: return `De server kon dit niet verwerken (HTTP ${status})${detail ? `: ${detail}` : '.'}`;
   }
 }
 
-/** GET a JSON document; throws ApiError with a Dutch message on any failure. */
-export async function getJSON(path, token) {
-  const headers = { Accept: 'application/json' };
-  if (token) {
-    if (!/^[\x21-\x7e]+$/.test(token)) throw new ApiError(401, 'Het token bevat tekens die niet in een token horen.');
-    headers.Authorization = `Bearer ${token}`;
+/**
+ * One API call. options: {json: body to send as JSON, body: raw body, contentType,
+ * headers, accept (default application/json)}. Returns {status, headers, data} where
+ * data is the parsed JSON (or text for other types, null for 204). Throws ApiError.
+ */
+export async function request(method, path, options = {}) {
+  const headers = { Accept: options.accept || 'application/json', ...(options.headers || {}) };
+  let body;
+  if (options.json !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    body = JSON.stringify(options.json);
+  } else if (options.body !== undefined) {
+    headers['Content-Type'] = options.contentType || 'application/octet-stream';
+    body = options.body;
+  }
+  if (!['GET', 'HEAD'].includes(method)) {
+    const token = csrfToken();
+    if (token) headers['X-CSRF-Token'] = token;
   }
   let response;
   try {
-    response = await fetch(path, { headers, credentials: 'omit' });
+    response = await fetch(path, { method, headers, body, credentials: 'same-origin', cache: 'no-cache' });
   } catch {
     throw new ApiError(0, 'De server is niet bereikbaar. Controleer de verbinding en probeer het opnieuw.');
   }
-  if (!response.ok) {
-    let detail = '';
-    try { detail = (await response.json()).detail || ''; } catch { /* not a problem document */ }
-    throw new ApiError(response.status, explain(response.status, detail));
+  const type = response.headers.get('Content-Type') || '';
+  let data = null;
+  if (response.status !== 204 && response.status !== 304) {
+    if (type.includes('json')) {
+      try { data = await response.json(); } catch { data = null; }
+    } else {
+      data = await response.text();
+    }
   }
-  return response.json();
+  if (!response.ok) {
+    const problem = data && typeof data === 'object' ? data : null;
+    throw new ApiError(response.status, explain(response.status, problem), problem);
+  }
+  return { status: response.status, headers: response.headers, data };
+}
+
+/** GET a JSON document; throws ApiError with a Dutch message on any failure. */
+export async function getJSON(path) {
+  return (await request('GET', path)).data;
+}
+
+/** Every item of a paginated list ({items, next_cursor}), following the cursor; at most `limit` pages. */
+export async function getAll(path, pages = 50) {
+  const items = [];
+  let url = path;
+  for (let page = 0; page < pages && url; page += 1) {
+    const data = await getJSON(url);
+    items.push(...(data.items || []));
+    if (!data.next_cursor) break;
+    const next = new URL(url, location.origin);
+    next.searchParams.set('cursor', data.next_cursor);
+    url = next.pathname + next.search;
+  }
+  return items;
 }

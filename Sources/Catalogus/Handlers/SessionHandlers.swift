@@ -1,0 +1,89 @@
+import HTTPServer
+import JSON
+
+/// `/api/v1/session` and `/api/v1/welcome`: people sign in, see who they are, sign out,
+/// and set a password with a one-time link.
+enum SessionHandlers {
+    /// `POST /api/v1/session` `{email, password}` → 201 with the cookie.
+    @Sendable static func create(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
+        try CookieRequestGuard.requireSameOrigin(request, optional: true)
+        var v = FieldValidator(try RequestBody.object(request))
+        v.rejectUnknown(allowed: ["email", "password"])
+        let email = v.string("email", maxLength: 254)
+        let password = v.rawString("password", maxLength: PasswordPolicy.maximumLength)
+        try v.finish()
+        let people = PeopleService(services: context.services.accounts, reader: context.reader)
+        let signedIn = try people.signIn(email: email!, password: password!, userAgent: request.headers["User-Agent"],
+                                         actor: context.actor(for: request))
+        return started(signedIn, context: context)
+    }
+
+    /// `GET /api/v1/session`: who is signed in, with the CSRF token (for a new tab).
+    @Sendable static func get(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
+        guard let principal = context.principal, let userID = principal.userID, let csrf = context.csrfToken,
+              let user = try UserRepository.find(id: userID, in: context.reader) else {
+            throw AppError.unauthorized("Nobody is signed in (or the session has expired).")
+        }
+        var response = HTTPResponse.json(["user": user.sessionJSON, "csrf_token": .string(csrf)])
+        response.headers.set(name: "Cache-Control", value: "no-store")
+        return response
+    }
+
+    /// `DELETE /api/v1/session`: ends the session on the server and clears the cookie.
+    /// Without a live session there is nothing to end; the answer is the same.
+    @Sendable static func delete(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
+        if case .session(let userID, let sessionID)? = context.principal?.credential {
+            try PeopleService(services: context.services.accounts, reader: context.reader)
+                .signOut(sessionID: sessionID, userID: userID, actor: context.actor(for: request))
+        }
+        var response = HTTPResponse(status: 204)
+        response.headers.set(name: "Set-Cookie", value: SessionSecret.expiredCookie(secure: context.services.configuration.cookieSecure))
+        response.headers.set(name: "Cache-Control", value: "no-store")
+        return response
+    }
+
+    /// `POST /api/v1/welcome` `{code, password}` → 201, signed in as `POST /api/v1/session`.
+    @Sendable static func welcome(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
+        try CookieRequestGuard.requireSameOrigin(request, optional: true)
+        var v = FieldValidator(try RequestBody.object(request))
+        v.rejectUnknown(allowed: ["code", "password"])
+        let code = v.string("code", maxLength: 100)
+        let password = v.rawString("password", maxLength: PasswordPolicy.maximumLength)
+        try v.finish()
+        let signedIn = try PeopleService(services: context.services.accounts, reader: context.reader)
+            .welcome(code: code!, password: password!, userAgent: request.headers["User-Agent"], actor: context.actor(for: request))
+        return started(signedIn, context: context)
+    }
+
+    static func started(_ signedIn: PeopleService.SignedIn, context: AppContext) -> HTTPResponse {
+        var response = HTTPResponse.json(["user": signedIn.user.sessionJSON, "csrf_token": .string(signedIn.csrfToken)], status: 201)
+        response.headers.set(name: "Set-Cookie", value: SessionSecret.cookie(signedIn.secret, maxAgeSeconds: Int(PeopleService.absoluteLifetime),
+                                                                            secure: context.services.configuration.cookieSecure))
+        response.headers.set(name: "Cache-Control", value: "no-store")
+        return response
+    }
+}
+
+extension FieldValidator {
+    /// A secret as typed: not trimmed (spaces may be part of a passphrase), any characters
+    /// but controls, and non-empty.
+    mutating func rawString(_ field: String, maxLength: Int) -> String? {
+        guard let value = object[field], !value.isNull else {
+            fail(field, "is required")
+            return nil
+        }
+        guard let text = value.stringValue else {
+            fail(field, "must be a string, not \(value.kindName)")
+            return nil
+        }
+        guard Self.isWithin(text, maxLength: maxLength) else {
+            fail(field, "must be at most \(maxLength) characters")
+            return nil
+        }
+        guard !text.isEmpty, !Self.hasControlCharacters(text, multiline: false) else {
+            fail(field, text.isEmpty ? "must not be empty" : "must not contain control characters")
+            return nil
+        }
+        return text
+    }
+}

@@ -1,0 +1,263 @@
+import Foundation
+import JSON
+import SQLite
+
+/// Accounts, one-time links and sessions: the rules, the transactions and the audit
+/// records. Handlers only parse and render around these calls.
+struct PeopleService {
+    static let invitationLifetime: TimeInterval = 72 * 3600
+    static let idleLifetime: TimeInterval = 8 * 3600
+    static let absoluteLifetime: TimeInterval = 7 * 24 * 3600
+
+    let services: AccountServices
+    let reader: Connection
+    var now: Date = Date()
+
+    var nowText: String { Timestamp.format(now) }
+    var idleCutoff: String { Timestamp.format(now.addingTimeInterval(-Self.idleLifetime)) }
+
+    /// A started session: the secret goes in the cookie, the CSRF token in the body.
+    struct SignedIn {
+        let user: UserAccount
+        let secret: String
+        let csrfToken: String
+        let session: SessionRecord
+    }
+
+    /// A new one-time link for a person to set a password.
+    struct Welcome {
+        let user: UserAccount
+        let code: String
+        let expiresAt: String
+        var path: String { "/welcome#code=" + code }
+    }
+
+    // MARK: Sign-in
+
+    static func normalisedEmail(_ text: String) -> String {
+        text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+    }
+
+    /// Checks the password and starts a session. Wrong address, wrong password, a
+    /// disabled account or one without a password all fail the same way after the same
+    /// work (one scrypt hash), so that the answer says nothing about which it was.
+    func signIn(email rawEmail: String, password: String, userAgent: String?, actor: AuditLog.Actor) throws -> SignedIn {
+        let email = Self.normalisedEmail(rawEmail)
+        let throttle = services.signInThrottle
+        if let wait = throttle.retryAfter(email) { throw Self.locked(wait) }
+        let user = try UserRepository.find(email: email, in: reader)
+        let stored = try user.flatMap { try UserRepository.passwordHash(of: $0.id, in: reader) }
+        let matches = try services.passwordGate.run {
+            services.passwordHasher.verify(password, against: stored ?? services.decoyPasswordHash)
+        }
+        guard matches, let user, user.active, stored != nil else {
+            if throttle.recordFailure(email) {
+                try? services.writer.write { db in
+                    try AuditLog.record(db, actor: actor, action: "sign_in.locked", entity: "user",
+                                        id: user.map { String($0.id) } ?? email, before: nil,
+                                        after: ["email": .string(email), "locked_seconds": .integer(Int64(SignInThrottle.lockSeconds))],
+                                        at: nowText)
+                }
+                throw Self.locked(Int(SignInThrottle.lockSeconds))
+            }
+            throw AppError.unauthorized("The e-mail address or the password is wrong.")
+        }
+        throttle.reset(email)
+        return try services.writer.write { db in try startSession(for: user, userAgent: userAgent, action: "session.created", actor: actor, in: db) }
+    }
+
+    static func locked(_ seconds: Int) -> AppError {
+        .tooManyRequests(retryAfterSeconds: seconds,
+                         detail: "Too many failed sign-ins for this account; try again in \(max(1, seconds / 60)) minutes.")
+    }
+
+    private func startSession(for user: UserAccount, userAgent: String?, action: String, actor: AuditLog.Actor,
+                              in db: Connection) throws -> SignedIn {
+        try UserRepository.prune(now: nowText, idleCutoff: idleCutoff, in: db)
+        let secret = SessionSecret.generate()
+        let expiresAt = Timestamp.format(now.addingTimeInterval(Self.absoluteLifetime))
+        let agent = userAgent.map { String($0.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }.prefix(300)) }
+        let id = try UserRepository.insertSession(userID: user.id, secretHash: SessionSecret.digest(secret), now: nowText,
+                                                  expiresAt: expiresAt, userAgent: agent, in: db)
+        try UserRepository.markSignedIn(user.id, now: nowText, in: db)
+        var actor = actor
+        actor.userID = user.id
+        try AuditLog.record(db, actor: actor.named(user.name), action: action, entity: "user", id: String(user.id),
+                            before: nil, after: ["session": .integer(id)], at: nowText)
+        let session = SessionRecord(id: id, userID: user.id, createdAt: nowText, lastSeenAt: nowText, expiresAt: expiresAt, userAgent: agent)
+        return SignedIn(user: try UserRepository.find(id: user.id, in: db) ?? user, secret: secret,
+                        csrfToken: SessionSecret.csrfToken(for: secret), session: session)
+    }
+
+    /// The person and session behind a cookie value, if it is live.
+    func authenticate(secret: Substring) throws -> (user: UserAccount, session: SessionRecord)? {
+        guard SessionSecret.isWellFormed(secret) else { return nil }
+        let digest = SessionSecret.digest(String(secret))
+        guard let found = try UserRepository.liveSession(secretHash: digest, now: nowText, idleCutoff: idleCutoff, in: reader),
+              TokenDigest.constantTimeEquals(found.secretHash, digest) else { return nil }
+        return (found.user, found.session)
+    }
+
+    func signOut(sessionID: Int64, userID: Int64, actor: AuditLog.Actor) throws {
+        try services.writer.write { db in
+            if try UserRepository.deleteSession(sessionID, of: userID, in: db) {
+                try AuditLog.record(db, actor: actor, action: "session.deleted", entity: "user", id: String(userID),
+                                    before: ["session": .integer(sessionID)], after: nil, at: nowText)
+            }
+        }
+    }
+
+    // MARK: One-time links
+
+    /// Sets the password of the link's account and signs the person in. A link that is
+    /// unknown, used or expired is gone (410); a weak password is a field error (422) and
+    /// leaves the link usable.
+    func welcome(code: String, password: String, userAgent: String?, actor: AuditLog.Actor) throws -> SignedIn {
+        let digest = SessionSecret.digest(code)
+        guard code.utf8.count <= 100, let invitation = try UserRepository.invitation(codeHash: digest, in: reader),
+              invitation.usedAt == nil, invitation.expiresAt > nowText,
+              let user = try UserRepository.find(id: invitation.userID, in: reader), user.active else {
+            throw AppError.gone("This link is unknown, used or expired. Ask an administrator for a new one.")
+        }
+        if let problem = PasswordPolicy.problem(with: password, email: user.email, name: user.name) {
+            throw AppError.validation([.init(field: "password", message: problem)])
+        }
+        let hash = try services.passwordGate.run { try services.passwordHasher.hash(password) }
+        return try services.writer.write { db in
+            // Checked again inside the transaction: two tabs may redeem the same link at once.
+            guard let current = try UserRepository.invitation(codeHash: digest, in: db), current.usedAt == nil else {
+                throw AppError.gone("This link has just been used. Ask an administrator for a new one.")
+            }
+            try UserRepository.markUsed(invitation: current.id, now: nowText, in: db)
+            try UserRepository.setPassword(user.id, hash: hash, now: nowText, in: db)
+            try UserRepository.deleteSessions(of: user.id, in: db)
+            var person = actor.named(user.name)
+            person.userID = user.id
+            try AuditLog.record(db, actor: person, action: "user.password_set", entity: "user", id: String(user.id),
+                                before: nil, after: nil, at: nowText)
+            return try startSession(for: user, userAgent: userAgent, action: "session.created", actor: actor, in: db)
+        }
+    }
+
+    // MARK: Administration
+
+    struct NewUser {
+        var email: String
+        var name: String
+        var role: Role
+        var municipality: String?
+    }
+
+    func invite(_ new: NewUser, actor: AuditLog.Actor) throws -> Welcome {
+        try services.writer.write { db in
+            try Self.checkMunicipality(role: new.role, municipality: new.municipality, in: db)
+            if try UserRepository.find(email: new.email, in: db) != nil {
+                throw AppError.conflict("An account with the e-mail address \(new.email) exists already.")
+            }
+            let id = try UserRepository.insert(email: new.email, name: new.name, role: new.role, municipality: new.municipality,
+                                               now: nowText, in: db)
+            let welcome = try makeLink(for: id, in: db)
+            try AuditLog.record(db, actor: actor, action: "user.created", entity: "user", id: String(id), before: nil,
+                                after: welcome.user.json, at: nowText)
+            return welcome
+        }
+    }
+
+    struct Change {
+        var name: String?
+        var role: Role?
+        /// .some(nil) clears it.
+        var municipality: String??
+        var active: Bool?
+    }
+
+    /// Changes an account. Disabling it or changing its role ends its sessions, so the
+    /// change holds from the next request on.
+    func update(_ id: Int64, _ change: Change, expectedVersion: Int64?, actor: AuditLog.Actor) throws -> UserAccount {
+        try services.writer.write { db in
+            guard let before = try UserRepository.find(id: id, in: db) else { throw AppError.notFound("There is no user \(id).") }
+            if let expectedVersion, expectedVersion != before.version {
+                throw AppError.preconditionFailed("The user has changed since you read it (version \(before.version)); read it again.")
+            }
+            let role = change.role ?? before.role
+            var municipality = change.municipality ?? before.municipality
+            if change.role != nil, role != .municipality, change.municipality == nil { municipality = nil }
+            try Self.checkMunicipality(role: role, municipality: municipality, in: db)
+            if actor.userID == id, (change.active == false || (change.role != nil && role != .admin)) {
+                throw AppError.conflict("You cannot disable your own account or take away your own admin role.")
+            }
+            let active = change.active ?? before.active
+            try UserRepository.update(id, name: change.name ?? before.name, role: role, municipality: municipality, active: active,
+                                      now: nowText, in: db)
+            if !active || role != before.role || municipality != before.municipality {
+                try UserRepository.deleteSessions(of: id, in: db)
+            }
+            guard let after = try UserRepository.find(id: id, in: db) else { throw AppError.notFound("There is no user \(id).") }
+            try AuditLog.record(db, actor: actor, action: "user.updated", entity: "user", id: String(id), before: before.json,
+                                after: after.json, at: nowText)
+            return after
+        }
+    }
+
+    /// A new one-time link. The old password stops working and every session ends: a
+    /// reset is what an admin does when a password may be known to someone else.
+    func reset(_ id: Int64, actor: AuditLog.Actor) throws -> Welcome {
+        try services.writer.write { db in
+            guard let before = try UserRepository.find(id: id, in: db) else { throw AppError.notFound("There is no user \(id).") }
+            try db.run("UPDATE app_user SET password_hash = NULL, version = version + 1, updated_at = ? WHERE id = ?", nowText, id)
+            try UserRepository.deleteSessions(of: id, in: db)
+            let welcome = try makeLink(for: id, in: db)
+            try AuditLog.record(db, actor: actor, action: "user.reset", entity: "user", id: String(id), before: before.json,
+                                after: welcome.user.json, at: nowText)
+            return welcome
+        }
+    }
+
+    func sessions(of userID: Int64) throws -> [SessionRecord] {
+        guard try UserRepository.find(id: userID, in: reader) != nil else { throw AppError.notFound("There is no user \(userID).") }
+        return try UserRepository.sessions(of: userID, now: nowText, idleCutoff: idleCutoff, in: reader)
+    }
+
+    func revoke(session sessionID: Int64, of userID: Int64, actor: AuditLog.Actor) throws {
+        try services.writer.write { db in
+            guard try UserRepository.deleteSession(sessionID, of: userID, in: db) else {
+                throw AppError.notFound("User \(userID) has no session \(sessionID).")
+            }
+            try AuditLog.record(db, actor: actor, action: "session.revoked", entity: "user", id: String(userID),
+                                before: ["session": .integer(sessionID)], after: nil, at: nowText)
+        }
+    }
+
+    private func makeLink(for id: Int64, in db: Connection) throws -> Welcome {
+        let code = SessionSecret.generate()
+        let expiresAt = Timestamp.format(now.addingTimeInterval(Self.invitationLifetime))
+        try UserRepository.insertInvitation(userID: id, codeHash: SessionSecret.digest(code), now: nowText, expiresAt: expiresAt, in: db)
+        guard let user = try UserRepository.find(id: id, in: db) else { throw AppError.notFound("There is no user \(id).") }
+        return Welcome(user: user, code: code, expiresAt: expiresAt)
+    }
+
+    static func checkMunicipality(role: Role, municipality: String?, in db: Connection) throws {
+        guard Role.forPeople.contains(role) else {
+            throw AppError.validation([.init(field: "role", message: "must be one of \(Role.forPeople.map(\.rawValue).joined(separator: ", "))")])
+        }
+        switch (role, municipality) {
+        case (.municipality, nil):
+            throw AppError.validation([.init(field: "municipality", message: "is required for a municipality account")])
+        case (.municipality, let slug?):
+            if try !MunicipalityDirectory.exists(slug, in: db) {
+                throw AppError.validation([.init(field: "municipality", message: "is not a known municipality")])
+            }
+        case (_, .some):
+            throw AppError.validation([.init(field: "municipality", message: "is only for municipality accounts")])
+        case (_, nil): break
+        }
+    }
+}
+
+extension AuditLog.Actor {
+    func named(_ name: String) -> AuditLog.Actor {
+        var copy = AuditLog.Actor(tokenID: tokenID, userID: userID, name: name, requestID: requestID)
+        copy.clientRequestID = clientRequestID
+        return copy
+    }
+}

@@ -1,0 +1,97 @@
+import ArgumentParser
+import Catalogus
+import Foundation
+
+/// `catalogus user …`: people's accounts from the command line (the first admin, above all).
+struct UserCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "user",
+        abstract: "Invite, list, disable and reset people's accounts.",
+        subcommands: [Create.self, List.self, Disable.self, Reset.self]
+    )
+
+    struct Create: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Create an account and print its one-time link (/welcome#code=…, 72 hours) to set a password.")
+
+        @Option(help: "The person's e-mail address (unique, case-insensitive).")
+        var email: String
+
+        @Option(help: "The person's name, shown in the header, order history and the audit log.")
+        var name: String
+
+        @Option(help: "admin, staff, municipality or viewer.")
+        var role: String
+
+        @Option(help: "The municipality's slug (municipality accounts only).")
+        var municipality: String?
+
+        @Option(help: "Prefix for the printed link, e.g. https://catalogus.example.nl (default: the path alone).")
+        var baseUrl: String = ""
+
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            let welcome = try UserCommand.run(database) { accounts in
+                try accounts.create(email: email, name: name, role: role, municipality: municipality)
+            }
+            print(baseUrl + welcome.path)
+            FileHandle.standardError.write(Data("account \(welcome.userID) (\(welcome.role), \(welcome.email)) created; the link works once, until \(welcome.expiresAt)\n".utf8))
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List accounts: id, e-mail, name, role, municipality, active, created, last sign-in.")
+
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            let rows = try UserCommand.run(database) { accounts in try accounts.list() }
+            print(["id", "email", "name", "role", "municipality", "active", "created", "last_sign_in"].joined(separator: "\t"))
+            for row in rows { print(row.joined(separator: "\t")) }
+        }
+    }
+
+    struct Disable: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Disable an account by id or e-mail; its sessions end at once.")
+
+        @Argument(help: "The account's id or e-mail address.")
+        var account: String
+
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            try UserCommand.run(database) { accounts in try accounts.disable(account) }
+            print("disabled \(account)")
+        }
+    }
+
+    struct Reset: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print a new one-time link for an account; its password and sessions stop working.")
+
+        @Argument(help: "The account's id or e-mail address.")
+        var account: String
+
+        @Option(help: "Prefix for the printed link, e.g. https://catalogus.example.nl.")
+        var baseUrl: String = ""
+
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            let welcome = try UserCommand.run(database) { accounts in try accounts.reset(account) }
+            print(baseUrl + welcome.path)
+        }
+    }
+
+    static func run<T>(_ database: DatabaseOptions, _ body: (CommandLineAccounts) throws -> T) throws -> T {
+        let migrations = try CatalogusDatabase.locateMigrations(database.migrationsPath)
+        let (writer, _) = try CatalogusDatabase.open(path: database.databasePath, migrationsDirectory: migrations)
+        defer { writer.close() }
+        do {
+            return try body(CommandLineAccounts(writer: writer))
+        } catch let error as CommandLineAccounts.Failure {
+            throw ValidationError(error.description)
+        }
+    }
+}
