@@ -18,12 +18,30 @@ enum ActivityPage {
         for price in try PriceService.prices(of: activity, in: db) {
             prices.append((price, try PriceService.isPublished(price.year, in: db)))
         }
-        let html = WebLayout(title: activity.name, description: activity.summary, section: .catalogue)
-            .render(render(activity, programmeName: programme?.name ?? activity.programme, prices: prices, year: year), for: context.viewer)
+        // A municipality or an admin can put the activity in the basket of the year shown, if it has a price then.
+        var basket: HTML?
+        if let viewer = context.viewer, BasketMarkup.mayOrder(viewer), activity.active, prices.contains(where: { $0.price.year == year }) {
+            basket = orderBox(activity, year: year, bar: BasketMarkup.bar(year: year, viewer: viewer, municipalities: try StatisticsChoices.municipalities(in: db)))
+        }
+        let layout = WebLayout(title: activity.name, description: activity.summary, section: .catalogue,
+                               script: basket == nil ? nil : "catalogue.js", preload: basket == nil ? [] : ["basket.js", "dom.js", "format.js"],
+                               styles: basket == nil ? [] : ["portal.css"])
+        let html = layout.render(render(activity, programmeName: programme?.name ?? activity.programme, prices: prices, year: year, basket: basket),
+                                 for: context.viewer)
         return WebResponse.page(request, html)
     }
 
-    static func render(_ activity: Activity, programmeName: String, prices: [(price: YearPrice, published: Bool)], year: Int64) -> HTML {
+    /// "Bestellen": the basket bar and the quantity form for `year`.
+    static func orderBox(_ activity: Activity, year: Int64, bar: HTML) -> HTML {
+        """
+        <section class="order-box" aria-labelledby="bestellen">
+        <h2 id="bestellen">Bestellen voor \(year)</h2>
+        \(bar)\(BasketMarkup.form(code: activity.code, name: activity.name, unit: activity.unit))</section>
+        """
+    }
+
+    static func render(_ activity: Activity, programmeName: String, prices: [(price: YearPrice, published: Bool)], year: Int64,
+                       basket: HTML? = nil) -> HTML {
         let paragraphs: [HTML] = activity.description.split(separator: "\n").map { line in "<p>\(String(line))</p>\n" }
         var facts: [HTML] = [
             fact("Programma", programmeName),
@@ -46,7 +64,7 @@ enum ActivityPage {
             <section class="facts-box" aria-labelledby="kenmerken"><h2 id="kenmerken">Kenmerken</h2>
             <dl class="facts">\(facts)</dl>
             </section>
-            </div>
+            \(basket ?? .empty)</div>
             <section aria-labelledby="prijzen"><h2 id="prijzen">Prijzen</h2>
             \(priceTable(prices, unit: activity.unit, selected: year))
             </section>

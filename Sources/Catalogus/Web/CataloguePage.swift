@@ -28,8 +28,13 @@ enum CataloguePage {
         let years = try CatalogueData.priceYears(current: CatalogueData.currentYear(), in: db)
         let items = problems.isEmpty ? try CatalogueData.items(year: year, search: search, programme: programme, in: db) : []
         let form = Form(year: year, years: years, text: text, programme: programme, programmes: programmes)
-        let html = WebLayout(title: "Catalogus \(year)", description: "De activiteiten en diensten van de bibliotheken in Drenthe met hun prijzen in \(year).",
-                             section: .catalogue).render(render(form: form, problems: problems, items: items, programmes: programmes), for: context.viewer)
+        // A municipality or an admin gets the basket: a bar and a form on each priced card.
+        let ordering = BasketMarkup.mayOrder(context.viewer) ? context.viewer : nil
+        let bar = try ordering.map { BasketMarkup.bar(year: year, viewer: $0, municipalities: try StatisticsChoices.municipalities(in: db)) }
+        let layout = WebLayout(title: "Catalogus \(year)", description: "De activiteiten en diensten van de bibliotheken in Drenthe met hun prijzen in \(year).",
+                               section: .catalogue, script: ordering == nil ? nil : "catalogue.js", preload: ordering == nil ? [] : ["basket.js", "dom.js", "format.js"],
+                               styles: ordering == nil ? [] : ["portal.css"])
+        let html = layout.render(render(form: form, problems: problems, items: items, programmes: programmes, basketBar: bar), for: context.viewer)
         return WebResponse.page(request, html, status: problems.isEmpty ? 200 : 400)
     }
 
@@ -41,7 +46,9 @@ enum CataloguePage {
         let programmes: [CatalogueData.Programme]
     }
 
-    static func render(form: Form, problems: [String], items: [CatalogueData.Item], programmes: [CatalogueData.Programme]) -> HTML {
+    /// `basketBar` is nil for people who do not order; then the cards have no basket form either.
+    static func render(form: Form, problems: [String], items: [CatalogueData.Item], programmes: [CatalogueData.Programme],
+                       basketBar: HTML? = nil) -> HTML {
         var sections: [HTML] = []
         for programme in programmes {
             let members = items.filter { $0.programme == programme.code }
@@ -51,7 +58,7 @@ enum CataloguePage {
                 <h2 id="programma-\(programme.code)">\(programme.name) <span class="count">(\(members.count))</span></h2>
                 <p class="programme-description">\(programme.description)</p>
                 <ul class="cards">
-                \(members.map { card($0, year: form.year) })</ul>
+                \(members.map { card($0, year: form.year, orderable: basketBar != nil) })</ul>
                 </section>
 
                 """)
@@ -65,7 +72,7 @@ enum CataloguePage {
             <h1>Activiteitencatalogus \(form.year)</h1>
             <p class="lede">Wat de bibliotheken in Drenthe gemeenten aanbieden, met de prijs per eenheid in \(form.year). Prijzen zijn exclusief btw.</p>
             \(filters(form))
-            \(alert)<p class="result-count" role="status">\(summary)</p>
+            \(basketBar ?? .empty)\(alert)<p class="result-count" role="status">\(summary)</p>
             \(empty)\(sections)
             """
     }
@@ -89,9 +96,11 @@ enum CataloguePage {
             """
     }
 
-    static func card(_ item: CatalogueData.Item, year: Int64) -> HTML {
+    static func card(_ item: CatalogueData.Item, year: Int64, orderable: Bool = false) -> HTML {
         let price: HTML
+        var basket: HTML = .empty
         if case let (cents, rate)? = item.price {
+            if orderable { basket = BasketMarkup.form(code: item.code, name: item.name, unit: item.unit) }
             price = """
                 <p class="price"><span class="price-amount">\(DutchText.money(cents: cents))</span> \
                 <span class="price-unit">\(DutchText.unit(item.unit))</span> \
@@ -106,7 +115,7 @@ enum CataloguePage {
             <p class="card-summary">\(item.summary)</p>
             <dl class="card-meta"><div><dt>Vorm</dt><dd>\(DutchText.format(item.format))</dd></div><div><dt>Voor</dt><dd>\(DutchText.audienceList(item.audiences))</dd></div></dl>
             \(price)
-            </li>
+            \(basket)</li>
 
             """
     }

@@ -43,6 +43,15 @@ enum WebAssets {
         WebAsset(name: "figures.js", body: PackageResources.figures_js),
         WebAsset(name: "dashboard.js", body: PackageResources.dashboard_js),
         WebAsset(name: "report.js", body: PackageResources.report_js),
+        WebAsset(name: "portal.css", body: PackageResources.portal_css),
+        WebAsset(name: "basket.js", body: PackageResources.basket_js),
+        WebAsset(name: "catalogue.js", body: PackageResources.catalogue_js),
+        WebAsset(name: "order-labels.js", body: PackageResources.order_labels_js),
+        WebAsset(name: "order-lines.js", body: PackageResources.order_lines_js),
+        WebAsset(name: "order-budget.js", body: PackageResources.order_budget_js),
+        WebAsset(name: "order-new.js", body: PackageResources.order_new_js),
+        WebAsset(name: "order.js", body: PackageResources.order_js),
+        WebAsset(name: "orders.js", body: PackageResources.orders_js),
     ].map { ($0.name, $0) })
 
     static func named(_ name: String) -> WebAsset? { all[name] }

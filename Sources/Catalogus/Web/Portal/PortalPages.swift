@@ -1,18 +1,56 @@
 import HTTPServer
 
-/// The pages of this area of work. (Skeleton: the area's helper fills it in.)
+/// The municipality's pages: its orders (`/orders`), a new order from the basket
+/// (`/orders/new`) and one order (`/orders/{id}`). The server renders the frame with
+/// labelled forms and empty regions; the `order*.js` modules read and change the orders
+/// through the public JSON API. A municipality works for its own municipality only; an
+/// admin picks one.
 enum PortalPages {
     static func register(into router: inout RouterBuilder<AppContext>) {
-        router.get("/orders", start)
+        router.get("/orders", OrdersListPage.handle)
+        router.get("/orders/new", NewOrderPage.handle)
+        router.get("/orders/{id}", OrderPage.handle)
     }
 
-    @Sendable static func start(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
+    /// The shared modules every portal page imports, preloaded.
+    static let modules = ["api.js", "dom.js", "forms.js", "format.js", "order-labels.js"]
+
+    /// Renders `main` for a municipality or an admin, or the sign-in redirect / 403 page for anyone else.
+    static func page(_ request: HTTPRequest, _ context: AppContext, title: String, description: String, script: String,
+                     preload: [String] = [], status: Int = 200, main: (WebViewer) throws -> HTML) rethrows -> HTTPResponse {
         let viewer: WebViewer
         switch WebAccess.require([.municipality, .admin], request, context) {
         case .allowed(let allowed): viewer = allowed
         case .refused(let response): return response
         }
-        let layout = WebLayout(title: "Bestellingen", description: "Bestellingen", section: .orders)
-        return WebResponse.page(request, layout.render("<h1>Bestellingen</h1>", for: viewer))
+        let layout = WebLayout(title: title, description: description, section: .orders, script: script,
+                               preload: modules + preload, bodyClass: "page-portal", styles: ["portal.css"])
+        return WebResponse.page(request, layout.render(try main(viewer), for: viewer), status: status)
+    }
+
+    /// `data-` attributes that tell the page's script who orders: the role, and the
+    /// municipality a municipality account is bound to (an admin chooses one).
+    static func viewerData(_ viewer: WebViewer) -> HTML {
+        "data-role=\"\(viewer.role.rawValue)\" data-municipality=\"\(viewer.municipality ?? "")\""
+    }
+
+    /// The municipality select of an admin (a municipality account has exactly one).
+    static func municipalitySelect(id: String, label: String, selected: String?, municipalities: [StatisticsChoices.Municipality],
+                                   emptyLabel: String) -> HTML {
+        let options: [HTML] = municipalities.map { municipality in
+            municipality.slug == selected
+                ? "<option value=\"\(municipality.slug)\" selected>\(municipality.name)</option>"
+                : "<option value=\"\(municipality.slug)\">\(municipality.name)</option>"
+        }
+        return """
+            <div class="field"><label for="\(id)">\(label)</label>\
+            <select id="\(id)" name="municipality"><option value="">\(emptyLabel)</option>\(options)</select></div>
+            """
+    }
+
+    /// The name of a municipality by slug, for headings; the slug itself when unknown.
+    static func name(of slug: String?, in municipalities: [StatisticsChoices.Municipality]) -> String {
+        guard let slug else { return "" }
+        return municipalities.first { $0.slug == slug }?.name ?? slug
     }
 }

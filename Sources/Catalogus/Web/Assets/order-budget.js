@@ -1,0 +1,60 @@
+// The year's budget of a municipality next to an order: the budget (net, excl. VAT),
+// what its submitted and confirmed orders already take, what is left, and the order
+// deadline. No budget set (404) means no limit. Also turns the API's over-budget 422
+// into a Dutch sentence.
+import { request, ApiError } from './api.js';
+import { h, fill } from './dom.js';
+import * as nl from './format.js';
+import { dateLabel, todayInAmsterdam } from './order-labels.js';
+
+/** The budget, or null when none is set. Throws ApiError for anything else. */
+export async function loadBudget(municipality, year) {
+  try {
+    return (await request('GET', `/api/v1/municipalities/${encodeURIComponent(municipality)}/budgets/${year}`)).data;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return null;
+    throw error;
+  }
+}
+
+function fact(term, value, extra = {}) {
+  return h('div', extra, h('dt', null, term), h('dd', null, value));
+}
+
+/**
+ * Shows `budget` in `container`. `orderNet`: this order's net total when it is not yet
+ * among the committed orders (a basket or a draft), else null.
+ */
+export function showBudget(container, budget, { year, orderNet = null, role } = {}) {
+  if (!budget) {
+    fill(container, h('p', null, `Voor ${year} is geen budget vastgesteld: er geldt geen grens.`));
+    return;
+  }
+  const facts = [
+    fact(`Budget ${year} (excl. btw)`, nl.money(budget.net_cents)),
+    fact('Al ingediend of bevestigd', nl.money(budget.committed_net_cents)),
+    fact('Nog beschikbaar', nl.money(budget.remaining_net_cents), { class: 'budget-remaining' }),
+    fact('Uiterste besteldatum', budget.order_deadline ? dateLabel(budget.order_deadline) : 'geen'),
+  ];
+  const notes = [];
+  if (Number.isInteger(orderNet)) {
+    const left = budget.remaining_net_cents - orderNet;
+    facts.push(fact('Na indienen van deze bestelling nog over', nl.money(left), { class: left < 0 ? 'budget-over' : '' }));
+    if (left < 0) notes.push(h('p', { class: 'notice notice-error' }, `Deze bestelling gaat ${nl.money(-left)} over het budget; indienen lukt zo niet.`));
+  }
+  if (budget.order_deadline && todayInAmsterdam() > budget.order_deadline) {
+    notes.push(h('p', { class: 'notice' }, role === 'admin'
+      ? `De uiterste besteldatum (${dateLabel(budget.order_deadline)}) is verstreken; alleen de beheerder kan nog indienen.`
+      : `De uiterste besteldatum (${dateLabel(budget.order_deadline)}) is verstreken. Vraag de bibliotheekorganisatie de bestelling voor u in te dienen.`));
+  }
+  fill(container, h('dl', { class: 'budget-facts' }, facts), notes);
+}
+
+/** Dutch text for a 422 over budget (its members: exceeded_by_cents, budget_net_cents, committed_net_cents), else null. */
+export function overBudgetMessage(problem, year) {
+  if (!problem || !Number.isInteger(problem.exceeded_by_cents)) return null;
+  const committed = Number.isInteger(problem.committed_net_cents) && problem.committed_net_cents > 0
+    ? ` (al ingediend of bevestigd: ${nl.money(problem.committed_net_cents)})` : '';
+  return `Dit gaat ${nl.money(problem.exceeded_by_cents)} over het budget van ${nl.money(problem.budget_net_cents)} voor ${year}${committed}. `
+    + 'Verlaag de aantallen of vraag de gemeente om meer budget.';
+}
