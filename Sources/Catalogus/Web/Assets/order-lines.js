@@ -60,9 +60,9 @@ export class LinesTable {
     }
     this.rows = lines.map((line, index) => this.row(line, index));
     this.totals = {
-      net: h('td', { class: 'num', 'data-label': 'Totaal excl. btw' }),
-      vat: h('td', { class: 'num', 'data-label': 'Btw' }),
-      gross: h('td', { class: 'num', 'data-label': 'Totaal incl. btw' }),
+      net: h('td', { class: 'num' }),
+      vat: h('td', { class: 'num' }),
+      gross: h('td', { class: 'num' }),
     };
     const span = 6;
     const extra = this.editable ? h('td', { class: 'no-label' }) : null;
@@ -193,8 +193,9 @@ export class LinesTable {
     this.rows.forEach((row, index) => {
       const line = priced[index] || {};
       const perInhabitant = line.unit === 'inhabitant' && Number.isInteger(line.inhabitants);
-      fill(row.cells.unitPrice, money(line.unit_price_cents),
-        perInhabitant ? h('span', { class: 'line-multiplier' }, `× ${nl.integer(line.inhabitants)} inwoners`) : null);
+      // One wrapper, so that on a phone the label and the value are the cell's two flex items.
+      fill(row.cells.unitPrice, h('span', { class: 'cell-value' }, money(line.unit_price_cents),
+        perInhabitant ? h('span', { class: 'line-multiplier' }, `× ${nl.integer(line.inhabitants)} inwoners`) : null));
       fill(row.cells.vatRate, Number.isInteger(line.vat_rate) ? `${line.vat_rate}%` : nl.DASH);
       fill(row.cells.net, money(line.net_cents));
       fill(row.cells.gross, money(line.gross_cents));
