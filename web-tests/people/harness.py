@@ -30,6 +30,7 @@ from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 WAIT_SECONDS = 25
+POLL_SECONDS = 0.1
 DESKTOP = (1280, 900)
 PHONE = (360, 800)
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
@@ -116,12 +117,12 @@ class Harness:
         return url[len(self.base):] if url.startswith(self.base) else url
 
     def wait_ready(self):
-        WebDriverWait(self.driver, WAIT_SECONDS).until(lambda d: d.execute_script("return document.readyState") == "complete")
+        WebDriverWait(self.driver, WAIT_SECONDS, POLL_SECONDS).until(lambda d: d.execute_script("return document.readyState") == "complete")
 
     def wait_for(self, condition, what, timeout=WAIT_SECONDS):
         """Waits until condition(driver) is truthy; raises TimeoutException saying `what`."""
         try:
-            return WebDriverWait(self.driver, timeout, ignored_exceptions=[StaleElementReferenceException]).until(condition)
+            return WebDriverWait(self.driver, timeout, POLL_SECONDS, ignored_exceptions=[StaleElementReferenceException]).until(condition)
         except TimeoutException:
             raise TimeoutException(f"waited {timeout} s for {what} (at {self.path()})") from None
 
@@ -137,7 +138,7 @@ class Harness:
                     return element
             return False
         try:
-            return WebDriverWait(self.driver, timeout, ignored_exceptions=[StaleElementReferenceException]).until(found)
+            return WebDriverWait(self.driver, timeout, POLL_SECONDS, ignored_exceptions=[StaleElementReferenceException]).until(found)
         except TimeoutException:
             shown = [(e.text or e.get_attribute("textContent") or "").strip()[:200] for e in self.driver.find_elements(By.CSS_SELECTOR, css)]
             raise TimeoutException(f"waited {timeout} s for {css} to contain {text!r} (at {self.path()}); it shows {shown[:3]}") from None

@@ -1,8 +1,8 @@
 import SQLite
 
-/// The choices the statistics pages offer (municipalities, years with data) and the
-/// token field they share. Municipalities and years are public; the figures are not,
-/// so the pages fetch those in the browser with the person's token.
+/// The choices the statistics pages offer (municipalities, years with data) and what
+/// they say to a reader who is not signed in. Municipalities and years are public; the
+/// figures are not, so the pages fetch those in the browser with the person's session.
 enum StatisticsChoices {
     struct Municipality {
         let slug: String
@@ -44,15 +44,9 @@ enum StatisticsChoices {
         return municipalities.first?.slug
     }
 
-    /// The token input. It has no `name`, so a form submitted without script never puts
-    /// the token into a URL (where logs and history would keep it).
-    static func tokenField(id: String = "token") -> HTML {
-        """
-        <div class="field field-token">
-        <label for="\(id)">Token</label>
-        <input id="\(id)" type="password" autocomplete="off" spellcheck="false" autocapitalize="off" aria-describedby="\(id)-uitleg">
-        <p class="hint" id="\(id)-uitleg">Statistieken vragen een token (viewer, staff, admin of gemeente). Het blijft alleen in dit tabblad bewaard.</p>
-        </div>
-        """
+    /// What a signed-out reader sees instead of the figures: a way to sign in that comes
+    /// back to this page (access.js writes the same when a session has ended meanwhile).
+    static func signInPrompt(returningTo target: String) -> HTML {
+        "Meld u aan om de cijfers te zien. <a href=\"/login?next=\(QueryEncoding.encode(target))\">Aanmelden</a>"
     }
 }

@@ -1,13 +1,33 @@
 import HTTPServer
 
-/// Sign-in and setting a password. (Skeleton: the area's helper fills it in.)
+/// The pages of a person's own account: signing in, setting a password with the
+/// one-time link, and the person's sessions. The forms post to the JSON API from
+/// script (login.js, welcome.js, account.js); the server renders the frame.
 enum AccountPages {
     static func register(into router: inout RouterBuilder<AppContext>) {
-        router.get("/login", login)
+        router.get("/login", LoginPage.handle)
+        router.get("/welcome", WelcomePage.handle)
+        router.get("/account", AccountPage.handle)
     }
 
-    @Sendable static func login(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
-        let layout = WebLayout(title: "Aanmelden", description: "Aanmelden bij de Activiteitencatalogus.", section: .account)
-        return WebResponse.page(request, layout.render("<h1>Aanmelden</h1>", for: context.viewer))
+    /// Where a role starts its work after signing in (login.js and welcome.js know the same).
+    static func home(for role: Role) -> (path: String, label: String) {
+        switch role {
+        case .municipality: ("/orders", "Bestellingen")
+        case .staff: ("/registrations", "Registraties")
+        case .admin: ("/admin", "Beheer")
+        case .viewer, .metrics: ("/", "het dashboard")
+        }
+    }
+
+    /// `next` when it is a path on this site, else nil. Only "/" followed by anything but
+    /// a second "/" or "\" qualifies: "//evil.example" and "/\evil.example" are
+    /// addresses of another host to a browser (an open redirect otherwise).
+    static func sameSitePath(_ next: String?) -> String? {
+        guard let next, next.hasPrefix("/"), next.utf8.count <= 2000 else { return nil }
+        let second = next.dropFirst().first
+        guard second != "/", second != "\\" else { return nil }
+        guard !next.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return nil }
+        return next
     }
 }

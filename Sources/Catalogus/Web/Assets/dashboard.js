@@ -1,7 +1,8 @@
 // The dashboard: asks the API for one municipality's statistics of one year and shows
 // them as tiles, the report's "De cijfers", charts per programme and per month, and
 // ordered against delivered.
-import { loadToken, saveToken, getJSON } from './api.js';
+import { getJSON } from './api.js';
+import { signedIn, askToSignIn, explainRefusal } from './access.js';
 import { h, fill } from './dom.js';
 import * as nl from './format.js';
 import { barChart, lineChart, redrawOnResize } from './charts.js';
@@ -10,13 +11,9 @@ import { DE_CIJFERS, FOUNDATION_NOTE, resolve, figureTable, programmesTable, del
 const form = document.getElementById('keuze');
 const municipalitySelect = document.getElementById('gemeente');
 const yearSelect = document.getElementById('jaar');
-const tokenInput = document.getElementById('token');
-const forgetButton = document.getElementById('vergeet-token');
 const status = document.getElementById('status');
 const dashboard = document.getElementById('dashboard');
 
-let token = loadToken();
-tokenInput.value = token;
 let shown = null;
 
 function say(message, isError = false) {
@@ -95,9 +92,8 @@ function render(report, series) {
 async function load() {
   const slug = municipalitySelect.value;
   const year = Number(yearSelect.value);
-  if (!token) {
-    dashboard.hidden = true;
-    say('Vul een token in en kies “Toon cijfers”.');
+  if (!signedIn()) {
+    askToSignIn(status);
     return;
   }
   say('Cijfers laden…');
@@ -105,16 +101,16 @@ async function load() {
   try {
     const municipality = encodeURIComponent(slug);
     const [report, series] = await Promise.all([
-      getJSON(`/api/v1/stats/municipalities/${municipality}?year=${year}`, token),
-      getJSON(`/api/v1/stats/timeseries?measure=participants&interval=month&from=${year - 1}-01-01&to=${year}-12-31&municipality=${municipality}`, token),
+      getJSON(`/api/v1/stats/municipalities/${municipality}?year=${year}`),
+      getJSON(`/api/v1/stats/timeseries?measure=participants&interval=month&from=${year - 1}-01-01&to=${year}-12-31&municipality=${municipality}`),
     ]);
     render(report, series);
     say(`De cijfers van ${report.municipality.name} over ${year} staan hieronder.`);
   } catch (error) {
     dashboard.hidden = true;
     shown = null;
-    say(error.message || 'Er ging iets mis bij het laden.', true);
-    if (error.status === 401 || error.status === 403) tokenInput.focus();
+    say('', true);
+    if (!explainRefusal(status, error)) say(error.message || 'Er ging iets mis bij het laden.', true);
   } finally {
     form.removeAttribute('aria-busy');
   }
@@ -122,23 +118,11 @@ async function load() {
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();
-  token = tokenInput.value.trim();
-  saveToken(token);
   const url = new URL(location.href);
   url.searchParams.set('municipality', municipalitySelect.value);
   url.searchParams.set('year', yearSelect.value);
   history.replaceState(null, '', url);
   load();
-});
-
-forgetButton.addEventListener('click', () => {
-  token = '';
-  tokenInput.value = '';
-  saveToken('');
-  dashboard.hidden = true;
-  shown = null;
-  say('Het token is vergeten. Vul een token in om de cijfers weer te zien.');
-  tokenInput.focus();
 });
 
 redrawOnResize(document.getElementById('grafiek-maanden'), drawCharts);

@@ -1,7 +1,8 @@
 // The printable annual report: the same statistics as the dashboard, laid out in the
 // order of the printed "jaarbericht": De cijfers, then one chapter per programme area,
 // then what the municipality ordered from the catalogue and what was delivered.
-import { loadToken, saveToken, getJSON } from './api.js';
+import { getJSON } from './api.js';
+import { signedIn, askToSignIn, explainRefusal } from './access.js';
 import { h, fill } from './dom.js';
 import * as nl from './format.js';
 import { barChart, lineChart, redrawOnResize } from './charts.js';
@@ -10,12 +11,9 @@ import { DE_CIJFERS, FOUNDATION_NOTE, CHAPTERS, SURVEY, ONLINE, resolve, figureT
 const article = document.getElementById('jaarbericht');
 const content = document.getElementById('jaarbericht-inhoud');
 const status = document.getElementById('status');
-const tokenForm = document.getElementById('token-formulier');
-const tokenInput = document.getElementById('token');
 const slug = article.dataset.municipality;
 const year = Number(article.dataset.year);
 
-let token = loadToken();
 let shown = null;
 
 function say(message, isError = false) {
@@ -91,38 +89,27 @@ function render(report, series) {
 }
 
 async function load() {
-  if (!token) {
-    tokenForm.hidden = false;
-    say('Vul een token in om het jaarbericht te zien.');
+  if (!signedIn()) {
+    askToSignIn(status);
     return;
   }
   say('Jaarbericht laden…');
   try {
     const municipality = encodeURIComponent(slug);
     const [report, series] = await Promise.all([
-      getJSON(`/api/v1/stats/municipalities/${municipality}?year=${year}`, token),
-      getJSON(`/api/v1/stats/timeseries?measure=participants&interval=month&from=${year - 1}-01-01&to=${year}-12-31&municipality=${municipality}`, token),
+      getJSON(`/api/v1/stats/municipalities/${municipality}?year=${year}`),
+      getJSON(`/api/v1/stats/timeseries?measure=participants&interval=month&from=${year - 1}-01-01&to=${year}-12-31&municipality=${municipality}`),
     ]);
-    tokenForm.hidden = true;
     say('');
     render(report, series);
   } catch (error) {
     shown = null;
     fill(content);
-    say(error.message || 'Er ging iets mis bij het laden.', true);
-    if (error.status === 401 || error.status === 403) {
-      tokenForm.hidden = false;
-      tokenInput.focus();
-    }
+    say('', true);
+    status.hidden = false;
+    if (!explainRefusal(status, error)) say(error.message || 'Er ging iets mis bij het laden.', true);
   }
 }
-
-tokenForm.addEventListener('submit', (event) => {
-  event.preventDefault();
-  token = tokenInput.value.trim();
-  saveToken(token);
-  load();
-});
 
 document.getElementById('afdrukken').addEventListener('click', () => window.print());
 redrawOnResize(content, drawCharts);

@@ -1,0 +1,71 @@
+// The sign-in form: checks what it can in the browser, posts to /api/v1/session, says
+// in Dutch what went wrong, and after success goes to `?next=` (a path on this site
+// only) or to where the person's role starts.
+import { showErrors, showFormMessage, clearErrors, announce, busy } from './forms.js';
+import { homeFor, sameSitePath, signIn, minutes, wireShowPassword, forgetPasswords } from './signin.js';
+
+const form = document.getElementById('aanmelden');
+// Signed in already: the page says so and has no form.
+if (form) {
+  const email = document.getElementById('email');
+  const password = document.getElementById('wachtwoord');
+  const button = document.getElementById('aanmelden-knop');
+  const next = sameSitePath(new URLSearchParams(location.search).get('next'));
+  wireShowPassword(form);
+
+  const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+  function problems() {
+    const errors = [];
+    const address = email.value.trim();
+    if (!address) errors.push({ field: 'email', message: 'Vul uw e-mailadres in.' });
+    else if (!EMAIL_SHAPE.test(address)) errors.push({ field: 'email', message: 'Vul een e-mailadres in zoals naam@gemeente.nl.' });
+    if (!password.value) errors.push({ field: 'password', message: 'Vul uw wachtwoord in.' });
+    return errors;
+  }
+
+  function explainFailure(result) {
+    switch (result.status) {
+      case 401:
+        showErrors(form, [{ field: 'password', message: 'Het e-mailadres of het wachtwoord klopt niet.' }],
+          { title: 'Aanmelden is niet gelukt.' });
+        break;
+      case 422:
+        showErrors(form, [{ field: 'email', message: 'Vul een e-mailadres in zoals naam@gemeente.nl.' }]);
+        break;
+      case 429:
+        showFormMessage(form, `Er is te vaak een verkeerd wachtwoord gegeven voor dit account. Probeer het over ${minutes(result.retryAfter)} opnieuw, of vraag de beheerder om een nieuwe link.`);
+        break;
+      case 503:
+        showFormMessage(form, 'De server is op dit moment te druk om u aan te melden. Probeer het over een minuut opnieuw.');
+        break;
+      case 0:
+        showFormMessage(form, 'De server is niet bereikbaar. Controleer de verbinding en probeer het opnieuw.');
+        break;
+      default:
+        showFormMessage(form, `Aanmelden is niet gelukt (HTTP ${result.status})${result.data?.detail ? `: ${result.data.detail}` : '.'}`);
+    }
+    announce('');
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearErrors(form);
+    const errors = problems();
+    if (errors.length) {
+      showErrors(form, errors);
+      return;
+    }
+    busy(button, async () => {
+      announce('Bezig met aanmelden…');
+      const result = await signIn('/api/v1/session', { email: email.value.trim(), password: password.value });
+      if (result.status !== 201) {
+        explainFailure(result);
+        return;
+      }
+      announce(`U bent aangemeld als ${result.data.user.name}.`);
+      forgetPasswords(form);
+      location.assign(next || homeFor(result.data.user.role));
+    });
+  });
+}

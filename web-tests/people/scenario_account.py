@@ -1,0 +1,261 @@
+"""Accounts, as a new policy officer of Midden-Drenthe meets them: the administrator
+invites her on the command line (as the README says), she opens the link on her phone,
+first picks a password that is too short, then a good one, and lands signed in with her
+name in the header. She signs out, mistypes her password, signs in with the keyboard
+alone, finds that the used link no longer works, reads her municipality's figures on the
+dashboard and in the annual report (not another municipality's), and signs out a second
+device on /account. The API only sets up what she does not do herself."""
+import base64
+import re
+
+from selenium.webdriver.common.action_chains import ActionChains
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.common.print_page_options import PrintOptions
+
+NAME = "Annemarie van den Berg-Hoogeveen"  # long, for the header on a phone
+MUNICIPALITY = "midden-drenthe"
+TOO_SHORT = "kort wachtw"  # 11 characters
+PASSWORD = "een lange zin voor de catalogus van Drenthe"
+HOSTILE = ("browser-test-vijandig", "<script>alert(1)</script>")  # browser_check.py adds it
+DASHBOARD = f"/?municipality={MUNICIPALITY}&year=2024"
+REPORT = f"/report/{MUNICIPALITY}/2024"
+
+PAGES = [
+    ("account-login-signed-in", "/login", "viewer"),
+    ("account-account", "/account", "viewer"),
+    ("account-dashboard", DASHBOARD, "viewer"),
+    ("account-report", REPORT, "viewer"),
+    ("account-report-signed-out", REPORT, None),
+    ("account-dashboard-municipality", "/", "municipality"),
+]
+
+
+def pages(h):
+    """PAGES, and the welcome form as an invited person sees it (a fresh link: the sweep's
+    plain /welcome has no code and shows only what to do about that)."""
+    _, welcome = h.invite("viewer")
+    return PAGES + [("account-welcome-form", welcome, None)]
+
+
+def invite_on_command_line(h):
+    for _ in range(20):
+        email = h.new_email("beleid")
+        try:
+            out = h.cli("user", "create", "--email", email, "--name", NAME, "--role", "municipality",
+                        "--municipality", MUNICIPALITY)
+        except RuntimeError as error:
+            if "exists" in str(error) or "already" in str(error):
+                continue  # an earlier run against the same database
+            raise
+        link = re.search(r"/welcome#code=[A-Za-z0-9_-]+", out)
+        h.check("user create prints a /welcome#code=… link", link is not None, out[:200])
+        return email, link.group(0)
+    raise RuntimeError("no free e-mail address for the invitation")
+
+
+def described_by(h, input_css, error_text):
+    """The input is marked invalid and its description names an element with error_text."""
+    field = h.driver.find_element(By.CSS_SELECTOR, input_css)
+    ids = (field.get_attribute("aria-describedby") or "").split()
+    texts = [h.driver.find_element(By.ID, i).text for i in ids if h.find(f"#{i}")]
+    return field.get_attribute("aria-invalid") == "true" and any(error_text in t for t in texts), (ids, texts)
+
+
+def no_sideways_scroll(h):
+    return h.driver.execute_script("return document.documentElement.scrollWidth <= window.innerWidth")
+
+
+def set_password(h, link, password):
+    h.go(link)
+    h.fill("#nieuw-wachtwoord", password)
+    h.fill("#herhaal-wachtwoord", password)
+    h.click("#instellen-knop")
+
+
+def welcome(h, link):
+    h.phone()
+    h.go(link)
+    h.wait_for(lambda d: "#" not in d.current_url, "the code to leave the address bar")
+    h.check("welcome: the code is taken out of the address bar at once", "code=" not in h.driver.current_url, h.driver.current_url)
+    rules = h.wait("#regels").text
+    h.check("welcome: the rules are shown before typing", "minstens 12 tekens" in rules and "e-mailadres of naam" in rules, rules)
+
+    h.fill("#nieuw-wachtwoord", TOO_SHORT)
+    h.fill("#herhaal-wachtwoord", TOO_SHORT)
+    h.click("#instellen-knop")
+    h.wait_text(".field-error", "minstens 12 tekens")
+    ok, detail = described_by(h, "#nieuw-wachtwoord", "minstens 12 tekens")
+    h.check("welcome: too short is said in Dutch and tied to the password field", ok, detail)
+    summary = h.wait(".error-summary")
+    h.check("welcome: the error summary is an alert and has the focus",
+            summary.get_attribute("role") == "alert" and h.focused() == summary, summary.get_attribute("outerHTML")[:200])
+    h.screenshot("account-welcome-too-short-360")
+    h.axe("welcome with an error at 360")
+
+    h.fill("#nieuw-wachtwoord", "een wandeling door het Dwingelderveld")
+    h.fill("#herhaal-wachtwoord", "een wandeling door het Dwingelderveld!")
+    h.click("#instellen-knop")
+    h.wait_text("#herhaal-wachtwoord-fout", "niet gelijk")
+    h.check("welcome: two different passwords are caught before sending", True)
+
+    h.fill("#nieuw-wachtwoord", PASSWORD)
+    h.fill("#herhaal-wachtwoord", PASSWORD)
+    h.click("#instellen-knop")
+    h.wait_for(lambda d: h.path() == "/orders", "the portal after setting the password", 40)
+    name = h.wait_text("#account-name", NAME)
+    h.check("welcome: signed in, on the municipality's home /orders, her name in the header", name is not None)
+    box = h.driver.execute_script("const r = arguments[0].getBoundingClientRect(); return [r.left, r.right, window.innerWidth]",
+                                  name)
+    h.check("header at 360 px: the long name stays inside the window", box[0] >= 0 and box[1] <= box[2], box)
+    h.check("header at 360 px: no sideways scrolling", no_sideways_scroll(h))
+    h.screenshot("account-signed-in-orders-360")
+    h.desktop()
+
+
+def sign_out_and_wrong_password(h, email):
+    h.sign_out()
+    h.check("sign-out: says 'U bent afgemeld.'", "U bent afgemeld." in h.wait("#afgemeld").text)
+    h.check("sign-out: the header offers to sign in again", not h.find("#afmelden"))
+    h.fill("#email", email)
+    h.fill("#wachtwoord", "dit is niet mijn wachtwoord")
+    h.click("#aanmelden-knop")
+    h.wait_text(".error-summary", "Het e-mailadres of het wachtwoord klopt niet.")
+    ok, detail = described_by(h, "#wachtwoord", "Het e-mailadres of het wachtwoord klopt niet.")
+    h.check("login: a wrong password is said in Dutch, tied to the field and announced (role=alert)",
+            ok and h.find(".error-summary")[0].get_attribute("role") == "alert", detail)
+    h.check("login: still signed out", not h.signed_in())
+    h.screenshot("account-login-wrong-password-1280")
+    h.axe("login with an error at 1280")
+
+
+def keyboard_sign_in(h, email):
+    """Tab to the e-mail field, type, Tab, type, Enter: no mouse."""
+    h.go("/login?next=%2Fcatalogue%3Fyear%3D2024")
+    actions = ActionChains(h.driver)
+    for _ in range(20):
+        if h.focused().get_attribute("id") == "email":
+            break
+        actions.send_keys(Keys.TAB).perform()
+    h.check("keyboard: Tab reaches the e-mail field", h.focused().get_attribute("id") == "email",
+            h.focused().get_attribute("outerHTML")[:120])
+    actions.send_keys(email).send_keys(Keys.TAB).perform()
+    h.check("keyboard: Tab goes on to the password", h.focused().get_attribute("id") == "wachtwoord",
+            h.focused().get_attribute("outerHTML")[:120])
+    actions.send_keys(PASSWORD).send_keys(Keys.ENTER).perform()
+    h.wait_for(lambda d: h.path() == "/catalogue?year=2024", "the page of ?next= after signing in", 40)
+    h.wait_text("#account-name", NAME)
+    h.check("keyboard: signed in with Tab and Enter, back on the page ?next= named", True)
+
+
+def no_open_redirect(h, email):
+    h.go("/login?next=%2F%5Cexample.org%2F")
+    onward = h.wait_text(".account-card a.button-link", "Verder")
+    h.check("login while signed in: says so, and '/\\example.org' is not where 'Verder' goes",
+            "al aangemeld" in h.wait(".account-card .notice").text and onward.get_attribute("href") == h.base + "/orders",
+            onward.get_attribute("href"))
+    h.sign_out()
+    h.go("/login?next=%2F%2Fexample.org%2Fstolen")
+    h.fill("#email", email)
+    h.fill("#wachtwoord", PASSWORD)
+    h.click("#aanmelden-knop")
+    h.wait_for(lambda d: not h.path().startswith("/login"), "the sign-in to lead on", 40)
+    h.check("login: ?next=//example.org leads to the role's home, not to another site",
+            h.driver.current_url == h.base + "/orders", h.driver.current_url)
+
+
+def used_link(h, link):
+    h.sign_out()
+    set_password(h, link, "nog een lange zin voor de catalogus")
+    problem = h.wait_text("#link-probleem", "gebruikt of verlopen")
+    h.check("welcome: the used link says it is used or expired, and to ask for a new one",
+            "Vraag de beheerder om een nieuwe" in problem.text and not h.find("#welkom")[0].is_displayed(), problem.text)
+    h.check("welcome: the message has the focus", h.focused() == problem)
+    h.go("/welcome")
+    h.check("welcome without a code: says what to do", "ontbreekt de code" in h.wait("#link-probleem").text)
+
+
+def read_pages(h, email):
+    # Signed out, the dashboard offers to sign in and come back.
+    h.go(DASHBOARD)
+    link = h.wait_text("#status a", "Aanmelden")
+    h.check("dashboard signed out: 'Meld u aan om de cijfers te zien' with a link back",
+            "Meld u aan om de cijfers te zien" in h.wait("#status").text
+            and link.get_attribute("href").endswith("/login?next=%2F%3Fmunicipality%3Dmidden-drenthe%26year%3D2024"),
+            link.get_attribute("href"))
+    h.check("dashboard signed out: no figures", not h.find("#dashboard")[0].is_displayed())
+    h.check("dashboard signed out: no token field any more", not h.find("input[type=password]") and not h.find("#vergeet-token"))
+    h.click("#status a")
+    h.fill("#email", email)
+    h.fill("#wachtwoord", PASSWORD)
+    h.click("#aanmelden-knop")
+    h.wait_for(lambda d: h.path() == DASHBOARD, "the dashboard after signing in", 40)
+    tile = h.wait_text('[data-tile="members_total"]', "6.984")
+    h.check("dashboard signed in: members 6.984 (from the session, no token)", tile is not None)
+    h.check("dashboard: participation 20,5 %", h.wait('td[data-figure="participation_rate"]').text.replace("\u00a0", " ") == "20,5 %")
+    h.check("dashboard: geletterdheid 466 participants",
+            h.wait('td[data-programme="geletterdheid"][data-measure="participants"]').text == "466")
+    charts = {c: len(h.find(f"#{c} svg[role=img] {e}")) for c, e in
+              [("grafiek-deelnemers", "rect"), ("grafiek-activiteiten", "rect"), ("grafiek-maanden", "path")]}
+    h.check("dashboard: three charts drawn", charts["grafiek-deelnemers"] >= 5 and charts["grafiek-activiteiten"] >= 5
+            and charts["grafiek-maanden"] >= 2, charts)
+    status, _ = h.api("GET", f"/api/v1/activities/{HOSTILE[0]}")
+    if status == 200:
+        names = [e.text for e in h.find('#levering th[scope="row"]')]
+        h.check("dashboard: a hostile activity name is a table cell's text", HOSTILE[1] in names, names[:3])
+        h.check("dashboard: no script element came from the data",
+                not h.driver.execute_script("return [...document.scripts].some((s) => !s.src)"))
+    options = [o.get_attribute("value") for o in h.find("#gemeente option")]
+    h.check("dashboard for a municipality: only its own municipality to choose", options == [MUNICIPALITY], options)
+
+    h.go(REPORT)
+    h.wait_text('td[data-figure="members_total"]', "6.984")
+    chapters = [e.get_attribute("id") for e in h.find("h2[id^=hoofdstuk-]")]
+    h.check("report: chapters 1–7 in the report's order", chapters == [f"hoofdstuk-{n}" for n in range(1, 8)], chapters)
+    options = PrintOptions()
+    options.page_width, options.page_height = 21.0, 29.7
+    options.background = True
+    pdf = base64.b64decode(h.driver.print_page(options))
+    with open(f"{h.out}/report-a4-signed-in.pdf", "wb") as file:
+        file.write(pdf)
+    boxes = re.findall(rb"/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]", pdf)
+    pages = len(re.findall(rb"/Type\s*/Page\b(?!s)", pdf))
+    h.check("report: prints on A4, 3 to 10 pages",
+            bool(boxes) and all(abs(float(w) - 595.3) < 2 and abs(float(v) - 841.9) < 2 for w, v in boxes) and 3 <= pages <= 10,
+            f"{pages} pages, media boxes {boxes[:2]}")
+
+    h.go("/report/assen/2024")
+    refusal = h.wait_text("#status", "alleen de cijfers van uw eigen gemeente")
+    h.check("report of another municipality: explains that a municipality sees its own only", refusal is not None)
+    h.check("report of another municipality: no figures", not h.find('td[data-figure="members_total"]'))
+
+
+def devices(h, email):
+    # A second device: the same person signed in elsewhere (set up through the API).
+    status, _ = h.api("POST", "/api/v1/session", {"email": email, "password": PASSWORD}, token=None,
+                      headers={"User-Agent": "Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 Chrome/120.0 Mobile Safari/537.36"})
+    h.check("a second session elsewhere (API)", status == 201, status)
+    h.go("/account")
+    h.wait_text("#account-email", email)
+    h.wait_text("#apparaten", "Android")
+    items = h.find("#apparaten li")
+    h.check("account: two devices, this one marked", len(items) == 2 and "dit apparaat" in items[0].text, [i.text for i in items])
+    h.screenshot("account-devices-1280")
+    other = items[1].find_element(By.CSS_SELECTOR, "button")
+    h.check("account: each device has 'Afmelden op dit apparaat'", other.text == "Afmelden op dit apparaat", other.text)
+    other.click()
+    h.wait_text("#status", "is afgemeld")
+    h.wait_for(lambda d: len(h.find("#apparaten li")) == 1, "one device left")
+    h.check("account: the other device is signed out, this one still in", h.signed_in() and h.find("#afmelden"))
+
+
+def run(h):
+    email, link = invite_on_command_line(h)
+    welcome(h, link)
+    sign_out_and_wrong_password(h, email)
+    keyboard_sign_in(h, email)
+    no_open_redirect(h, email)
+    used_link(h, link)
+    read_pages(h, email)
+    devices(h, email)
+    h.sign_out()
