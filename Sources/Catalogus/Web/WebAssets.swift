@@ -58,6 +58,16 @@ enum WebAssets {
         WebAsset(name: "order-new.js", body: PackageResources.order_new_js),
         WebAsset(name: "order.js", body: PackageResources.order_js),
         WebAsset(name: "orders.js", body: PackageResources.orders_js),
+        WebAsset(name: "admin.css", body: PackageResources.admin_css),
+        WebAsset(name: "admin-home.js", body: PackageResources.admin_home_js),
+        WebAsset(name: "admin-labels.js", body: PackageResources.admin_labels_js),
+        WebAsset(name: "admin-money.js", body: PackageResources.admin_money_js),
+        WebAsset(name: "admin-errors.js", body: PackageResources.admin_errors_js),
+        WebAsset(name: "admin-activities.js", body: PackageResources.admin_activities_js),
+        WebAsset(name: "admin-prices.js", body: PackageResources.admin_prices_js),
+        WebAsset(name: "admin-orders.js", body: PackageResources.admin_orders_js),
+        WebAsset(name: "admin-budgets.js", body: PackageResources.admin_budgets_js),
+        WebAsset(name: "admin-users.js", body: PackageResources.admin_users_js),
     ].map { ($0.name, $0) })
 
     static func named(_ name: String) -> WebAsset? { all[name] }

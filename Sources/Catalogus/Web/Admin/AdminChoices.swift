@@ -1,0 +1,43 @@
+import SQLite
+
+/// The `<option>`s the admin forms offer, from public reference data and the API's
+/// vocabulary with its Dutch labels, so that a form never offers a value the API refuses.
+enum AdminChoices {
+    static func options(_ pairs: [(value: String, label: String)], selected: String? = nil) -> [HTML] {
+        pairs.map { pair in
+            pair.value == selected
+                ? "<option value=\"\(pair.value)\" selected>\(pair.label)</option>"
+                : "<option value=\"\(pair.value)\">\(pair.label)</option>"
+        }
+    }
+
+    static func programmes(in db: Connection) throws -> [(value: String, label: String)] {
+        try CatalogueData.programmes(in: db).map { ($0.code, $0.name) }
+    }
+
+    static func municipalities(in db: Connection) throws -> [(value: String, label: String)] {
+        try StatisticsChoices.municipalities(in: db).map { ($0.slug, $0.name) }
+    }
+
+    static var formats: [(value: String, label: String)] { Vocabulary.formats.map { ($0, DutchText.format($0)) } }
+    static var units: [(value: String, label: String)] { Vocabulary.units.map { ($0, DutchText.unit($0)) } }
+    static var audiences: [(value: String, label: String)] {
+        Vocabulary.audiences.map { ($0, DutchText.audiences[$0] ?? $0) }
+    }
+
+    static let roles: [(value: String, label: String)] = [
+        ("admin", "Beheerder"), ("staff", "Bibliotheekmedewerker"), ("municipality", "Gemeente"), ("viewer", "Meekijker"),
+    ]
+
+    /// The years a price list can be worked on: every year with prices, this year and the next.
+    static func priceYears(in db: Connection) throws -> [Int64] {
+        let current = CatalogueData.currentYear()
+        return Array(Set(try CatalogueData.priceYears(current: current, in: db) + [current + 1])).sorted(by: >)
+    }
+
+    /// `?year=` when it is a year the API accepts, else `fallback`.
+    static func year(_ text: String?, fallback: Int64) -> Int64 {
+        guard let text, let year = Int64(text), Vocabulary.years.contains(year) else { return fallback }
+        return year
+    }
+}
