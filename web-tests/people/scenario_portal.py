@@ -30,7 +30,11 @@ PAGES = [
 
 def pages(h):
     """PAGES plus a draft of Midden-Drenthe (the sweep's municipality), so that the sweep sees an
-    order that can still be changed."""
+    order that can still be changed. Budgets for the years shown: without one the pages ask, get
+    404 ("no budget set", which they show as such) and Chrome logs that 404 as a console error,
+    which the sweep counts."""
+    for year, euros in ((2025, 1_000_000), (YEAR, 500_000)):
+        h.api("PUT", f"/api/v1/municipalities/midden-drenthe/budgets/{year}", {"net_cents": euros * 100})
     status, draft = h.api("POST", "/api/v1/orders", {"municipality": "midden-drenthe", "year": YEAR, "reference": "Concept voor de controle",
                                                      "lines": [{"activity": COURSE[0], "quantity": 2}, {"activity": PER_INHABITANT[0], "quantity": 1}]})
     extra = [("portal-draft", f"/orders/{draft['id']}", "municipality")] if status == 201 else []
