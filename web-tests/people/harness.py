@@ -185,18 +185,19 @@ class Harness:
 
     def settle(self, timeout=10):
         """Waits until the page's scripts have stopped fetching: nothing aria-busy, and the
-        number of loaded resources unchanged for half a second. For screenshots and axe, which
-        have no text of their own to wait for."""
+        number of loaded resources unchanged for 0.4 s. For screenshots and axe, which have no
+        text of their own to wait for."""
         self.wait_ready()
         deadline = time.monotonic() + timeout
-        last = -1
+        last, same = -1, 0
         while time.monotonic() < deadline:
             count = self.driver.execute_script(
                 "return document.querySelector('[aria-busy=\"true\"]') ? -1 : performance.getEntriesByType('resource').length")
-            if count >= 0 and count == last:
+            same = same + 1 if count >= 0 and count == last else 0
+            if same >= 2:
                 return
             last = count
-            time.sleep(0.5)
+            time.sleep(0.2)
 
     # --- window sizes -----------------------------------------------------------------------
     def _size(self, width, height):
