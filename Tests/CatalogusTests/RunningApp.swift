@@ -18,6 +18,8 @@ final class RunningApp: Sendable {
         let (writer, migrator) = try CatalogusDatabase.open(path: databasePath, migrationsDirectory: RepositoryLayout.migrations)
         var configuration = AppConfiguration(databasePath: databasePath)
         configuration.accessLog = false
+        // The same scrypt code path at a test's cost; PasswordHasherTests checks the real one.
+        configuration.passwordCost = .testing
         configure(&configuration)
         let log = LogSink(enabled: false)
         let metrics = ServerMetrics()

@@ -6,7 +6,7 @@ extension OpenAPIDocument {
         ("AuditEntry", closedObject([
             ("id", integer(1)),
             ("at", schemaRef("Timestamp")),
-            ("by", ["type": "string", "description": "The token's name."]),
+            ("by", ["type": "string", "description": "The name of the token, or of the person signed in, that made the change."]),
             ("action", ["type": "string"]),
             ("entity", ["type": "string"]),
             ("entity_id", ["type": "string"]),

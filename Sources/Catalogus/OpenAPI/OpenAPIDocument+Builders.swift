@@ -41,11 +41,11 @@ extension OpenAPIDocument {
         var text = description.map { [$0] } ?? []
         switch access {
         case .anyone:
-            members.append(("security", [[:], ["bearerAuth": []]]))
+            members.append(("security", [[:], ["bearerAuth": []], ["cookieAuth": []]]))
         case .roles(let roles):
             all.append(("403", responseRef("Forbidden")))
             text.append("Roles: \(roles.joined(separator: ", ")).")
-            members.append(("security", [["bearerAuth": []]]))
+            members.append(("security", [["bearerAuth": []], ["cookieAuth": []]]))
         }
         if !text.isEmpty { members.insert(("description", .string(text.joined(separator: " "))), at: 3) }
         if !parameters.isEmpty { members.append(("parameters", .array(parameters))) }

@@ -79,6 +79,8 @@ extension OpenAPIDocument {
         ("Idempotent-Replayed", ["required": false, "schema": ["type": "string", "enum": ["true"]],
                                 "description": "Present when this is the stored answer to an earlier request with the same Idempotency-Key."]),
         ("Content-Disposition", ["required": false, "schema": ["type": "string"], "description": "A file name for the CSV."]),
+        ("Set-Cookie", ["required": true, "schema": ["type": "string"],
+                        "description": "The session cookie `catalogus_session` (HttpOnly; SameSite=Strict; Path=/)."]),
         ("Link", ["required": false, "schema": ["type": "string"], "description": "RFC 8288 `rel=\"next\"` link to the next page."]),
     ]
 }

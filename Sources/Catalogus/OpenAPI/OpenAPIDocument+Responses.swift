@@ -18,6 +18,7 @@ extension OpenAPIDocument {
         ("UnsupportedMediaType", problem("The body is not sent as `application/json`.")),
         ("Invalid", problem("Well-formed but invalid: `errors` names every bad field or query parameter.")),
         ("PreconditionRequired", problem("Send If-Match with the ETag last read.")),
+        ("Gone", problem("The one-time link is unknown, used or expired.")),
         ("TooManyRequests", problem("The token is over its request rate.", headers: ["Retry-After"])),
         ("Unavailable", problem("The server is overloaded, or the database is busy or not ready; retry after Retry-After seconds.",
                                  headers: ["Retry-After"])),

@@ -22,7 +22,9 @@ enum OpenAPIDocument {
         "description": """
             The Activiteitencatalogus of the public libraries: catalogue, prices, orders, registrations and \
             statistics. Errors are RFC 9457 problem details. Send a token as `Authorization: Bearer <token>`; \
-            a wrong or revoked token is refused (401) on every endpoint, public ones included.
+            a wrong or revoked token is refused (401) on every endpoint, public ones included. People sign in \
+            with e-mail and password instead and hold a session cookie (`cookieAuth`); their changes carry \
+            `X-CSRF-Token`.
             """,
     ]
 
@@ -35,16 +37,17 @@ enum OpenAPIDocument {
         ["name": "Registrations", "description": "What was held: counts of sessions and participants, never names."],
         ["name": "Key figures", "description": "The annual report's key figures per municipality and for the organisation."],
         ["name": "Statistics", "description": "Annual report, overview and time series, in JSON or CSV."],
+        ["name": "People", "description": "Sign-in with e-mail and password (a session cookie) and people's accounts."],
         ["name": "Administration", "description": "The audit log."],
     ]
 
     /// Every route of `Routes.swift`, in its order.
     static let paths: [(String, JSONValue)] = operationsPaths + referencePaths + cataloguePaths + pricePaths + orderPaths
-        + registrationPaths + figurePaths + statisticsPaths + auditPaths
+        + registrationPaths + figurePaths + statisticsPaths + peoplePaths + auditPaths
 
     static let components: JSONValue = [
         "schemas": object(commonSchemas + referenceSchemas + catalogueSchemas + priceSchemas + orderSchemas
-                          + registrationSchemas + figureSchemas + statisticsSchemas + auditSchemas),
+                          + registrationSchemas + figureSchemas + statisticsSchemas + peopleSchemas + auditSchemas),
         "parameters": object(sharedParameters),
         "responses": object(sharedResponses),
         "headers": object(sharedHeaders),
@@ -52,6 +55,10 @@ enum OpenAPIDocument {
             "bearerAuth": [
                 "type": "http", "scheme": "bearer",
                 "description": "A token made with `catalogus token create --role ROLE --name NAME`.",
+            ],
+            "cookieAuth": [
+                "type": "apiKey", "in": "cookie", "name": .string(SessionSecret.cookieName),
+                "description": "The session of a signed-in person (`POST /api/v1/session`). Changes also need `X-CSRF-Token` and a same-origin `Origin`.",
             ],
         ],
     ]

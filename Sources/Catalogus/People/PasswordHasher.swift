@@ -19,7 +19,8 @@ public struct PasswordHasher: Sendable {
         /// For tests only: the same code path at a fraction of the cost.
         public static let testing = Cost(logN: 10, blockSize: 8, parallelism: 1)
 
-        public var memoryBytes: Int { 128 * blockSize * (1 << logN) * parallelism }
+        /// What one hash holds at once: 128·r·N bytes (the p lanes run one after another).
+        public var memoryBytes: Int { 128 * blockSize * (1 << logN) }
     }
 
     public let cost: Cost

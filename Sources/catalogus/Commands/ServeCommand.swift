@@ -55,6 +55,10 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "Development: serve the pages' scripts and styles from this folder instead of the binary (e.g. Sources/Catalogus/Web/Assets).")
     var assetsDir: String?
 
+    @Flag(help: ArgumentHelp("Tests only: hash new passwords with a small scrypt cost, so that a debug build signs in quickly. Never in production.",
+                             visibility: .hidden))
+    var fastPasswordHashing = false
+
     @OptionGroup var database: DatabaseOptions
 
     mutating func validate() throws {
@@ -88,6 +92,7 @@ struct ServeCommand: ParsableCommand {
         app.publicMetrics = publicMetrics || Environment.value("CATALOGUS_PUBLIC_METRICS") == "on"
         app.cookieSecure = cookieSecure || Environment.value("CATALOGUS_COOKIE_SECURE") == "on"
         app.assetsDirectory = assetsDir
+        if fastPasswordHashing { app.passwordCost = .testing }
 
         let migrations = try CatalogusDatabase.locateMigrations(database.migrationsPath)
         let (writer, migrator) = try CatalogusDatabase.open(path: app.databasePath, migrationsDirectory: migrations)

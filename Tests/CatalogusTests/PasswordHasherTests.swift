@@ -1,0 +1,64 @@
+@testable import Catalogus
+import Foundation
+import Testing
+
+@Suite struct PasswordHasherTests {
+    @Test func theServersCostIsOWASPsScryptAndVerifies() throws {
+        let hasher = PasswordHasher()
+        #expect(hasher.cost == .owasp)
+        // N=2^15, r=8, p=3: OWASP's N=2^17, r=8, p=1 in work, a quarter of its memory.
+        #expect(PasswordHasher.Cost.owasp.memoryBytes == 32 << 20)
+        let stored = try hasher.hash("correct paard batterij niet")
+        #expect(stored.hasPrefix("scrypt$32768$8$3$"))
+        #expect(hasher.verify("correct paard batterij niet", against: stored))
+        #expect(!hasher.verify("correct paard batterij nie", against: stored))
+    }
+
+    @Test func everyHashHasItsOwnSalt() throws {
+        let hasher = PasswordHasher(cost: .testing)
+        let a = try hasher.hash("hetzelfde wachtwoord")
+        let b = try hasher.hash("hetzelfde wachtwoord")
+        #expect(a != b)
+        #expect(hasher.verify("hetzelfde wachtwoord", against: a) && hasher.verify("hetzelfde wachtwoord", against: b))
+    }
+
+    @Test func aStoredHashCannotAskForUnboundedWork() throws {
+        let hasher = PasswordHasher(cost: .testing)
+        let good = try hasher.hash("iets langs genoeg")
+        var parts = good.split(separator: "$").map(String.init)
+        parts[1] = String(1 << 30)
+        #expect(!hasher.verify("iets langs genoeg", against: parts.joined(separator: "$")))
+        parts[1] = "1000"  // not a power of two
+        #expect(!hasher.verify("iets langs genoeg", against: parts.joined(separator: "$")))
+        #expect(!hasher.verify("iets langs genoeg", against: "plain text"))
+        #expect(!hasher.verify("iets langs genoeg", against: ""))
+    }
+
+    @Test func theThrottleLocksAfterFiveFailuresForFifteenMinutes() {
+        let throttle = SignInThrottle()
+        let minute: UInt64 = 60_000_000_000
+        let start = 100 * minute
+        for i in 0..<4 { #expect(!throttle.recordFailure("a@b.nl", now: start + UInt64(i) * minute)) }
+        #expect(throttle.retryAfter("a@b.nl", now: start + 4 * minute) == nil)
+        #expect(throttle.recordFailure("a@b.nl", now: start + 4 * minute))
+        #expect(throttle.retryAfter("a@b.nl", now: start + 5 * minute) == 14 * 60)
+        #expect(throttle.retryAfter("a@b.nl", now: start + 19 * minute + 1) == nil)
+        // Failures older than the window do not count.
+        let other = "c@d.nl"
+        for i in 0..<4 { throttle.recordFailure(other, now: start + UInt64(i) * minute) }
+        #expect(!throttle.recordFailure(other, now: start + 16 * minute))
+    }
+
+    @Test func theThrottleIsBounded() {
+        let throttle = SignInThrottle(capacity: 100)
+        for i in 0..<1_000 { throttle.recordFailure("p\(i)@x.nl", now: UInt64(i)) }
+        #expect(throttle.count <= 100)
+    }
+
+    @Test func cookieValuesAreFoundInEveryCookieHeaderAndBounded() {
+        let found = SessionSecret.candidates(in: ["a=1; catalogus_session=abc; b=2", "catalogus_session=def"])
+        #expect(found == ["abc", "def"])
+        #expect(SessionSecret.candidates(in: [String(repeating: "catalogus_session=x; ", count: 100)]).count == 4)
+        #expect(SessionSecret.candidates(in: ["xcatalogus_session=abc"]).isEmpty)
+    }
+}

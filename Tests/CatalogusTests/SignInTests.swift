@@ -1,0 +1,174 @@
+@testable import Catalogus
+import Foundation
+import JSON
+import Testing
+
+/// People sign in with e-mail and password and hold a session cookie (issue 11).
+@Suite struct SignInTests {
+    @Test func signingInSetsAStrictHttpOnlyCookieAndReturnsThePerson() throws {
+        try withDemoApp { app in
+            _ = try app.signedInPerson(email: "Beleid@Assen.nl", name: "Bea Beleid", role: "municipality", municipality: "assen")
+            // Another case and surrounding spaces: addresses are compared without case.
+            let response = try app.signIn("  beleid@ASSEN.nl ", PeopleTest.password)
+            #expect(response.status == 201, "\(response)")
+            let cookie = try #require(response.header("Set-Cookie"))
+            let attributes = Set(cookie.split(separator: ";").dropFirst().map { $0.trimmingCharacters(in: .whitespaces) })
+            #expect(attributes.isSuperset(of: ["HttpOnly", "SameSite=Strict", "Path=/"]), "\(cookie)")
+            #expect(!attributes.contains("Secure"), "no TLS here: \(cookie)")
+            #expect(response.header("Cache-Control") == "no-store")
+            let body = try response.json()
+            #expect(body["user"]?["name"]?.stringValue == "Bea Beleid")
+            #expect(body["user"]?["email"]?.stringValue == "beleid@assen.nl")
+            #expect(body["user"]?["role"]?.stringValue == "municipality")
+            #expect(body["user"]?["municipality"]?.stringValue == "assen")
+            let csrf = try #require(body["csrf_token"]?.stringValue)
+            #expect(csrf.count >= 43)
+
+            let value = try #require(PeopleTest.cookieValue(response))
+            let me = try app.client().get("/api/v1/session", headers: ["Cookie: other=1; catalogus_session=\(value)"])
+            #expect(me.status == 200, "\(me)")
+            #expect(try me.json()["user"]?["name"]?.stringValue == "Bea Beleid")
+            #expect(try me.json()["csrf_token"]?.stringValue == csrf)
+        }
+    }
+
+    @Test func theCookieIsSecureWhenTheServerRunsBehindTLS() throws {
+        try withDemoApp(configure: { $0.cookieSecure = true }) { app in
+            _ = try app.invite(email: "a@b.nl", role: "viewer")
+            let session = try app.signedInPerson(email: "c@b.nl", role: "viewer")
+            let response = try app.signIn("c@b.nl", PeopleTest.password)
+            #expect(response.header("Set-Cookie")?.hasSuffix("; Secure") == true, "\(response)")
+            let out = try app.client().request("DELETE", "/api/v1/session", headers: session.changeHeaders)
+            #expect(out.header("Set-Cookie")?.contains("Max-Age=0") == true)
+            #expect(out.header("Set-Cookie")?.hasSuffix("; Secure") == true)
+        }
+    }
+
+    @Test func nobodySignedInIs401AndAStaleCookieCountsAsNobody() throws {
+        try withDemoApp { app in
+            let none = try app.client().get("/api/v1/session")
+            #expect(none.status == 401)
+            let stale = try app.client().get("/api/v1/session", headers: ["Cookie: catalogus_session=" + String(repeating: "A", count: 43)])
+            #expect(stale.status == 401)
+            // Public reads still work with a cookie that is no longer live.
+            let catalogue = try app.client().get("/api/v1/activities", headers: ["Cookie: catalogus_session=nonsense"])
+            #expect(catalogue.status == 200)
+        }
+    }
+
+    @Test func signingOutDeletesTheSessionOnTheServer() throws {
+        try withDemoApp { app in
+            let session = try app.signedInPerson(email: "weg@x.nl", role: "staff")
+            #expect(try app.client().get("/api/v1/session", headers: session.readHeaders).status == 200)
+            let out = try app.client().request("DELETE", "/api/v1/session", headers: session.changeHeaders)
+            #expect(out.status == 204, "\(out)")
+            #expect(out.header("Set-Cookie")?.hasPrefix("catalogus_session=;") == true)
+            // The browser could keep the old cookie: the server no longer knows it.
+            #expect(try app.client().get("/api/v1/session", headers: session.readHeaders).status == 401)
+            let rows: Int64? = try app.writer.withConnection { db in try db.scalar("SELECT count(*) FROM user_session") }
+            #expect(rows == 0)
+        }
+    }
+
+    @Test func aSessionEndsAfterEightIdleHoursAndAfterSevenDaysInAnyCase() throws {
+        try withDemoApp { app in
+            let idle = try app.signedInPerson(email: "idle@x.nl", role: "viewer")
+            let old = try app.signedInPerson(email: "old@x.nl", role: "viewer")
+            let nineHoursAgo = Timestamp.format(Date().addingTimeInterval(-9 * 3600))
+            let sevenHoursAgo = Timestamp.format(Date().addingTimeInterval(-7 * 3600))
+            try app.execute("UPDATE user_session SET last_seen_at = ? WHERE user_id = ?", nineHoursAgo, idle.userID)
+            try app.execute("UPDATE user_session SET last_seen_at = ?, expires_at = ? WHERE user_id = ?", sevenHoursAgo,
+                            Timestamp.format(Date().addingTimeInterval(-1)), old.userID)
+            #expect(try app.client().get("/api/v1/session", headers: idle.readHeaders).status == 401)
+            #expect(try app.client().get("/api/v1/session", headers: old.readHeaders).status == 401)
+
+            // Seven idle hours are within the limit.
+            let active = try app.signedInPerson(email: "active@x.nl", role: "viewer")
+            try app.execute("UPDATE user_session SET last_seen_at = ? WHERE user_id = ?", sevenHoursAgo, active.userID)
+            #expect(try app.client().get("/api/v1/session", headers: active.readHeaders).status == 200)
+        }
+    }
+
+    @Test func aWrongEmailAndAWrongPasswordGetTheSameAnswer() throws {
+        try withDemoApp { app in
+            _ = try app.signedInPerson(email: "echt@x.nl", role: "viewer")
+            let wrongPassword = try app.signIn("echt@x.nl", "niet het goede wachtwoord")
+            let unknownEmail = try app.signIn("bestaat-niet@x.nl", PeopleTest.password)
+            #expect(wrongPassword.status == 401)
+            #expect(unknownEmail.status == 401)
+            #expect(try wrongPassword.json()["detail"] == unknownEmail.json()["detail"])
+            #expect(wrongPassword.header("Set-Cookie") == nil)
+            // A person who has not set a password yet, and a disabled one, fail the same way.
+            _ = try app.invite(email: "nieuw@x.nl", role: "viewer")
+            #expect(try app.signIn("nieuw@x.nl", PeopleTest.password).json()["detail"] == unknownEmail.json()["detail"])
+            try CommandLineAccounts(writer: app.writer).disable("echt@x.nl")
+            let disabled = try app.signIn("echt@x.nl", PeopleTest.password)
+            #expect(disabled.status == 401)
+            #expect(try disabled.json()["detail"] == unknownEmail.json()["detail"])
+        }
+    }
+
+    @Test func fiveFailuresLockTheAccountFor15MinutesAndTheAuditLogRecordsIt() throws {
+        try withDemoApp { app in
+            _ = try app.signedInPerson(email: "doel@x.nl", role: "staff")
+            for attempt in 1...5 {
+                let response = try app.signIn("doel@x.nl", "fout wachtwoord \(attempt)")
+                #expect(response.status == (attempt < 5 ? 401 : 429), "attempt \(attempt): \(response)")
+            }
+            // Locked: even the right password is refused, with Retry-After of 15 minutes.
+            let locked = try app.signIn("DOEL@x.nl", PeopleTest.password)
+            #expect(locked.status == 429, "\(locked)")
+            let wait = try #require(locked.header("Retry-After").flatMap(Int.init))
+            #expect((840...900).contains(wait), "\(wait)")
+            let audit: Int64? = try app.writer.withConnection { db in
+                try db.scalar("SELECT count(*) FROM audit_log WHERE action = 'sign_in.locked' AND entity = 'user'")
+            }
+            #expect(audit == 1)
+            // Other accounts are not affected.
+            _ = try app.signedInPerson(email: "ander@x.nl", role: "staff")
+            #expect(try app.signIn("ander@x.nl", PeopleTest.password).status == 201)
+        }
+    }
+
+    @Test func anUnknownAddressLocksJustTheSameSoLockingRevealsNothing() throws {
+        try withDemoApp { app in
+            for _ in 1...5 { _ = try app.signIn("niemand@x.nl", "wat dan ook hier") }
+            let response = try app.signIn("niemand@x.nl", "wat dan ook hier")
+            #expect(response.status == 429)
+            #expect(response.header("Retry-After") != nil)
+        }
+    }
+
+    @Test func aSuccessfulSignInClearsTheFailures() throws {
+        try withDemoApp { app in
+            _ = try app.signedInPerson(email: "vergeet@x.nl", role: "staff")
+            for _ in 1...4 { #expect(try app.signIn("vergeet@x.nl", "bijna goed wachtwoord").status == 401) }
+            #expect(try app.signIn("vergeet@x.nl", PeopleTest.password).status == 201)
+            for _ in 1...4 { #expect(try app.signIn("vergeet@x.nl", "bijna goed wachtwoord").status == 401) }
+            #expect(try app.signIn("vergeet@x.nl", PeopleTest.password).status == 201)
+        }
+    }
+
+    @Test func signInFromAnotherSiteIsRefused() throws {
+        try withDemoApp { app in
+            _ = try app.signedInPerson(email: "x@x.nl", role: "viewer")
+            let foreign = try app.signIn("x@x.nl", PeopleTest.password, headers: ["Origin: https://evil.example"])
+            #expect(foreign.status == 403, "\(foreign)")
+            #expect(foreign.header("Set-Cookie") == nil)
+            let own = try app.signIn("x@x.nl", PeopleTest.password, headers: ["Origin: http://127.0.0.1"])
+            #expect(own.status == 201)
+        }
+    }
+
+    @Test func theSignInBodyIsValidated() throws {
+        try withDemoApp { app in
+            let missing = try app.client().request("POST", "/api/v1/session", json: ["email": "a@b.nl"])
+            #expect(missing.status == 422)
+            let extra = try app.client().request("POST", "/api/v1/session", json: ["email": "a@b.nl", "password": "x", "remember": true])
+            #expect(extra.status == 422)
+            let huge = try app.client().request("POST", "/api/v1/session",
+                                                json: ["email": "a@b.nl", "password": .string(String(repeating: "x", count: 300))])
+            #expect(huge.status == 422)
+        }
+    }
+}
