@@ -12,6 +12,7 @@ enum OrdersListPage {
         let db = context.reader
         let municipalities = try StatisticsChoices.municipalities(in: db)
         let current = CatalogueData.currentYear()
+        // Newest first: a new order is usually for the newest price list (next year's, in autumn).
         let years = try CatalogueData.priceYears(current: current, in: db)
         let query = request.query
         var problems: [String] = []
@@ -54,7 +55,7 @@ enum OrdersListPage {
             return """
                 <div class="page-head">
                 <h1>Bestellingen</h1>
-                <p class="page-head-actions"><a class="button-link" href="/catalogue?year=\(current)">Nieuwe bestelling</a></p>
+                <p class="page-head-actions"><a class="button-link" href="/catalogue?year=\(years.first ?? current)">Nieuwe bestelling</a></p>
                 </div>
                 <p class="lede">De bestellingen \(whose). Een nieuwe bestelling stelt u samen in de catalogus: leg activiteiten in het mandje en sla het mandje op als concept.</p>
                 <div id="mandjes" class="baskets" aria-live="polite"></div>
