@@ -68,6 +68,15 @@ enum WebAssets {
         WebAsset(name: "admin-orders.js", body: PackageResources.admin_orders_js),
         WebAsset(name: "admin-budgets.js", body: PackageResources.admin_budgets_js),
         WebAsset(name: "admin-users.js", body: PackageResources.admin_users_js),
+        WebAsset(name: "staff.css", body: PackageResources.staff_css),
+        WebAsset(name: "staff-text.js", body: PackageResources.staff_text_js),
+        WebAsset(name: "activity-picker.js", body: PackageResources.activity_picker_js),
+        WebAsset(name: "registration-form.js", body: PackageResources.registration_form_js),
+        WebAsset(name: "record.js", body: PackageResources.record_js),
+        WebAsset(name: "registrations.js", body: PackageResources.registrations_js),
+        WebAsset(name: "upload.js", body: PackageResources.upload_js),
+        WebAsset(name: "figure-totals.js", body: PackageResources.figure_totals_js),
+        WebAsset(name: "keyfigures.js", body: PackageResources.keyfigures_js),
     ].map { ($0.name, $0) })
 
     static func named(_ name: String) -> WebAsset? { all[name] }

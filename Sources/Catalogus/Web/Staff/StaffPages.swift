@@ -1,18 +1,66 @@
 import HTTPServer
 
-/// The pages of this area of work. (Skeleton: the area's helper fills it in.)
+/// The staff workspace: registering what was held (one at a time or a CSV file at once),
+/// the list of registrations with corrections, and the yearly key figures. For library
+/// workers (and admins), often on a phone: the pages are phone first.
 enum StaffPages {
     static func register(into router: inout RouterBuilder<AppContext>) {
-        router.get("/registrations", start)
+        router.get("/registrations", RegistrationListPage.handle)
+        router.get("/registrations/new", RegistrationFormPage.new)
+        router.get("/registrations/{id}/edit", RegistrationFormPage.edit)
+        router.get("/registrations/upload", RegistrationUploadPage.handle)
+        router.get("/registrations/voorbeeld.csv", RegistrationUploadPage.example)
+        router.get("/registrations/figures", KeyFiguresPage.handle)
     }
 
-    @Sendable static func start(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
-        let viewer: WebViewer
-        switch WebAccess.require([.staff, .admin], request, context) {
-        case .allowed(let allowed): viewer = allowed
-        case .refused(let response): return response
+    static let roles: [Role] = [.staff, .admin]
+
+    /// The four tasks of the area, so that each is one tap away from every other.
+    enum Task: CaseIterable {
+        case record, list, upload, figures
+
+        var path: String {
+            switch self {
+            case .record: "/registrations/new"
+            case .list: "/registrations"
+            case .upload: "/registrations/upload"
+            case .figures: "/registrations/figures"
+            }
         }
-        let layout = WebLayout(title: "Registraties", description: "Registraties", section: .registrations)
-        return WebResponse.page(request, layout.render("<h1>Registraties</h1>", for: viewer))
+
+        var label: String {
+            switch self {
+            case .record: "Registreren"
+            case .list: "Overzicht"
+            case .upload: "CSV uploaden"
+            case .figures: "Kerncijfers"
+            }
+        }
+    }
+
+    static func taskNavigation(current: Task?) -> HTML {
+        let items: [HTML] = Task.allCases.map { task in
+            task == current
+                ? "<li><a href=\"\(task.path)\" aria-current=\"page\">\(task.label)</a></li>"
+                : "<li><a href=\"\(task.path)\">\(task.label)</a></li>"
+        }
+        return "<nav class=\"staff-tasks\" aria-label=\"Registraties\"><ul>\(items)</ul></nav>\n"
+    }
+
+    /// A staff page: the task navigation above `main`, staff.css, and the page's script.
+    static func page(_ request: HTTPRequest, viewer: WebViewer, title: String, description: String, task: Task?,
+                     script: String, preload: [String], main: HTML) -> HTTPResponse {
+        let layout = WebLayout(title: title, description: description, section: .registrations, script: script,
+                               preload: preload, bodyClass: "page-staff", styles: ["staff.css"])
+        return WebResponse.page(request, layout.render(taskNavigation(current: task) + main, for: viewer))
+    }
+
+    /// `<option>`s with one of them selected.
+    static func options(_ choices: [(value: String, label: String)], selected: String?) -> [HTML] {
+        choices.map { choice in
+            choice.value == selected
+                ? "<option value=\"\(choice.value)\" selected>\(choice.label)</option>"
+                : "<option value=\"\(choice.value)\">\(choice.label)</option>"
+        }
     }
 }
