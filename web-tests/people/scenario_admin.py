@@ -223,8 +223,40 @@ def users(h):
     h.check("the account is blocked", now["active"] is False, now)
 
 
+def free_code(h):
+    for n in range(1, 1000):
+        code = f"voorleeslunch-{n}"
+        if h.api("GET", f"/api/v1/activities/{code}")[0] == 404:
+            return code
+
+
 def activities(h):
+    # A new activity, with every field a person fills in.
+    code = free_code(h)
     h.go("/admin/activities")
+    h.wait_text("#status", "activiteiten gevonden")
+    h.click("#new-activity")
+    h.wait("#activity-form")
+    h.click("#save-activity")
+    h.wait_text("#activity-form .error-summary", "Vul een code in")
+    h.check("an empty form names what is missing, in Dutch",
+            all(word in text(h, "#activity-form .error-summary") for word in ["Naam", "Programma", "Vorm", "Prijseenheid"]),
+            text(h, "#activity-form .error-summary"))
+    h.fill("#act-code", code)
+    h.fill("#act-name", "Voorleeslunch")
+    h.fill("#act-summary", "Voorlezen voor ouderen tijdens een lunch in de bibliotheek.")
+    h.fill("#act-description", "Een vrijwilliger leest voor; daarna praten de deelnemers na bij een eenvoudige lunch.")
+    h.fill("#act-programme", "Platformactiviteiten")
+    h.fill("#act-format", "Bijeenkomst")
+    h.fill("#act-unit", "per activiteit")
+    h.fill("#act-max", "12")
+    h.click('#act-audiences input[value="seniors"]')
+    h.click("#save-activity")
+    h.wait_text("#status", "Voorleeslunch is toegevoegd")
+    status, created = h.api("GET", f"/api/v1/activities/{code}")
+    h.check("the new activity is in the catalogue", status == 200 and created["programme"] == "platform" and created["audiences"] == ["seniors"]
+            and created["unit"] == "activity" and created["max_participants"] == 12 and created["sessions_per_unit"] is None, created)
+
     h.fill("#filter-q", "breicafe")
     h.click("#activity-filters button[type=submit]")
     h.wait_text("#status", "1 activiteit gevonden")

@@ -58,16 +58,16 @@ function renderList(items) {
     h('th', { scope: 'row' },
       h('a', { href: `/catalogue/${encodeURIComponent(activity.code)}` }, activity.name),
       h('span', { class: 'admin-code' }, activity.code)),
-    h('td', null, programmes[activity.programme] || activity.programme),
-    h('td', null, FORMATS[activity.format] || activity.format),
-    h('td', null, UNITS[activity.unit] || activity.unit),
-    h('td', null, activity.active ? 'actief' : h('span', { class: 'badge badge-muted' }, 'gearchiveerd')),
+    h('td', { 'data-label': 'Programma' }, programmes[activity.programme] || activity.programme),
+    h('td', { 'data-label': 'Vorm' }, FORMATS[activity.format] || activity.format),
+    h('td', { 'data-label': 'Prijseenheid' }, UNITS[activity.unit] || activity.unit),
+    h('td', { 'data-label': 'Status' }, activity.active ? 'actief' : h('span', { class: 'badge badge-muted' }, 'gearchiveerd')),
     h('td', null, h('button', {
       type: 'button', class: 'button-secondary button-small', 'data-edit': activity.id,
       'aria-label': `${activity.name} wijzigen`,
     }, 'Wijzigen'))));
   fill(list, h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'Activiteiten' },
-    h('table', { class: 'data admin-table' },
+    h('table', { class: 'data admin-table stack-on-phone' },
       h('thead', null, h('tr', null, ['Activiteit', 'Programma', 'Vorm', 'Prijseenheid', 'Status', 'Actie']
         .map((text) => h('th', { scope: 'col' }, text)))),
       h('tbody', null, rows))));

@@ -38,9 +38,9 @@ async function budgetOf(card) {
 function show(card, budget, committed) {
   const value = (name) => card.querySelector(`[data-value="${name}"]`);
   const spent = budget ? budget.committed_net_cents : committed;
-  fill(value('budget'), budget ? money(budget.net_cents) : 'geen (geen grens)');
+  fill(value('budget'), budget ? money(budget.net_cents) : 'niet gezet');
   fill(value('committed'), money(spent));
-  fill(value('remaining'), budget ? money(budget.remaining_net_cents) : '–');
+  fill(value('remaining'), budget ? money(budget.remaining_net_cents) : 'geen grens');
   value('remaining').classList.toggle('over', Boolean(budget) && budget.remaining_net_cents < 0);
   const form = card.querySelector('form');
   form.elements.net_cents.value = budget ? eurosInput(budget.net_cents) : '';

@@ -82,15 +82,15 @@ function renderPublished(items) {
   publishPanel.hidden = true;
   saved = new Map();
   if (!items.length) { fill(priceTable, h('p', { class: 'empty' }, `${year} heeft geen prijzen.`)); return; }
-  fill(priceTable, scrollTable(`Prijzen ${year}`, h('table', { class: 'data admin-table', id: 'price-list' },
+  fill(priceTable, scrollTable(`Prijzen ${year}`, h('table', { class: 'data admin-table stack-on-phone', id: 'price-list' },
     h('caption', null, `${items.length} prijzen in ${year}, exclusief btw`),
     h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Activiteit'), h('th', { scope: 'col', class: 'col-unit' }, 'Eenheid'),
       h('th', { scope: 'col', class: 'num' }, 'Prijs'), h('th', { scope: 'col', class: 'num' }, 'Btw'))),
     h('tbody', null, items.map((item) => h('tr', { 'data-activity': item.activity.id },
       nameCell(item.activity.name, item.unit),
       unitCell(item.unit),
-      h('td', { class: 'num', 'data-cents': item.unit_price_cents }, money(item.unit_price_cents)),
-      h('td', { class: 'num' }, `${item.vat_rate}\u00a0%`)))))));
+      h('td', { class: 'num', 'data-cents': item.unit_price_cents, 'data-label': 'Prijs' }, money(item.unit_price_cents)),
+      h('td', { class: 'num', 'data-label': 'Btw' }, `${item.vat_rate}\u00a0%`)))))));
 }
 
 function renderEditable(activities, priced) {
@@ -110,17 +110,17 @@ function renderEditable(activities, priced) {
     return h('tr', { 'data-activity': activity.id },
       nameCell(activity.name, activity.unit, activity.code),
       unitCell(activity.unit),
-      h('td', { class: 'field admin-cell' },
+      h('td', { class: 'field admin-cell', 'data-label': 'Prijs (€)' },
         h('label', { for: priceId, class: 'visually-hidden' }, `Prijs van ${activity.name} in euro’s`),
         h('input', { id: priceId, name: priceId, class: 'input-money', inputmode: 'decimal', autocomplete: 'off', value: eurosInput(cents) })),
-      h('td', { class: 'field admin-cell' },
+      h('td', { class: 'field admin-cell', 'data-label': 'Btw' },
         h('label', { for: vatId, class: 'visually-hidden' }, `Btw voor ${activity.name}`),
         h('select', { id: vatId, name: vatId },
           vat === null ? h('option', { value: '' }, 'kies') : null,
           VAT_RATES.map((rate) => h('option', { value: rate, selected: rate === vat }, `${rate}\u00a0%`)))),
       h('td', { class: 'row-status', 'data-status': activity.id }));
   });
-  fill(priceTable, scrollTable(`Prijzen ${year}`, h('table', { class: 'data admin-table price-edit', id: 'price-list' },
+  fill(priceTable, scrollTable(`Prijzen ${year}`, h('table', { class: 'data admin-table price-edit stack-on-phone', id: 'price-list' },
     h('caption', null, `Prijzen ${year} per eenheid, exclusief btw`),
     h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Activiteit'), h('th', { scope: 'col', class: 'col-unit' }, 'Eenheid'),
       h('th', { scope: 'col' }, 'Prijs (€)'), h('th', { scope: 'col' }, 'Btw'), h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, 'Opgeslagen')))),
@@ -217,19 +217,19 @@ async function showPreview() {
   }
   pending = { from, to, percent };
   fill(previewTitle, `Nieuwe prijzen ${to}: ${from} + ${percentText(percent)} (${source.items.length} activiteiten)`);
-  fill(previewTable, scrollTable(`Voorbeeld van de prijzen ${to}`, h('table', { class: 'data admin-table', id: 'index-preview-list' },
+  fill(previewTable, scrollTable(`Voorbeeld van de prijzen ${to}`, h('table', { class: 'data admin-table stack-on-phone', id: 'index-preview-list' },
     h('caption', null, 'Nog niet opgeslagen. Afgerond op de cent; btw-tarieven blijven gelijk.'),
     h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Activiteit'), h('th', { scope: 'col', class: 'col-unit' }, 'Eenheid'),
       h('th', { scope: 'col', class: 'num' }, `Prijs ${from}`), h('th', { scope: 'col', class: 'num' }, `Nieuwe prijs ${to}`),
-      h('th', { scope: 'col', class: 'num' }, 'Verschil'))),
+      h('th', { scope: 'col', class: 'num col-diff' }, 'Verschil'))),
     h('tbody', null, source.items.map((item) => {
       const next = indexedCents(item.unit_price_cents, percent);
       return h('tr', { 'data-activity': item.activity.id },
         nameCell(item.activity.name, item.unit),
         unitCell(item.unit),
-        h('td', { class: 'num' }, money(item.unit_price_cents)),
-        h('td', { class: 'num', 'data-new-cents': next }, h('strong', null, money(next))),
-        h('td', { class: 'num' }, `${next >= item.unit_price_cents ? '+' : ''}${money(next - item.unit_price_cents)}`));
+        h('td', { class: 'num', 'data-label': `Prijs ${from}` }, money(item.unit_price_cents)),
+        h('td', { class: 'num', 'data-new-cents': next, 'data-label': `Nieuwe prijs ${to}` }, h('strong', null, money(next))),
+        h('td', { class: 'num col-diff' }, `${next >= item.unit_price_cents ? '+' : ''}${money(next - item.unit_price_cents)}`));
     })))));
   overwrite.checked = false;
   overwriteField.hidden = target.items.length === 0;
