@@ -249,6 +249,36 @@ def devices(h, email):
     h.check("account: the other device is signed out, this one still in", h.signed_in() and h.find("#afmelden"))
 
 
+def user_id(h, email):
+    path = "/api/v1/users"
+    while path:
+        status, page = h.api("GET", path)
+        if status != 200:
+            raise RuntimeError(f"GET {path} answered {status}: {page}")
+        for user in page["items"]:
+            if user["email"] == email:
+                return user["id"]
+        path = f"/api/v1/users?cursor={page['next_cursor']}" if page.get("next_cursor") else None
+    raise RuntimeError(f"no account {email}")
+
+
+def session_ends_meanwhile(h, email):
+    """The dashboard is open when the session ends elsewhere (an administrator, another
+    device): the next request says to sign in again instead of failing."""
+    h.go(DASHBOARD)
+    h.wait_text('[data-tile="members_total"]', "6.984")
+    user = user_id(h, email)
+    _, sessions = h.api("GET", f"/api/v1/users/{user}/sessions")
+    for session in sessions["items"]:
+        h.api("DELETE", f"/api/v1/users/{user}/sessions/{session['id']}")
+    h.fill("#jaar", "2023")
+    h.click("#keuze button[type=submit]")
+    link = h.wait_text("#status a", "Aanmelden")
+    h.check("dashboard after the session ended: asks to sign in, and to come back to the year now chosen",
+            link.get_attribute("href").endswith("/login?next=%2F%3Fmunicipality%3Dmidden-drenthe%26year%3D2023")
+            and not h.find("#dashboard")[0].is_displayed(), link.get_attribute("href"))
+
+
 def run(h):
     email, link = invite_on_command_line(h)
     welcome(h, link)
@@ -258,4 +288,4 @@ def run(h):
     used_link(h, link)
     read_pages(h, email)
     devices(h, email)
-    h.sign_out()
+    session_ends_meanwhile(h, email)

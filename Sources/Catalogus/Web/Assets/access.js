@@ -13,22 +13,22 @@ export function signedIn() {
  * "Meld u aan om de cijfers te zien." with a link to /login that comes back to this
  * page as it is now (the dashboard changes its query); the server writes the same.
  */
-export function askToSignIn(status) {
-  fill(status, 'Meld u aan om de cijfers te zien. ',
+export function askToSignIn(region) {
+  fill(region, 'Meld u aan om de cijfers te zien. ',
     h('a', { href: `/login?next=${encodeURIComponent(location.pathname + location.search)}` }, 'Aanmelden'));
 }
 
 /**
- * Writes into `status` what a 401 or 403 of the statistics means and returns true;
- * false for any other error (the caller shows its message).
+ * Writes into `region` (the page's status line) what a 401 or 403 of the statistics
+ * means and returns true; false for any other error (the caller shows its message).
  */
-export function explainRefusal(status, error) {
+export function explainRefusal(region, error) {
   if (error.status === 401) {
-    askToSignIn(status);
+    askToSignIn(region);
     return true;
   }
   if (error.status === 403) {
-    fill(status, 'Met het account van een gemeente ziet u alleen de cijfers van uw eigen gemeente. ',
+    fill(region, 'Met het account van een gemeente ziet u alleen de cijfers van uw eigen gemeente. ',
       h('a', { href: '/' }, 'Naar de cijfers van uw gemeente'));
     return true;
   }
