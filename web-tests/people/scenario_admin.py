@@ -144,16 +144,7 @@ def prices(h):
 
 
 def orders(h):
-    # Precondition (API): a submitted order of De Wolden for 2026, with room in its budget.
-    status, budget = h.api("GET", f"/api/v1/municipalities/{ORDER_MUNICIPALITY}/budgets/{FROM_YEAR}")
-    if status == 200:
-        h.api("PUT", f"/api/v1/municipalities/{ORDER_MUNICIPALITY}/budgets/{FROM_YEAR}",
-              {"net_cents": budget["committed_net_cents"] + 10_000_000, "order_deadline": budget.get("order_deadline")})
-    status, order = h.api("POST", "/api/v1/orders", {"municipality": ORDER_MUNICIPALITY, "year": FROM_YEAR,
-                                                      "reference": "Beheertest", "lines": [{"activity": ORDER_ACTIVITY, "quantity": 1}]})
-    h.check("a draft order (precondition)", status == 201, (status, order))
-    status, order = h.api("POST", f"/api/v1/orders/{order['id']}/submit", headers={"If-Match": f"\"{order['version']}\""})
-    h.check("submitted (precondition)", status == 200 and order["status"] == "submitted", (status, order))
+    order = submitted_order(h)
     number = order["number"]
 
     h.go(f"/admin/orders?municipality={ORDER_MUNICIPALITY}")
@@ -179,6 +170,28 @@ def orders(h):
     h.wait_for(lambda d: "geannuleerd" in d.find_element(By.ID, f"bestelling-{order['id']}").text, "the order to show geannuleerd")
     status, now = h.api("GET", f"/api/v1/orders/{order['id']}")
     h.check("cancelled with the reason", now["status"] == "cancelled" and now["cancel_reason"] == "Dubbel besteld", now)
+
+    # Reopening gives a submitted order back to the municipality as a draft.
+    other = submitted_order(h)
+    h.go(f"/admin/orders?municipality={ORDER_MUNICIPALITY}")
+    h.click(f'button[aria-label="Bestelling {other["number"]} terugzetten naar concept"]')
+    h.wait_text(f"#bestelling-{other['id']} .badge", "concept")
+    status, now = h.api("GET", f"/api/v1/orders/{other['id']}")
+    h.check("the API has the order back as a draft", now["status"] == "draft", now["status"])
+
+
+def submitted_order(h):
+    """Precondition (API): a submitted order of De Wolden for 2026, with room in its budget."""
+    status, budget = h.api("GET", f"/api/v1/municipalities/{ORDER_MUNICIPALITY}/budgets/{FROM_YEAR}")
+    if status == 200:
+        h.api("PUT", f"/api/v1/municipalities/{ORDER_MUNICIPALITY}/budgets/{FROM_YEAR}",
+              {"net_cents": budget["committed_net_cents"] + 10_000_000, "order_deadline": budget.get("order_deadline")})
+    status, order = h.api("POST", "/api/v1/orders", {"municipality": ORDER_MUNICIPALITY, "year": FROM_YEAR,
+                                                      "reference": "Beheertest", "lines": [{"activity": ORDER_ACTIVITY, "quantity": 1}]})
+    h.check("a draft order (precondition)", status == 201, (status, order))
+    status, order = h.api("POST", f"/api/v1/orders/{order['id']}/submit", headers={"If-Match": f"\"{order['version']}\""})
+    h.check("submitted (precondition)", status == 200 and order["status"] == "submitted", (status, order))
+    return order
 
 
 def free_email(h):
@@ -310,7 +323,7 @@ def type_date(h, css, year, month, day):
 
 def budgets(h):
     h.go("/admin/budgets?year=2027")
-    h.wait_text("#status", "gemeenten hebben een budget")
+    h.wait_text("#status", "een budget voor 2027")
     h.fill("#budget-assen-amount", "150.000")
     type_date(h, "#budget-assen-deadline", 2026, 10, 1)
     h.click('button[aria-label="Budget van Assen opslaan"]')

@@ -100,6 +100,12 @@ function closeEditor() {
   editing = null;
 }
 
+/** Keeps the keyboard where the person was: the activity's row, else the "new" button. */
+function focusActivity(id) {
+  const button = list.querySelector(`button[data-edit="${id}"]`);
+  (button || document.getElementById('new-activity')).focus();
+}
+
 /** The form as the API's body, or {errors} in Dutch for what we can check here. */
 function readForm() {
   const fields = form.elements;
@@ -160,6 +166,7 @@ async function save() {
     const saved = response.data;
     closeEditor();
     await loadList();
+    focusActivity(saved.id);
     announce(`${saved.name} is ${response.status === 201 ? 'toegevoegd' : 'opgeslagen'}.`);
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
@@ -183,6 +190,7 @@ async function setActive(active) {
     const { data } = await request(method, `/api/v1/activities/${editing.id}`, options);
     closeEditor();
     await loadList();
+    focusActivity(data.id);
     announce(active ? `${data.name} is weer actief.` : `${data.name} is gearchiveerd. In oude bestellingen en registraties blijft ze staan.`);
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
@@ -195,8 +203,9 @@ async function setActive(active) {
 filters.addEventListener('submit', (event) => { event.preventDefault(); loadList(); });
 document.getElementById('new-activity').addEventListener('click', () => openEditor(null));
 document.getElementById('cancel-edit').addEventListener('click', () => {
+  const id = editing?.id;
   closeEditor();
-  document.getElementById('new-activity').focus();
+  focusActivity(id);
 });
 form.addEventListener('submit', (event) => {
   event.preventDefault();

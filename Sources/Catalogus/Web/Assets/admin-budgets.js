@@ -89,7 +89,7 @@ async function load() {
   const budgets = await Promise.all(cards.map((card) => budgetOf(card)));
   cards.forEach((card, index) => show(card, budgets[index], committed[card.dataset.slug] || 0));
   const set = budgets.filter(Boolean).length;
-  announce(`${set} van de ${cards.length} gemeenten hebben een budget voor ${year}.`);
+  announce(`${set} van de ${cards.length} gemeenten ${set === 1 ? 'heeft' : 'hebben'} een budget voor ${year}.`);
 }
 
 load().catch((error) => announce(error.message));

@@ -38,8 +38,7 @@ function statusText(user) {
 function renderList() {
   const sorted = [...users.values()].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
   const rows = sorted.map((user) => h('tr', { 'data-user': user.id },
-    h('th', { scope: 'row' }, user.name),
-    h('td', { class: 'admin-email', 'data-label': 'E-mail' }, user.email),
+    h('th', { scope: 'row' }, user.name, h('span', { class: 'admin-email' }, user.email)),
     h('td', { 'data-label': 'Rol' }, roleText(user)),
     h('td', { 'data-label': 'Status' }, statusText(user)),
     h('td', { 'data-label': 'Laatst aangemeld' }, user.last_sign_in_at ? dateTime(user.last_sign_in_at) : 'nooit'),
@@ -51,7 +50,7 @@ function renderList() {
   fill(list, h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'Accounts' },
     h('table', { class: 'data admin-table stack-on-phone', id: 'users-table' },
       h('caption', null, sorted.length === 1 ? '1 account' : `${sorted.length} accounts`),
-      h('thead', null, h('tr', null, ['Naam', 'E-mailadres', 'Rol', 'Status', 'Laatst aangemeld', 'Acties']
+      h('thead', null, h('tr', null, ['Naam en e-mailadres', 'Rol', 'Status', 'Laatst aangemeld', 'Acties']
         .map((text) => h('th', { scope: 'col' }, text)))),
       h('tbody', null, rows))));
 }
