@@ -41,14 +41,14 @@ function table(orders, names) {
         h('th', { scope: 'col', class: 'num' }, 'Incl. btw'),
         h('th', { scope: 'col' }, 'Laatst gewijzigd'))),
       h('tbody', null, orders.map((order) => h('tr', null,
-        h('th', { scope: 'row' }, h('a', { href: `/orders/${order.id}` }, order.number)),
-        showMunicipality ? h('td', null, names[order.municipality] || order.municipality) : null,
-        h('td', null, String(order.year)),
-        h('td', null, h('span', { class: `order-status status-${order.status}` }, statusLabel(order.status))),
-        h('td', null, order.reference || nl.DASH),
-        h('td', { class: 'num' }, nl.money(order.totals.net_cents)),
-        h('td', { class: 'num' }, nl.money(order.totals.gross_cents)),
-        h('td', null, timestampLabel(order.updated_at)))))));
+        h('th', { scope: 'row', class: 'order-number' }, h('a', { href: `/orders/${order.id}` }, order.number)),
+        showMunicipality ? h('td', { 'data-label': 'Gemeente' }, names[order.municipality] || order.municipality) : null,
+        h('td', { 'data-label': 'Jaar' }, String(order.year)),
+        h('td', { 'data-label': 'Status' }, h('span', { class: `order-status status-${order.status}` }, statusLabel(order.status))),
+        h('td', { 'data-label': 'Kenmerk' }, order.reference || nl.DASH),
+        h('td', { class: 'num', 'data-label': 'Excl. btw' }, nl.money(order.totals.net_cents)),
+        h('td', { class: 'num', 'data-label': 'Incl. btw' }, nl.money(order.totals.gross_cents)),
+        h('td', { 'data-label': 'Laatst gewijzigd' }, timestampLabel(order.updated_at)))))));
 }
 
 function baskets(names) {
