@@ -226,7 +226,12 @@ def upload_with_bad_rows(h):
 
 
 def key_figures(h, year):
+    # Known values to start from (the report's), so that what the person types is a change on every run.
+    h.api("PUT", f"/api/v1/figures/{year}/{MUNICIPALITY[0]}",
+          {"members_paying": 1920, "members_youth": 4563, "members_start": 295, "members_other": 206})
     h.go(f"/registrations/figures?area={MUNICIPALITY[0]}&year={year}")
+    h.wait_text("#fig-members_total", "6.984")
+    h.check("the form is filled with the stored figures", h.driver.find_element(By.ID, "fig-members_paying").get_attribute("value") == "1920")
     h.wait("#kerncijfers")
     h.wait_for(lambda d: "laden" not in (d.find_element(By.ID, "status").get_attribute("textContent") or "").lower()
                or "geladen" in (d.find_element(By.ID, "status").get_attribute("textContent") or ""), "the figures to load")

@@ -95,7 +95,8 @@ async function load() {
   }
 }
 
-form.addEventListener('input', () => { dirty = true; showComputed(fromRegistrations); });
+// "change" as well: a field emptied at once (select all, cut) or filled in by the browser may fire no "input".
+for (const type of ['input', 'change']) form.addEventListener(type, () => { dirty = true; showComputed(fromRegistrations); });
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();
