@@ -33,11 +33,11 @@ import Testing
         try withDemoApp { app in
             let client = try app.client()
             let admin = try app.signedInPerson(email: "beheer@x.nl", role: "admin")
-            let public = ["/", "/catalogue", "/catalogue/biebfabriek", "/report/midden-drenthe/2024", "/catalogue/nope", "/login", "/welcome"]
+            let publicPages = ["/", "/catalogue", "/catalogue/biebfabriek", "/report/midden-drenthe/2024", "/catalogue/nope", "/login", "/welcome"]
             let work = ["/orders", "/orders/new", "/registrations", "/registrations/new", "/registrations/upload",
                         "/registrations/figures", "/admin", "/admin/activities", "/admin/prices", "/admin/orders",
                         "/admin/budgets", "/admin/users", "/account"]
-            for (path, headers) in public.map({ ($0, [String]()) }) + (public + work).map({ ($0, admin.readHeaders) }) {
+            for (path, headers) in publicPages.map({ ($0, [String]()) }) + (publicPages + work).map({ ($0, admin.readHeaders) }) {
                 let response = try client.get(path, headers: headers)
                 let html = response.text
                 #expect(response.status == 200 || path == "/catalogue/nope", "\(path): \(response.status)")
