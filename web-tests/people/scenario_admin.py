@@ -221,6 +221,19 @@ def users(h):
     h.check("the account exists for Assen", user and user["role"] == "municipality" and user["municipality"] == "assen", user)
     h.wait_text("#users-table", email)
 
+    # A new link: asked first, then shown; the old link stops working.
+    h.click(f'button[data-action="reset"][data-user="{user["id"]}"]')
+    h.wait("#reset-dialog")
+    h.check("the reset dialog says the old password stops working", "oude wachtwoord" in text(h, "#reset-dialog"), text(h, "#reset-dialog"))
+    h.click('#reset-dialog button[value="reset"]')
+    h.wait_for(lambda d: d.find_element(By.ID, "link-url").get_attribute("value") not in ("", link), "a new link")
+    new_link = h.find("#link-url")[0].get_attribute("value")
+    h.check("the new link is shown, and the page says the old password no longer works",
+            new_link.startswith(h.base + "/welcome#code=") and "werkt niet meer" in text(h, "#link-text"), (new_link, text(h, "#link-text")))
+    code = link.split("#code=", 1)[1]
+    status, _ = h.api("POST", "/api/v1/welcome", {"code": code, "password": "een lange zin die niemand raadt"}, token=None)
+    h.check("the first link no longer works (410)", status == 410, status)
+
     # Another role (the municipality goes with it), then blocked.
     h.click(f'button[data-action="edit"][data-user="{user["id"]}"]')
     h.wait("#edit-panel")

@@ -40,7 +40,7 @@ enum AdminPricesPage {
             <div id="index-preview-table"></div>
             <form id="index-save-form" novalidate>
             <div class="field check-field" id="overwrite-field" hidden>
-            <label class="check"><input type="checkbox" id="index-overwrite" name="overwrite"> <span id="overwrite-label"></span></label>
+            <label class="check" for="index-overwrite"><input type="checkbox" id="index-overwrite" name="overwrite"> <span id="overwrite-label"></span></label>
             </div>
             <div class="form-actions">
             <button type="submit" id="index-save">Indexering opslaan</button>
@@ -62,7 +62,7 @@ enum AdminPricesPage {
             <h2 id="publish-title">Prijslijst \(year) publiceren</h2>
             <p>Na publicatie liggen de prijzen van \(year) vast: niemand kan ze daarna nog wijzigen, ook u niet. Gemeenten kunnen pas bestellingen voor \(year) indienen als de prijslijst gepubliceerd is.</p>
             <form id="publish-form" novalidate>
-            <div class="field check-field"><label class="check"><input type="checkbox" id="publish-understood" name="understood"> Ik begrijp dat dit niet ongedaan kan worden</label></div>
+            <div class="field check-field"><label class="check" for="publish-understood"><input type="checkbox" id="publish-understood" name="understood"> Ik begrijp dat dit niet ongedaan kan worden</label></div>
             <div class="form-actions"><button type="submit" id="publish-button" class="button-danger" disabled>Publiceer prijslijst \(year)</button></div>
             </form>
             </section>
