@@ -24,7 +24,7 @@ enum ActivityPage {
             basket = orderBox(activity, year: year, bar: BasketMarkup.bar(year: year, viewer: viewer, municipalities: try StatisticsChoices.municipalities(in: db)))
         }
         let layout = WebLayout(title: activity.name, description: activity.summary, section: .catalogue,
-                               script: basket == nil ? nil : "catalogue.js", preload: basket == nil ? [] : ["basket.js", "dom.js", "format.js"],
+                               script: basket == nil ? nil : "catalogue.js", preload: basket == nil ? [] : ["basket.js"],
                                styles: basket == nil ? [] : ["portal.css"])
         let html = layout.render(render(activity, programmeName: programme?.name ?? activity.programme, prices: prices, year: year, basket: basket),
                                  for: context.viewer)

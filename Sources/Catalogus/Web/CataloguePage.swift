@@ -32,7 +32,7 @@ enum CataloguePage {
         let ordering = BasketMarkup.mayOrder(context.viewer) ? context.viewer : nil
         let bar = try ordering.map { BasketMarkup.bar(year: year, viewer: $0, municipalities: try StatisticsChoices.municipalities(in: db)) }
         let layout = WebLayout(title: "Catalogus \(year)", description: "De activiteiten en diensten van de bibliotheken in Drenthe met hun prijzen in \(year).",
-                               section: .catalogue, script: ordering == nil ? nil : "catalogue.js", preload: ordering == nil ? [] : ["basket.js", "dom.js", "format.js"],
+                               section: .catalogue, script: ordering == nil ? nil : "catalogue.js", preload: ordering == nil ? [] : ["basket.js"],
                                styles: ordering == nil ? [] : ["portal.css"])
         let html = layout.render(render(form: form, problems: problems, items: items, programmes: programmes, basketBar: bar), for: context.viewer)
         return WebResponse.page(request, html, status: problems.isEmpty ? 200 : 400)
