@@ -310,6 +310,8 @@ class Harness:
         return person, data["welcome"]["url"]
 
     def signed_in(self):
+        if not self.driver.current_url.startswith(self.base):
+            return False  # the browser's first blank page has no cookies of ours
         return self.driver.get_cookie("catalogus_session") is not None
 
     def sign_in_as(self, role, municipality=None, name=None):
