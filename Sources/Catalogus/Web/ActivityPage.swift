@@ -61,10 +61,10 @@ enum ActivityPage {
             <div class="detail-grid">
             <section class="prose" aria-labelledby="beschrijving"><h2 id="beschrijving">Beschrijving</h2>
             \(paragraphs)</section>
-            <section class="facts-box" aria-labelledby="kenmerken"><h2 id="kenmerken">Kenmerken</h2>
+            \(basket == nil ? .empty : "<div class=\"detail-side\">" as HTML)<section class="facts-box" aria-labelledby="kenmerken"><h2 id="kenmerken">Kenmerken</h2>
             <dl class="facts">\(facts)</dl>
             </section>
-            \(basket ?? .empty)</div>
+            \(basket.map { $0 + "</div>" } ?? .empty)</div>
             <section aria-labelledby="prijzen"><h2 id="prijzen">Prijzen</h2>
             \(priceTable(prices, unit: activity.unit, selected: year))
             </section>
