@@ -50,6 +50,8 @@ if (form) {
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    // "U bent afgemeld." is about the visit before; next to a new error it would confuse.
+    document.getElementById('afgemeld')?.remove();
     clearErrors(form);
     const errors = problems();
     if (errors.length) {

@@ -23,12 +23,13 @@ wireShowPassword(form);
 const MINIMUM = 12;
 
 /** The link cannot be used (missing, used, expired): say what to do instead of showing a form that cannot work. */
-function linkProblem(message) {
+function linkProblem(message, { focus = true } = {}) {
   form.hidden = true;
   announce('');
   fill(document.getElementById('link-probleem-tekst'), message);
   problem.hidden = false;
-  problem.focus();
+  // After a submit the focus was on the form that is now gone; on arrival it stays at the top.
+  if (focus) problem.focus();
 }
 
 /** The password rules the server names, in Dutch (PasswordPolicy's messages). */
@@ -84,7 +85,7 @@ function explainFailure(result) {
 }
 
 if (!code) {
-  linkProblem('In het adres van deze pagina ontbreekt de code van uw uitnodiging. Open de link uit de uitnodiging opnieuw; werkt die niet meer, vraag de beheerder dan om een nieuwe.');
+  linkProblem('In het adres van deze pagina ontbreekt de code van uw uitnodiging. Open de link uit de uitnodiging opnieuw; werkt die niet meer, vraag de beheerder dan om een nieuwe.', { focus: false });
 }
 
 form.addEventListener('submit', (event) => {
