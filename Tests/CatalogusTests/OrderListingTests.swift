@@ -136,7 +136,8 @@ import Testing
             try #require(rows.count == 4, "a header and three lines: \(response.text)")
             let header = rows[0]
             let column = { (name: String) -> Int in header.firstIndex(of: name) ?? -1 }
-            for name in ["order_id", "number", "line_no", "activity_code", "quantity", "unit_price_cents", "net_cents", "vat_cents", "gross_cents", "note"] {
+            for name in ["order_id", "number", "line_no", "activity_code", "quantity", "unit_price_cents", "inhabitants", "net_cents",
+                         "vat_cents", "gross_cents", "note"] {
                 #expect(column(name) >= 0, "column \(name) in \(header)")
             }
             for (row, line) in zip(rows.dropFirst(), order.orderTestLines) {
@@ -148,6 +149,8 @@ import Testing
                 #expect(row[column("activity_code")] == line["activity"]?["code"]?.stringValue)
                 #expect(row[column("net_cents")] == line["net_cents"]?.int64Value.map(String.init))
                 #expect(row[column("gross_cents")] == line["gross_cents"]?.int64Value.map(String.init))
+                // Empty except on `inhabitant` lines, where the net is quantity × price × inhabitants.
+                #expect(row[column("inhabitants")] == (line["inhabitants"]?.int64Value.map(String.init) ?? ""))
             }
             #expect(rows[1][orderTestSafe: column("note")] == note, "a note with a comma and quotes survives: \(rows[1])")
 

@@ -84,7 +84,7 @@ enum OrderPresenter {
     }
 
     static let csvHeader = ["order_id", "number", "municipality", "year", "status", "reference", "line_no", "activity_id",
-                            "activity_code", "activity_name", "quantity", "unit", "unit_price_cents", "vat_rate",
+                            "activity_code", "activity_name", "quantity", "unit", "unit_price_cents", "inhabitants", "vat_rate",
                             "net_cents", "vat_cents", "gross_cents", "note"]
 
     /// One CSV row per order line.
@@ -94,7 +94,8 @@ enum OrderPresenter {
             csv.row([.integer(order.id), .text(order.number), .text(order.municipality), .integer(order.year), .text(order.status.rawValue),
                      .text(order.reference ?? ""), .integer(Int64(line.line.lineNo)), .integer(line.line.activityID), .text(line.activityCode),
                      .text(line.activityName), .integer(line.line.quantity), .text(line.unit),
-                     .integer(p?.unitPriceCents), .integer(p?.vatRate), .integer(p?.netCents), .integer(p?.vatCents),
+                     // An `inhabitant` line's net is quantity × price × inhabitants: the file must say by how many.
+                     .integer(p?.unitPriceCents), .integer(p?.inhabitants ?? nil), .integer(p?.vatRate), .integer(p?.netCents), .integer(p?.vatCents),
                      .integer(p?.grossCents), .text(line.line.note ?? "")])
         }
     }

@@ -77,7 +77,7 @@ struct WebLayout {
         }
         return """
             <div class="account">
-            <p class="account-who"><span class="visually-hidden">Aangemeld als </span><span id="account-name">\(viewer.name)</span> <span class="account-role">\(viewer.roleLabel)</span></p>
+            <p class="account-who"><span class="visually-hidden">Aangemeld als </span><a id="account-name" href="/account" title="Uw account en apparaten">\(viewer.name)</a> <span class="account-role">\(viewer.roleLabel)</span></p>
             <button type="button" id="afmelden" class="button-secondary button-small">Afmelden</button>
             </div>
             """
