@@ -42,11 +42,11 @@ function renderList() {
     h('td', { 'data-label': 'Rol' }, roleText(user)),
     h('td', { 'data-label': 'Status' }, statusText(user)),
     h('td', { 'data-label': 'Laatst aangemeld' }, user.last_sign_in_at ? dateTime(user.last_sign_in_at) : 'nooit'),
-    h('td', { class: 'admin-row-actions' },
+    h('td', null, h('div', { class: 'admin-row-actions' },
       h('button', { type: 'button', class: 'button-secondary button-small', 'data-action': 'edit', 'data-user': user.id, 'aria-label': `${user.name} wijzigen` }, 'Wijzigen'),
       h('button', { type: 'button', class: 'button-secondary button-small', 'data-action': user.active ? 'block' : 'unblock', 'data-user': user.id,
         'aria-label': user.active ? `${user.name} blokkeren` : `${user.name} weer toelaten` }, user.active ? 'Blokkeren' : 'Weer toelaten'),
-      h('button', { type: 'button', class: 'button-secondary button-small', 'data-action': 'reset', 'data-user': user.id, 'aria-label': `Nieuwe link voor ${user.name}` }, 'Nieuwe link'))));
+      h('button', { type: 'button', class: 'button-secondary button-small', 'data-action': 'reset', 'data-user': user.id, 'aria-label': `Nieuwe link voor ${user.name}` }, 'Nieuwe link')))));
   fill(list, h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'Accounts' },
     h('table', { class: 'data admin-table stack-on-phone', id: 'users-table' },
       h('caption', null, sorted.length === 1 ? '1 account' : `${sorted.length} accounts`),
