@@ -103,6 +103,36 @@ import Testing
         }
     }
 
+    /// A phone that lost the answer sends "save" again: with the same key, nothing is saved twice.
+    @Test func idempotencyKeysWorkForSignedInPeopleAndArePerPerson() throws {
+        try withDemoApp { app in
+            let worker = try app.signedInPerson(email: "balie@x.nl", role: "staff")
+            let colleague = try app.signedInPerson(email: "collega@x.nl", role: "staff")
+            let token = try app.createToken(role: .staff, name: "script").token
+            let body = registrationTestBody()
+            let before: Int64? = try app.writer.withConnection { db in try db.scalar("SELECT count(*) FROM registration") }
+            let first = try app.client().request("POST", "/api/v1/registrations", json: body, headers: worker.changeHeaders + ["Idempotency-Key: k1"])
+            #expect(first.status == 201, "\(first)")
+            let again = try app.client().request("POST", "/api/v1/registrations", json: body, headers: worker.changeHeaders + ["Idempotency-Key: k1"])
+            #expect(again.status == 201)
+            #expect(again.header("Idempotent-Replayed") == "true")
+            #expect(again.body == first.body)
+            // Another person, and a token, have keys of their own.
+            let other = try app.client().request("POST", "/api/v1/registrations", json: body, headers: colleague.changeHeaders + ["Idempotency-Key: k1"])
+            #expect(other.status == 201)
+            #expect(other.header("Idempotent-Replayed") == nil)
+            let script = try app.client().request("POST", "/api/v1/registrations", token: token, json: body, headers: ["Idempotency-Key: k1"])
+            #expect(script.header("Idempotent-Replayed") == nil)
+            let changed = try app.client().request("POST", "/api/v1/registrations", json: registrationTestBody(["participants": 12]),
+                                                   headers: worker.changeHeaders + ["Idempotency-Key: k1"])
+            #expect(changed.status == 422, "\(changed)")
+            let after: Int64? = try app.writer.withConnection { db in try db.scalar("SELECT count(*) FROM registration") }
+            #expect(after == before.map { $0 + 3 }, "the worker's, the colleague's and the script's; the replay saved nothing")
+            let keys: Int64? = try app.writer.withConnection { db in try db.scalar("SELECT count(*) FROM idempotency_key WHERE key = 'k1'") }
+            #expect(keys == 3)
+        }
+    }
+
     @Test func noPasswordSessionIdOrLinkCodeIsStoredInClear() throws {
         try withDemoApp { app in
             let (_, code) = try app.invite(email: "kluis@x.nl", role: "staff")

@@ -62,7 +62,7 @@ extension OpenAPIDocument {
                             "schema": ["type": "string", "minLength": 1, "maxLength": 255],
                             "description": """
                                 The same key with the same body within 24 h returns the first response again \
-                                (with `Idempotent-Replayed: true`) and creates nothing; another body is 422. Keys are per token.
+                                (with `Idempotent-Replayed: true`) and creates nothing; another body is 422. Keys are per token, or per person for a signed-in session.
                                 """]),
         ("YearPath", pathParameter("year", ["$ref": "#/components/schemas/Year", "examples": [2026, 2027]], "A year; outside 2000–2200 or not a number is 422.")),
         ("ActivityPath", pathParameter("id", ["type": "string", "pattern": "^([0-9]+|[a-z][a-z0-9-]*)$",

@@ -20,15 +20,17 @@ enum Idempotency {
         guard !key.isEmpty, key.utf8.count <= 255 else {
             throw AppError.validation([.init(field: "Idempotency-Key", message: "must be 1 to 255 characters")])
         }
-        guard let tokenID = context.principal?.tokenID else {
-            throw AppError.unauthorized("Idempotency keys are kept per API token; send a token (a signed-in session has none).")
+        guard let principal = context.principal else {
+            throw AppError.unauthorized("Idempotency keys are kept per token or signed-in person; send a token or sign in.")
         }
+        // Per token, or per person for a session (the same person retrying from another tab counts too).
+        let tokenID = principal.tokenID, userID = principal.userID
         let path = String(request.path)
         return try context.services.writer.write { db in
             if let row = try db.queryRow("""
                 SELECT method, path, request_json, status, response_headers, response_body, created_at
-                FROM idempotency_key WHERE token_id = ? AND key = ?
-                """, tokenID, key) {
+                FROM idempotency_key WHERE token_id IS ? AND user_id IS ? AND key = ?
+                """, tokenID, userID, key) {
                 let createdAt: String = try row.column(6)
                 let expired = (Timestamp.parse(createdAt)?.timeIntervalSinceNow ?? -.infinity) < -lifetimeSeconds
                 if !expired {
@@ -43,14 +45,15 @@ enum Idempotency {
                     }
                     return try replay(status: Int(status), headers: try row.column(4), body: try row.column(5))
                 }
-                try db.run("DELETE FROM idempotency_key WHERE token_id = ? AND key = ?", tokenID, key)
+                try db.run("DELETE FROM idempotency_key WHERE token_id IS ? AND user_id IS ? AND key = ?", tokenID, userID, key)
             }
             let response = try create(db)
             if (200..<300).contains(response.status) {
                 try db.run("""
-                    INSERT INTO idempotency_key (token_id, key, method, path, request_json, status, response_headers, response_body, created_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """, tokenID, key, request.method, path, String(decoding: body.serialized, as: UTF8.self),
+                    INSERT INTO idempotency_key (token_id, user_id, key, method, path, request_json, status, response_headers,
+                                                 response_body, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, tokenID, userID, key, request.method, path, String(decoding: body.serialized, as: UTF8.self),
                     response.status, encodeHeaders(response.headers), response.body, Timestamp.now())
             }
             return response

@@ -53,16 +53,21 @@ function setUpNew() {
     registration.loadLocations();
   }
 
+  // One Idempotency-Key per registration being saved: when a phone loses the answer and
+  // the person taps again, the server returns the first save instead of registering twice.
+  // busy() keeps a double tap from sending twice in the first place.
+  let attempt = null;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const { body, errors } = registration.read();
     if (errors.length) { registration.showErrors(errors); return; }
     registration.clearErrors();
+    const json = JSON.stringify(body);
+    if (!attempt || attempt.json !== json) attempt = { key: idempotencyKey(), json };
     busy(saveButton, async () => {
       try {
-        // No Idempotency-Key: the API keeps those per token and refuses them from a session (401);
-        // busy() keeps a double tap from saving twice.
-        const response = await request('POST', '/api/v1/registrations', { json: body });
+        const response = await request('POST', '/api/v1/registrations', { json: body, headers: { 'Idempotency-Key': attempt.key } });
+        attempt = null;
         rememberPlace();
         savedText.textContent = describe(response.data);
         form.hidden = true;
@@ -122,3 +127,9 @@ function setUpCorrection() {
 }
 
 if (form.dataset.mode === 'correct') setUpCorrection(); else setUpNew();
+
+/** 128 random bits as hex; crypto.getRandomValues works on plain http too, unlike randomUUID. */
+function idempotencyKey() {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
