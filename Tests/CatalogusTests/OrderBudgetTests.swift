@@ -122,6 +122,28 @@ import Testing
         }
     }
 
+    @Test func theBudgetsOfAYearAreListedAndAMunicipalitySeesOnlyItsOwn() throws {
+        try withOrderTestApp { app in
+            let actors = try OrderTestActors(app)
+            let client = try app.client()
+            #expect(try putBudget(client, actors.admin, slug: "assen", year: 2031, cents: 100_000_00).status == 201)
+            #expect(try putBudget(client, actors.admin, slug: "midden-drenthe", year: 2031, cents: 50_000_00).status == 201)
+            let all = try client.request("GET", "/api/v1/budgets?year=2031", token: actors.staff)
+            #expect(all.status == 200, "\(all)")
+            let items = try #require(try all.json()["items"]?.arrayValue)
+            #expect(items.compactMap { $0["municipality"]?.stringValue } == ["assen", "midden-drenthe"])
+            #expect(items.first?["net_cents"]?.int64Value == 100_000_00)
+            #expect(items.first?["remaining_net_cents"]?.int64Value == 100_000_00)
+            let none = try client.request("GET", "/api/v1/budgets?year=2032", token: actors.admin)
+            #expect(try none.json()["items"]?.arrayValue?.isEmpty == true, "no budget set: an empty list, not a 404")
+            let own = try client.request("GET", "/api/v1/budgets?year=2031", token: actors.municipality)
+            #expect(try own.json()["items"]?.arrayValue?.compactMap { $0["municipality"]?.stringValue } == ["midden-drenthe"])
+            #expect(try client.request("GET", "/api/v1/budgets?year=2031&municipality=assen", token: actors.municipality).status == 403)
+            #expect(try client.request("GET", "/api/v1/budgets?year=2031", token: actors.viewer).status == 403)
+            #expect(try client.request("GET", "/api/v1/budgets", token: actors.admin).status == 422)
+        }
+    }
+
     @Test func noBudgetMeansNoLimit() throws {
         try withOrderTestApp { app in
             let actors = try OrderTestActors(app)

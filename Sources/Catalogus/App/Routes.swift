@@ -56,6 +56,7 @@ enum Routes {
         router.post("/api/v1/orders/{id}/confirm", OrderTransitionHandlers.handler(.confirm))
         router.post("/api/v1/orders/{id}/reopen", OrderTransitionHandlers.handler(.reopen))
         router.post("/api/v1/orders/{id}/cancel", OrderTransitionHandlers.handler(.cancel))
+        router.get("/api/v1/budgets", BudgetHandlers.list)
         router.get("/api/v1/municipalities/{slug}/budgets/{year}", BudgetHandlers.get)
         router.put("/api/v1/municipalities/{slug}/budgets/{year}", BudgetHandlers.put)
 

@@ -17,6 +17,26 @@ enum BudgetHandlers {
         ]
     }
 
+    /// `GET /api/v1/budgets?year=&municipality=`: the budgets set for a year, one item per
+    /// municipality that has one (none set: not listed, no limit). A municipality reads its own.
+    @Sendable static func list(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
+        let principal = try context.require(.admin, .staff, .municipality)
+        let year = try PriceHandlers.year(request.query["year"])
+        var slug = request.query["municipality"]
+        if principal.role == .municipality {
+            if let slug, slug != principal.municipality {
+                throw AppError.forbidden("A municipality may read only its own budgets.")
+            }
+            slug = principal.municipality
+        }
+        let slugs: [String] = try context.reader.query("""
+            SELECT municipality FROM budget WHERE year = ? AND (?2 IS NULL OR municipality = ?2) ORDER BY municipality
+            """, year, slug).map { try $0.column(0) }
+        let items = try slugs.compactMap { try write(slug: $0, year: year, in: context.reader) }
+        let list: JSONValue = ["items": .array(items), "next_cursor": .null]
+        return Conditional.list(request, body: list.serialized)
+    }
+
     @Sendable static func get(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
         try context.require(.admin, .staff, .municipality)
         let slug = context.parameters["slug"] ?? ""

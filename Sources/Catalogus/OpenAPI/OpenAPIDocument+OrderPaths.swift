@@ -65,6 +65,20 @@ extension OpenAPIDocument {
         transition("confirm", "Confirms a submitted order.", "Admin only (403 for a municipality token)."),
         transition("reopen", "Turns a submitted order back into a draft.", "Admin only (403 for a municipality token)."),
         transition("cancel", "Cancels a draft, submitted or (admin, with `reason`) confirmed order.", nil),
+        ("/api/v1/budgets", ["get": operation(
+            "listBudgets", tag: "Orders", summary: "The budgets set for a year, one per municipality that has one.",
+            description: "A municipality that is not listed has no budget that year: no limit. A municipality token or account reads its own only.",
+            access: .roles(["admin", "staff", "municipality"]),
+            parameters: [
+                queryParameter("year", schemaRef("Year"), "The year.", required: true),
+                queryParameter("municipality", ["type": "string", "maxLength": 64], "Only this municipality's budget."),
+                parameterRef("IfNoneMatch"),
+            ],
+            responses: [
+                ("200", json("The budgets.", list(of: schemaRef("Budget")), headers: ["ETag"])),
+                ("304", responseRef("NotModified")),
+                ("422", responseRef("Invalid")),
+            ])]),
         ("/api/v1/municipalities/{slug}/budgets/{year}", [
             "get": operation(
                 "getBudget", tag: "Orders", summary: "A municipality's budget and order deadline of a year.",

@@ -3,17 +3,13 @@ import HTTPServer
 /// `GET /admin/budgets?year=`: per municipality the year's budget and order deadline, with
 /// what its submitted and confirmed orders commit and what is left. The municipalities
 /// are public reference data and rendered here; admin-budgets.js reads and sets the
-/// budgets through `/api/v1/municipalities/{slug}/budgets/{year}`.
+/// budgets through `/api/v1/budgets?year=` and sets them through
+/// `/api/v1/municipalities/{slug}/budgets/{year}`.
 enum AdminBudgetsPage {
     @Sendable static func handle(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
         let year = AdminChoices.year(request.query["year"], fallback: CatalogueData.currentYear() + 1)
         let years = Array(Set(try AdminChoices.priceYears(in: context.reader) + [year])).sorted(by: >)
         let municipalities = try AdminChoices.municipalities(in: context.reader)
-        // Which municipalities have a budget this year, so that the script asks the API only
-        // for those: the API answers 404 for "none set", which the browser logs as an error.
-        // (The page is for admins only, who may read every budget anyway.)
-        let withBudget = Set(try context.reader.query("SELECT municipality FROM budget WHERE year = ?", year)
-            .map { try $0.column(0, as: String.self) })
         return AdminPages.page(request, context, title: "Budgetten \(year)", description: "Budget en besteldeadline per gemeente.",
                                    script: "admin-budgets.js", preload: ["admin-money.js", "admin-errors.js"]) { _ in
             let yearOptions = AdminChoices.options(years.map { (String($0), String($0)) }, selected: String(year))
@@ -27,16 +23,16 @@ enum AdminBudgetsPage {
                 </form>
                 <p id="status" class="status" role="status" aria-live="polite"></p>
                 <ul id="budgets" class="budget-list" data-year="\(year)">
-                \(municipalities.map { card($0, year: year, hasBudget: withBudget.contains($0.value)) })
+                \(municipalities.map { card($0, year: year) })
                 </ul>
                 """
         }
     }
 
-    static func card(_ municipality: (value: String, label: String), year: Int64, hasBudget: Bool) -> HTML {
+    static func card(_ municipality: (value: String, label: String), year: Int64) -> HTML {
         let id = municipality.value
         return """
-            <li class="budget-card panel" data-slug="\(id)" data-budget="\(hasBudget ? "set" : "none")">
+            <li class="budget-card panel" data-slug="\(id)">
             <h2 id="budget-\(id)-title">\(municipality.label)</h2>
             <dl class="budget-figures">
             <div><dt>Budget</dt><dd data-value="budget">…</dd></div>

@@ -23,16 +23,10 @@ async function committedByMunicipality() {
   return committed;
 }
 
-async function budgetOf(card) {
-  // The page says which municipalities have a budget; asking for the others would be a 404.
-  if (card.dataset.budget !== 'set') return null;
-  const slug = card.dataset.slug;
-  try {
-    return await getJSON(`/api/v1/municipalities/${encodeURIComponent(slug)}/budgets/${year}`);
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 404) return null;
-    throw error;
-  }
+/** The year's budgets by municipality; one without a budget is not in the list. */
+async function budgetsOfYear() {
+  const list = await getJSON(`/api/v1/budgets?year=${encodeURIComponent(year)}`);
+  return Object.fromEntries(list.items.map((budget) => [budget.municipality, budget]));
 }
 
 function show(card, budget, committed) {
@@ -86,7 +80,8 @@ listNode.addEventListener('submit', (event) => {
 async function load() {
   const cards = [...listNode.querySelectorAll('[data-slug]')];
   const committed = await committedByMunicipality();
-  const budgets = await Promise.all(cards.map((card) => budgetOf(card)));
+  const bySlug = await budgetsOfYear();
+  const budgets = cards.map((card) => bySlug[card.dataset.slug] || null);
   cards.forEach((card, index) => show(card, budgets[index], committed[card.dataset.slug] || 0));
   const set = budgets.filter(Boolean).length;
   announce(`${set} van de ${cards.length} gemeenten ${set === 1 ? 'heeft' : 'hebben'} een budget voor ${year}.`);

@@ -1,20 +1,16 @@
 // The year's budget of a municipality next to an order: the budget (net, excl. VAT),
 // what its submitted and confirmed orders already take, what is left, and the order
-// deadline. No budget set (404) means no limit. Also turns the API's over-budget 422
-// into a Dutch sentence.
-import { request, ApiError } from './api.js';
+// deadline. No budget set (not in the list) means no limit. Also turns the API's
+// over-budget 422 into a Dutch sentence.
+import { getJSON } from './api.js';
 import { h, fill } from './dom.js';
 import * as nl from './format.js';
 import { dateLabel, todayInAmsterdam } from './order-labels.js';
 
 /** The budget, or null when none is set. Throws ApiError for anything else. */
 export async function loadBudget(municipality, year) {
-  try {
-    return (await request('GET', `/api/v1/municipalities/${encodeURIComponent(municipality)}/budgets/${year}`)).data;
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 404) return null;
-    throw error;
-  }
+  const list = await getJSON(`/api/v1/budgets?year=${encodeURIComponent(year)}&municipality=${encodeURIComponent(municipality)}`);
+  return list.items.find((budget) => budget.municipality === municipality) || null;
 }
 
 function fact(term, value, extra = {}) {
