@@ -91,7 +91,7 @@ DB="$WORK/catalogus.sqlite"
 "$BIN" seed --demo --db "$DB" --migrations migrations >/dev/null
 ADMIN=$("$BIN" token create --role admin --name browser-test-admin --db "$DB" --migrations migrations 2>/dev/null | tail -n 1)
 
-"$BIN" serve --db "$DB" --migrations migrations --host 127.0.0.1 --port 0 --no-access-log --rate-limit 0 >"$WORK/serve.log" 2>&1 &
+"$BIN" serve --db "$DB" --migrations migrations --host 127.0.0.1 --port 0 --no-access-log --rate-limit 0 --sign-in-attempts 0 >"$WORK/serve.log" 2>&1 &
 SERVER_PID=$!
 BASE=""
 for _ in $(seq 1 100); do

@@ -172,3 +172,65 @@ import Testing
         }
     }
 }
+
+/// Sign-in attempts per client address are limited, so that nobody can keep the
+/// password hashing busy for everyone else (a wrong address costs a hash too).
+@Suite struct SignInAttemptLimitTests {
+    @Test func oneAddressGetsABurstOfAttemptsThen429() throws {
+        // A burst of 3 and (for the length of a test) no refill.
+        try withDemoApp(configure: { $0.signInAttemptsPerMinute = 0.0001; $0.signInAttemptBurst = 3 }) { app in
+            for attempt in 1...3 {
+                #expect(try app.signIn("iemand\(attempt)@x.nl", "een fout wachtwoord").status == 401, "attempt \(attempt)")
+            }
+            let limited = try app.signIn("nog-iemand@x.nl", "een fout wachtwoord")
+            #expect(limited.status == 429, "\(limited)")
+            #expect(limited.header("Retry-After").flatMap(Int.init).map { $0 > 0 } == true)
+            let welcome = try app.client().request("POST", "/api/v1/welcome", json: ["code": "x", "password": "een lang wachtwoord"])
+            #expect(welcome.status == 429, "a one-time link costs a hash too")
+            // Everything else goes on.
+            #expect(try app.client().get("/api/v1/activities").status == 200)
+        }
+    }
+
+    @Test func aLinkUsedAfterALockEndsTheLockAndDisablingEndsOpenLinks() throws {
+        try withDemoApp { app in
+            let (id, code) = try app.invite(email: "slot@x.nl", role: "staff")
+            for _ in 1...5 { _ = try app.signIn("slot@x.nl", "iemand anders probeert") }
+            #expect(try app.signIn("slot@x.nl", PeopleTest.password).status == 429)
+            #expect(try app.client().request("POST", "/api/v1/welcome", json: ["code": .string(code), "password": .string(PeopleTest.password)]).status == 201)
+            #expect(try app.signIn("slot@x.nl", PeopleTest.password).status == 201)
+
+            let link = try CommandLineAccounts(writer: app.writer).reset(String(id))
+            let fresh = String(link.path.split(separator: "=", maxSplits: 1)[1])
+            try CommandLineAccounts(writer: app.writer).disable(String(id))
+            try app.execute("UPDATE app_user SET active = 1 WHERE id = ?", id)
+            #expect(try app.client().request("POST", "/api/v1/welcome", json: ["code": .string(fresh), "password": .string(PeopleTest.password)]).status == 410)
+        }
+    }
+
+    @Test func signingInAgainEndsTheBrowsersOldSessionAndCookieAnswersAreNotShared() throws {
+        try withDemoApp { app in
+            let first = try app.signedInPerson(email: "twee@x.nl", role: "staff")
+            let again = try app.signIn("twee@x.nl", PeopleTest.password, headers: first.readHeaders)
+            #expect(again.status == 201)
+            #expect(try app.client().get("/api/v1/session", headers: first.readHeaders).status == 401)
+            let sessions: Int64? = try app.writer.withConnection { db in try db.scalar("SELECT count(*) FROM user_session") }
+            #expect(sessions == 1)
+            let cookie = try #require(PeopleTest.cookieValue(again))
+            let list = try app.client().get("/api/v1/registrations", headers: ["Cookie: catalogus_session=\(cookie)"])
+            #expect(list.status == 200)
+            #expect(list.header("Cache-Control") == "private, no-cache")
+            #expect(list.header("Vary")?.contains("Cookie") == true)
+            // Signing out needs the CSRF token like every other change.
+            let out = try app.client().request("DELETE", "/api/v1/session", headers: ["Cookie: catalogus_session=\(cookie)", "Origin: http://evil.example"])
+            #expect(out.status == 403)
+        }
+    }
+
+    @Test func theSignInAddressMustBeAnAddress() throws {
+        try withDemoApp { app in
+            let response = try app.signIn("<img src=x onerror=alert(1)>", "een fout wachtwoord")
+            #expect(response.status == 422)
+        }
+    }
+}

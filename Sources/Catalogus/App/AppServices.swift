@@ -11,7 +11,7 @@ public final class AppServices: Sendable {
     public let migrator: Migrator
     public let metrics: ServerMetrics
     public let log: LogSink
-    public let rateLimiter: RateLimiter
+    public let rateLimiter: RateLimiter<Principal.Credential>
     public let tokenUsage: TokenUsageRecorder
     public let accounts: AccountServices
 
@@ -24,7 +24,8 @@ public final class AppServices: Sendable {
         self.log = log
         rateLimiter = RateLimiter(requestsPerSecond: configuration.rateLimitPerSecond, burst: configuration.rateLimitBurst)
         tokenUsage = TokenUsageRecorder()
-        accounts = AccountServices(writer: writer, cost: configuration.passwordCost)
+        accounts = AccountServices(writer: writer, cost: configuration.passwordCost,
+                                   attemptsPerMinute: configuration.signInAttemptsPerMinute, burst: configuration.signInAttemptBurst)
     }
 }
 
@@ -36,6 +37,11 @@ public struct AppConfiguration: Sendable {
     public var rateLimitPerSecond: Double = 100
     public var rateLimitBurst: Double = 200
     public var accessLog = true
+    /// Sign-in attempts (`POST /api/v1/session`, `/api/v1/welcome`) per client address:
+    /// a burst of 10, then one every 6 seconds, so that nobody can keep the password
+    /// hashing busy for everyone else.
+    public var signInAttemptsPerMinute: Double = 10
+    public var signInAttemptBurst: Double = 10
     /// `/metrics` without a token (`--public-metrics`), for scrapers on a private network.
     public var publicMetrics = false
     /// Development only: serve /assets/* from this folder (the sources) instead of the binary.
@@ -55,13 +61,16 @@ public final class AccountServices: Sendable {
     public let passwordHasher: PasswordHasher
     public let passwordGate: PasswordHashingGate
     public let signInThrottle: SignInThrottle
+    /// Sign-in attempts per client address (a proxy's address counts for all behind it).
+    public let attemptsPerClient: RateLimiter<String>
     private let decoy = Mutex<String?>(nil)
 
-    public init(writer: DatabaseWriter, cost: PasswordHasher.Cost) {
+    public init(writer: DatabaseWriter, cost: PasswordHasher.Cost, attemptsPerMinute: Double = 10, burst: Double = 10) {
         self.writer = writer
         passwordHasher = PasswordHasher(cost: cost)
         passwordGate = PasswordHashingGate(limit: ProcessInfo.processInfo.activeProcessorCount)
         signInThrottle = SignInThrottle()
+        attemptsPerClient = RateLimiter(requestsPerSecond: attemptsPerMinute / 60, burst: burst)
     }
 
     /// What unknown e-mail addresses are checked against, so they cost what a wrong

@@ -19,11 +19,16 @@ struct AuthenticationMiddleware: Middleware {
         if let header = headers.first {
             context.principal = try bearer(header, request: request, context: context)
         } else if let (principal, csrf) = try session(request, context: context) {
-            if !CookieRequestGuard.signInPaths.contains(String(request.path)) {
+            if !(request.method == "POST" && CookieRequestGuard.signInPaths.contains(String(request.path))) {
                 try CookieRequestGuard.check(request, csrfToken: csrf)
             }
             context.principal = principal
             context.csrfToken = csrf
+            // What a person's cookie unlocks is theirs alone: no shared cache may keep it.
+            var response = try next(request, context)
+            if response.headers["Cache-Control"] == nil { response.headers.set(name: "Cache-Control", value: "private, no-cache") }
+            if !(response.headers["Vary"] ?? "").contains("Cookie") { response.headers.add(name: "Vary", value: "Cookie") }
+            return response
         }
         return try next(request, context)
     }
@@ -74,7 +79,7 @@ struct AuthenticationMiddleware: Middleware {
 /// is a third layer, not the only one.
 enum CookieRequestGuard {
     static let safeMethods: Set<String> = ["GET", "HEAD", "OPTIONS"]
-    /// Starting a session needs no token (there is none yet); these check the origin themselves.
+    /// Starting a session (POST) needs no token, there is none yet; these check the origin themselves.
     static let signInPaths: Set<String> = ["/api/v1/session", "/api/v1/welcome"]
 
     static func check(_ request: HTTPRequest, csrfToken: String) throws {

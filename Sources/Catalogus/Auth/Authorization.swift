@@ -6,7 +6,8 @@ extension AppContext {
             throw AppError.unauthorized("This needs a token: send 'Authorization: Bearer <token>'.")
         }
         guard roles.contains(principal.role) else {
-            throw AppError.forbidden("A \(principal.role.rawValue) token may not do this; it needs \(roles.map(\.rawValue).joined(separator: " or ")).")
+            let holder = principal.userID == nil ? "token" : "account"
+            throw AppError.forbidden("A \(principal.role.rawValue) \(holder) may not do this; it needs \(roles.map(\.rawValue).joined(separator: " or ")).")
         }
         return principal
     }

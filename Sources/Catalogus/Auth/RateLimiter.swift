@@ -1,9 +1,11 @@
 import Dispatch
 import Synchronization
 
-/// A token bucket per API token or signed-in session: `burst` requests at once, refilled at
-/// `requestsPerSecond`. Shared by the loops behind one mutex (a few map operations).
-public final class RateLimiter: Sendable {
+/// A token bucket per key (an API token, a session, a client address): `burst` requests
+/// at once, refilled at `requestsPerSecond`. Shared by the loops behind one mutex (a few
+/// map operations). Bounded: beyond `capacity` keys, the full buckets (those that would
+/// behave exactly as new ones) are dropped.
+public final class RateLimiter<Key: Hashable & Sendable>: Sendable {
     struct Bucket {
         var tokens: Double
         var updatedAt: UInt64
@@ -11,17 +13,23 @@ public final class RateLimiter: Sendable {
 
     private let rate: Double
     private let burst: Double
-    private let buckets = Mutex<[Principal.Credential: Bucket]>([:])
+    private let buckets = Mutex<[Key: Bucket]>([:])
+    private let capacity: Int
 
-    public init(requestsPerSecond: Double, burst: Double) {
+    public init(requestsPerSecond: Double, burst: Double, capacity: Int = 100_000) {
         rate = requestsPerSecond
         self.burst = max(1, burst)
+        self.capacity = max(1, capacity)
     }
 
     /// nil when the request may go ahead, otherwise the seconds to wait.
-    public func acquire(_ key: Principal.Credential, now: UInt64 = DispatchTime.now().uptimeNanoseconds) -> Int? {
+    public func acquire(_ key: Key, now: UInt64 = DispatchTime.now().uptimeNanoseconds) -> Int? {
         guard rate > 0 else { return nil }
         return buckets.withLock { buckets in
+            if buckets[key] == nil, buckets.count >= capacity {
+                let (rate, burst) = (rate, burst)
+                buckets = buckets.filter { min(burst, $0.value.tokens + Double(now &- $0.value.updatedAt) / 1e9 * rate) < burst }
+            }
             var bucket = buckets[key] ?? Bucket(tokens: burst, updatedAt: now)
             let elapsed = Double(now &- bucket.updatedAt) / 1e9
             bucket.tokens = min(burst, bucket.tokens + elapsed * rate)

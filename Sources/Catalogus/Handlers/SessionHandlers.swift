@@ -7,14 +7,19 @@ enum SessionHandlers {
     /// `POST /api/v1/session` `{email, password}` → 201 with the cookie.
     @Sendable static func create(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
         try CookieRequestGuard.requireSameOrigin(request, optional: true)
+        try limitAttempts(request, context)
         var v = FieldValidator(try RequestBody.object(request))
         v.rejectUnknown(allowed: ["email", "password"])
-        let email = v.string("email", maxLength: 254)
+        let email = v.email("email")
         let password = v.rawString("password", maxLength: PasswordPolicy.maximumLength)
         try v.finish()
         let people = PeopleService(services: context.services.accounts, reader: context.reader)
         let signedIn = try people.signIn(email: email!, password: password!, userAgent: request.headers["User-Agent"],
                                          actor: context.actor(for: request))
+        // Signing in again in the same browser replaces its session; the old one must not linger.
+        if case .session(let userID, let sessionID)? = context.principal?.credential {
+            try? people.signOut(sessionID: sessionID, userID: userID, actor: context.actor(for: request))
+        }
         return started(signedIn, context: context)
     }
 
@@ -45,6 +50,7 @@ enum SessionHandlers {
     /// `POST /api/v1/welcome` `{code, password}` → 201, signed in as `POST /api/v1/session`.
     @Sendable static func welcome(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
         try CookieRequestGuard.requireSameOrigin(request, optional: true)
+        try limitAttempts(request, context)
         var v = FieldValidator(try RequestBody.object(request))
         v.rejectUnknown(allowed: ["code", "password"])
         let code = v.string("code", maxLength: 100)
@@ -53,6 +59,14 @@ enum SessionHandlers {
         let signedIn = try PeopleService(services: context.services.accounts, reader: context.reader)
             .welcome(code: code!, password: password!, userAgent: request.headers["User-Agent"], actor: context.actor(for: request))
         return started(signedIn, context: context)
+    }
+
+    /// Each attempt costs a password hash: a client address gets a few at once, then one
+    /// every few seconds, so that nobody can keep the hashing busy for everyone else.
+    static func limitAttempts(_ request: HTTPRequest, _ context: AppContext) throws {
+        if let wait = context.services.accounts.attemptsPerClient.acquire(request.peerAddress ?? "unknown") {
+            throw AppError.tooManyRequests(retryAfterSeconds: wait, detail: "Too many sign-in attempts from this address; retry after \(wait) s.")
+        }
     }
 
     static func started(_ signedIn: PeopleService.SignedIn, context: AppContext) -> HTTPResponse {

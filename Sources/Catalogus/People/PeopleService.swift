@@ -135,7 +135,10 @@ struct PeopleService {
             person.userID = user.id
             try AuditLog.record(db, actor: person, action: "user.password_set", entity: "user", id: String(user.id),
                                 before: nil, after: nil, at: nowText)
-            return try startSession(for: user, userAgent: userAgent, action: "session.created", actor: actor, in: db)
+            let signedIn = try startSession(for: user, userAgent: userAgent, action: "session.created", actor: actor, in: db)
+            // A password set with a link an admin sent ends any lock others put on the address.
+            services.signInThrottle.reset(user.email)
+            return signedIn
         }
     }
 
@@ -192,6 +195,8 @@ struct PeopleService {
             if !active || role != before.role || municipality != before.municipality {
                 try UserRepository.deleteSessions(of: id, in: db)
             }
+            // A link sent before the account was disabled must not work once it is enabled again.
+            if !active { try UserRepository.deleteInvitations(of: id, in: db) }
             guard let after = try UserRepository.find(id: id, in: db) else { throw AppError.notFound("There is no user \(id).") }
             try AuditLog.record(db, actor: actor, action: "user.updated", entity: "user", id: String(id), before: before.json,
                                 after: after.json, at: nowText)

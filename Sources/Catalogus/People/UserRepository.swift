@@ -78,6 +78,10 @@ enum UserRepository {
         }
     }
 
+    static func deleteInvitations(of userID: Int64, in db: Connection) throws {
+        try db.run("DELETE FROM user_invitation WHERE user_id = ?", userID)
+    }
+
     static func markUsed(invitation id: Int64, now: String, in db: Connection) throws {
         try db.run("UPDATE user_invitation SET used_at = ? WHERE id = ?", now, id)
     }

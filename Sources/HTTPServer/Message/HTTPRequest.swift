@@ -14,6 +14,9 @@ public struct HTTPRequest: Sendable {
     /// The client's `X-Request-Id`, when it sent an acceptable one: echoed back and kept
     /// beside `id`, never in its place (a client may send the same one twice).
     public var clientRequestID: String?
+    /// The client's address as the socket sees it (a proxy's, behind one); nil in tests
+    /// that build requests by hand.
+    public var peerAddress: String?
 
     public init(method: String, target: String, version: HTTPVersion = .http1_1, headers: HTTPHeaders = [:], body: [UInt8] = []) {
         self.method = method

@@ -56,6 +56,8 @@ final class ClientConnection {
     /// read what we owe it (back-pressure); write while output is pending.
     var registeredInterest = Epoll.Interest.read
     var sentContinue = false
+    /// The client's address, looked up once, when the first request is dispatched.
+    lazy var peerAddress: String? = PeerAddress.of(fd)
 
     static let retainedBufferCapacity = 16 * 1024
 

@@ -5,8 +5,9 @@ extension EventLoop {
     /// The request is complete (its body is in `connection.body`): answer it inline when
     /// the responder says it is cheap, otherwise queue it for a handler thread.
     func dispatch(_ connection: ClientConnection, _ head: HTTPRequestHead) {
-        let request = HTTPRequest(method: head.method, target: Self.originForm(head.target), version: head.version,
+        var request = HTTPRequest(method: head.method, target: Self.originForm(head.target), version: head.version,
                                   headers: head.headers, body: connection.body)
+        request.peerAddress = connection.peerAddress
         let reserved = connection.bodyReservation
         connection.body = []
         connection.bodyReservation = 0

@@ -49,6 +49,9 @@ struct ServeCommand: ParsableCommand {
     @Flag(help: "Serve /metrics without a token, for scrapers on a private network (env CATALOGUS_PUBLIC_METRICS=on; default: an admin or metrics token is needed).")
     var publicMetrics = false
 
+    @Option(help: "Sign-in attempts per minute per client address, after a burst of 10; 0 for no limit (env CATALOGUS_SIGN_IN_ATTEMPTS; default 10).")
+    var signInAttempts: Double?
+
     @Flag(help: "Mark the session cookie Secure, for a server behind TLS (env CATALOGUS_COOKIE_SECURE=on).")
     var cookieSecure = false
 
@@ -91,6 +94,8 @@ struct ServeCommand: ParsableCommand {
         app.accessLog = !(noAccessLog || Environment.value("CATALOGUS_ACCESS_LOG") == "off")
         app.publicMetrics = publicMetrics || Environment.value("CATALOGUS_PUBLIC_METRICS") == "on"
         app.cookieSecure = cookieSecure || Environment.value("CATALOGUS_COOKIE_SECURE") == "on"
+        app.signInAttemptsPerMinute = try signInAttempts ?? Environment.value("CATALOGUS_SIGN_IN_ATTEMPTS").map(parse) ?? app.signInAttemptsPerMinute
+        guard app.signInAttemptsPerMinute >= 0 else { throw ValidationError("--sign-in-attempts must be 0 or more") }
         app.assetsDirectory = assetsDir
         if fastPasswordHashing { app.passwordCost = .testing }
 
