@@ -69,6 +69,21 @@ import Testing
         }
     }
 
+    @Test func newestFirstPagesCoverEveryRowOnceInReverseOrder() throws {
+        try withDemoApp { app in
+            let viewer = try registrationTestToken(app, .viewer)
+            let client = try app.client()
+            let items = try registrationTestAllItems(client, "/api/v1/registrations?limit=37&sort=-date", token: viewer)
+            let keys = items.map { ($0["date"]?.stringValue ?? "", $0["id"]?.int64Value ?? 0) }
+            #expect(Int64(items.count) == (try registrationTestCount(app, "SELECT count(*) FROM registration")))
+            #expect(Set(keys.map(\.1)).count == keys.count, "a row appeared on two pages")
+            #expect(zip(keys, keys.dropFirst()).allSatisfy { $0 > $1 }, "not newest first by (date, id)")
+            let newest = try registrationTestColumn(app, "SELECT date FROM registration ORDER BY date DESC, id DESC LIMIT 1")
+            #expect(keys.first?.0 == newest.first)
+            #expect(try client.request("GET", "/api/v1/registrations?sort=participants", token: viewer).status == 422)
+        }
+    }
+
     @Test func badFiltersAre422() throws {
         try withDemoApp { app in
             let viewer = try registrationTestToken(app, .viewer)

@@ -2,10 +2,12 @@ import HTTPServer
 import JSON
 import SQLite
 
-/// `GET /api/v1/registrations`, by date then id, with every filter of API.md; CSV too.
+/// `GET /api/v1/registrations`, by date then id (`sort=-date`: newest first, as staff
+/// look for what they just recorded), with every filter of API.md; CSV too.
 enum RegistrationListHandler {
     static let parameters: Set<String> = Set(["municipality", "activity", "programme", "location", "from", "to", "limit",
-                                              "cursor", "modified_since"]).union(OutputFormat.queryNames)
+                                              "cursor", "modified_since", "sort"]).union(OutputFormat.queryNames)
+    static let sortOrders = ["date", "-date"]
 
     @Sendable static func list(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
         let principal = try context.require(.staff, .admin, .viewer, .municipality)
@@ -15,6 +17,10 @@ enum RegistrationListHandler {
         QueryCheck.rejectUnknown(query, allowed: parameters, errors: &errors)
         let format = OutputFormat.negotiate(request, errors: &errors)
         let page = Page.parse(query, errors: &errors)
+        let newestFirst = query["sort"] == "-date"
+        if let sort = query["sort"], !sortOrders.contains(sort) {
+            errors.append(.init(field: "sort", message: "must be one of \(sortOrders.joined(separator: ", "))"))
+        }
         var conditions: [String] = []
         var arguments: [any SQLiteBindable] = []
         if let slug = query["municipality"] {
@@ -58,12 +64,13 @@ enum RegistrationListHandler {
         }
         guard errors.isEmpty else { throw AppError.validation(errors) }
         if let after = page.after {
-            conditions.append("(r.date > ? OR (r.date = ? AND r.id > ?))")
+            // A cursor is the last row's (date, id); the next page lies beyond it in the order asked for.
+            conditions.append(newestFirst ? "(r.date < ? OR (r.date = ? AND r.id < ?))" : "(r.date > ? OR (r.date = ? AND r.id > ?))")
             arguments.append(contentsOf: [after.key, after.key, after.id] as [any SQLiteBindable])
         }
         var sql = Registration.select
         if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
-        sql += " ORDER BY r.date, r.id LIMIT ?"
+        sql += newestFirst ? " ORDER BY r.date DESC, r.id DESC LIMIT ?" : " ORDER BY r.date, r.id LIMIT ?"
         arguments.append(page.limit + 1)
         var rows: [Registration] = []
         try db.forEachRow(sql, arguments: arguments) { rows.append(try Registration(statement: $0)) }

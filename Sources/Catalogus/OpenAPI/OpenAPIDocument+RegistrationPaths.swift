@@ -31,6 +31,8 @@ extension OpenAPIDocument {
                     queryParameter("location", integer(1), "A location's id; an unknown one is 422."),
                     queryParameter("from", date, "From this date (inclusive)."),
                     queryParameter("to", date, "Up to this date (inclusive)."),
+                    queryParameter("sort", enumeration(RegistrationListHandler.sortOrders),
+                                   "`date` (default): oldest first; `-date`: newest first. Keep it the same while following `next_cursor`."),
                     parameterRef("Limit"), parameterRef("Cursor"), parameterRef("ModifiedSince"),
                     parameterRef("Output"), parameterRef("Separator"), parameterRef("IfNoneMatch"),
                 ],

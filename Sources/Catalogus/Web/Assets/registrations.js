@@ -95,6 +95,7 @@ async function load({ append = false } = {}) {
   const sequence = ++loading;
   const query = chosenFilters();
   query.set('limit', String(PAGE_SIZE));
+  query.set('sort', '-date');  // newest first: what was just recorded is on top
   if (append && cursor) query.set('cursor', cursor);
   say(append ? 'Meer registraties laden…' : 'Registraties laden…');
   more.disabled = true;

@@ -46,7 +46,7 @@ enum RegistrationListPage {
             <section aria-labelledby="lijst-kop" class="registration-results">
             <h2 id="lijst-kop" class="results-heading" tabindex="-1">Gevonden registraties <span id="aantal" class="count"></span></h2>
             <table id="lijst" class="data registrations" hidden>
-            <caption class="visually-hidden">Registraties, oudste eerst</caption>
+            <caption class="visually-hidden">Registraties, nieuwste eerst</caption>
             <thead><tr>
             <th scope="col">Activiteit</th><th scope="col">Datum</th><th scope="col">Gemeente</th><th scope="col">Locatie</th>
             <th scope="col" class="num">Deelnemers</th><th scope="col" class="num">Dagdelen</th><th scope="col"><span class="visually-hidden">Acties</span></th>
