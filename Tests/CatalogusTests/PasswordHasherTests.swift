@@ -62,3 +62,14 @@ import Testing
         #expect(SessionSecret.candidates(in: ["xcatalogus_session=abc"]).isEmpty)
     }
 }
+
+@Suite struct RateLimiterBoundTests {
+    @Test func aFullLimiterForgetsFullBucketsAndOtherwiseFailsClosed() {
+        let limiter = RateLimiter<String>(requestsPerSecond: 1, burst: 2, capacity: 3)
+        for key in ["a", "b", "c"] { #expect(limiter.acquire(key, now: 0) == nil) }
+        // Every bucket is in use: a fourth address waits instead of growing the map.
+        #expect(limiter.acquire("d", now: 0) != nil)
+        // Ten seconds on, the buckets are full again, and forgotten to make room.
+        #expect(limiter.acquire("d", now: 10_000_000_000) == nil)
+    }
+}

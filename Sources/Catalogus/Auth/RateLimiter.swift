@@ -4,7 +4,8 @@ import Synchronization
 /// A token bucket per key (an API token, a session, a client address): `burst` requests
 /// at once, refilled at `requestsPerSecond`. Shared by the loops behind one mutex (a few
 /// map operations). Bounded: beyond `capacity` keys, the full buckets (those that would
-/// behave exactly as new ones) are dropped.
+/// behave exactly as new ones) are dropped; if none is full, a new key waits (fails
+/// closed) rather than grow the map.
 public final class RateLimiter<Key: Hashable & Sendable>: Sendable {
     struct Bucket {
         var tokens: Double
@@ -29,6 +30,7 @@ public final class RateLimiter<Key: Hashable & Sendable>: Sendable {
             if buckets[key] == nil, buckets.count >= capacity {
                 let (rate, burst) = (rate, burst)
                 buckets = buckets.filter { min(burst, $0.value.tokens + Double(now &- $0.value.updatedAt) / 1e9 * rate) < burst }
+                if buckets.count >= capacity { return max(1, Int((1 / rate).rounded(.up))) }
             }
             var bucket = buckets[key] ?? Bucket(tokens: burst, updatedAt: now)
             let elapsed = Double(now &- bucket.updatedAt) / 1e9

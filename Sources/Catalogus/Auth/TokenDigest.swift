@@ -9,10 +9,7 @@ public enum TokenDigest {
     public static func generateToken() -> String {
         let key = SymmetricKey(size: .bits256)
         let bytes = key.withUnsafeBytes { Data($0) }
-        return prefix + bytes.base64EncodedString()
-            .replacingOccurrences(of: "+", with: "-")
-            .replacingOccurrences(of: "/", with: "_")
-            .replacingOccurrences(of: "=", with: "")
+        return prefix + bytes.base64URLEncoded
     }
 
     public static func sha256(_ token: String) -> [UInt8] {

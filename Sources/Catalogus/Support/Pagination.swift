@@ -41,9 +41,7 @@ struct Page {
     }
 
     static func encode(key: String, id: Int64) -> String {
-        let raw = Data((key + "\u{1F}" + String(id)).utf8).base64EncodedString()
-        return raw.replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
-            .replacingOccurrences(of: "=", with: "")
+        Data((key + "\u{1F}" + String(id)).utf8).base64URLEncoded
     }
 
     static func decode(_ cursor: String) -> (String, Int64)? {

@@ -51,4 +51,16 @@ enum WebAccess {
         }
         return .allowed(viewer)
     }
+
+    /// A page handler behind the gate, for the route table: `handler` runs only for a
+    /// viewer of one of `roles`, and gets that viewer.
+    static func gate(_ roles: [Role], _ handler: @escaping @Sendable (HTTPRequest, AppContext, WebViewer) throws -> HTTPResponse)
+        -> RouteHandler<AppContext> {
+        { request, context in
+            switch require(roles, request, context) {
+            case .allowed(let viewer): try handler(request, context, viewer)
+            case .refused(let response): response
+            }
+        }
+    }
 }

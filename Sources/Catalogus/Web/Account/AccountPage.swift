@@ -4,12 +4,7 @@ import HTTPServer
 /// which they can sign out (a lost phone, a library's shared computer). account.js
 /// reads `GET /api/v1/session` and `GET /api/v1/users/{id}/sessions`.
 enum AccountPage {
-    @Sendable static func handle(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
-        let viewer: WebViewer
-        switch WebAccess.require([.admin, .staff, .municipality, .viewer], request, context) {
-        case .allowed(let allowed): viewer = allowed
-        case .refused(let response): return response
-        }
+    @Sendable static func handle(_ request: HTTPRequest, _ context: AppContext, _ viewer: WebViewer) throws -> HTTPResponse {
         let layout = WebLayout(title: "Mijn account", description: "Uw gegevens en de apparaten waarop u bent aangemeld.",
                                section: .account, script: "account.js", preload: ["api.js", "dom.js", "forms.js"],
                                bodyClass: "page-account", styles: ["account.css"])

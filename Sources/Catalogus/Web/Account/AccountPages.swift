@@ -7,7 +7,7 @@ enum AccountPages {
     static func register(into router: inout RouterBuilder<AppContext>) {
         router.get("/login", LoginPage.handle)
         router.get("/welcome", WelcomePage.handle)
-        router.get("/account", AccountPage.handle)
+        router.get("/account", WebAccess.gate(Role.forPeople, AccountPage.handle))
     }
 
     /// Where a role starts its work after signing in (login.js and welcome.js know the same).

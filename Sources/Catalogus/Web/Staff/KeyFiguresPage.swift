@@ -24,12 +24,7 @@ enum KeyFiguresPage {
     /// Computed figures the page adds up live from the fields above them.
     static let liveTotals: Set<String> = ["members_total", "loans_physical_total", "loans_online_total", "participation_rate"]
 
-    @Sendable static func handle(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
-        let viewer: WebViewer
-        switch WebAccess.require(StaffPages.roles, request, context) {
-        case .allowed(let allowed): viewer = allowed
-        case .refused(let response): return response
-        }
+    @Sendable static func handle(_ request: HTTPRequest, _ context: AppContext, _ viewer: WebViewer) throws -> HTTPResponse {
         let db = context.reader
         let municipalities = try StatisticsChoices.municipalities(in: db)
         let current = CatalogueData.currentYear()

@@ -8,12 +8,7 @@ enum RegistrationFormPage {
     static let preload = ["api.js", "dom.js", "forms.js", "format.js", "activity-picker.js", "registration-form.js",
                           "staff-text.js"]
 
-    @Sendable static func new(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
-        let viewer: WebViewer
-        switch WebAccess.require(StaffPages.roles, request, context) {
-        case .allowed(let allowed): viewer = allowed
-        case .refused(let response): return response
-        }
+    @Sendable static func new(_ request: HTTPRequest, _ context: AppContext, _ viewer: WebViewer) throws -> HTTPResponse {
         let municipalities = try StatisticsChoices.municipalities(in: context.reader)
         var selected = viewer.municipality
         if let asked = request.query["municipality"], municipalities.contains(where: { $0.slug == asked }) { selected = asked }
@@ -36,12 +31,7 @@ enum RegistrationFormPage {
                                task: .record, script: "record.js", preload: preload, main: main)
     }
 
-    @Sendable static func edit(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
-        let viewer: WebViewer
-        switch WebAccess.require(StaffPages.roles, request, context) {
-        case .allowed(let allowed): viewer = allowed
-        case .refused(let response): return response
-        }
+    @Sendable static func edit(_ request: HTTPRequest, _ context: AppContext, _ viewer: WebViewer) throws -> HTTPResponse {
         guard let text = context.parameters["id"], let id = Int64(text), id > 0 else {
             return WebResponse.page(request, NotFoundPage.render(message: "Deze registratie bestaat niet.", for: viewer), status: 404)
         }

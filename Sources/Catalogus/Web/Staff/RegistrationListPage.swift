@@ -5,12 +5,7 @@ import HTTPServer
 /// (so a filtered list is a link to share); registrations.js reads the list from the API
 /// page by page ("Meer laden").
 enum RegistrationListPage {
-    @Sendable static func handle(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
-        let viewer: WebViewer
-        switch WebAccess.require(StaffPages.roles, request, context) {
-        case .allowed(let allowed): viewer = allowed
-        case .refused(let response): return response
-        }
+    @Sendable static func handle(_ request: HTTPRequest, _ context: AppContext, _ viewer: WebViewer) throws -> HTTPResponse {
         let db = context.reader
         let query = request.query
         let municipalities = try StatisticsChoices.municipalities(in: db)

@@ -19,12 +19,7 @@ enum RegistrationUploadPage {
         ("notes", "notitie, mag leeg"),
     ]
 
-    @Sendable static func handle(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
-        let viewer: WebViewer
-        switch WebAccess.require(StaffPages.roles, request, context) {
-        case .allowed(let allowed): viewer = allowed
-        case .refused(let response): return response
-        }
+    @Sendable static func handle(_ request: HTTPRequest, _ context: AppContext, _ viewer: WebViewer) throws -> HTTPResponse {
         let db = context.reader
         // A break opportunity after each comma, so that a phone wraps the row between names.
         let header = HTML.join(columns.map { "\($0.name)" as HTML }, separator: ",<wbr>")
@@ -96,11 +91,7 @@ enum RegistrationUploadPage {
     }
 
     /// `GET /registrations/voorbeeld.csv`: the header row and two rows with real codes, to overwrite.
-    @Sendable static func example(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
-        switch WebAccess.require(StaffPages.roles, request, context) {
-        case .allowed: break
-        case .refused(let response): return response
-        }
+    @Sendable static func example(_ request: HTTPRequest, _ context: AppContext, _ viewer: WebViewer) throws -> HTTPResponse {
         let db = context.reader
         let activity: String = try db.scalar("SELECT code FROM activity WHERE active = 1 ORDER BY id LIMIT 1") ?? "breicafe"
         let location = try db.queryRow("SELECT id, municipality FROM location ORDER BY municipality, id LIMIT 1")

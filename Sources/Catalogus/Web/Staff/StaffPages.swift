@@ -5,12 +5,12 @@ import HTTPServer
 /// workers (and admins), often on a phone: the pages are phone first.
 enum StaffPages {
     static func register(into router: inout RouterBuilder<AppContext>) {
-        router.get("/registrations", RegistrationListPage.handle)
-        router.get("/registrations/new", RegistrationFormPage.new)
-        router.get("/registrations/{id}/edit", RegistrationFormPage.edit)
-        router.get("/registrations/upload", RegistrationUploadPage.handle)
-        router.get("/registrations/voorbeeld.csv", RegistrationUploadPage.example)
-        router.get("/registrations/figures", KeyFiguresPage.handle)
+        router.get("/registrations", WebAccess.gate(roles, RegistrationListPage.handle))
+        router.get("/registrations/new", WebAccess.gate(roles, RegistrationFormPage.new))
+        router.get("/registrations/{id}/edit", WebAccess.gate(roles, RegistrationFormPage.edit))
+        router.get("/registrations/upload", WebAccess.gate(roles, RegistrationUploadPage.handle))
+        router.get("/registrations/voorbeeld.csv", WebAccess.gate(roles, RegistrationUploadPage.example))
+        router.get("/registrations/figures", WebAccess.gate(roles, KeyFiguresPage.handle))
     }
 
     static let roles: [Role] = [.staff, .admin]
