@@ -70,6 +70,8 @@ private final class PipeCollector: Sendable {
             process.arguments = [path]
             let output = Pipe()
             let errors = Pipe()
+            let input = Pipe()  // the writer runs until this closes
+            process.standardInput = input
             process.standardOutput = output
             process.standardError = errors
             try process.run()
@@ -78,14 +80,18 @@ private final class PipeCollector: Sendable {
             let complaints = PipeCollector()
             complaints.start(reading: errors.fileHandleForReading)
 
-            let started = try await Self.waitUntil(timeout: .seconds(20)) { !printed.lines.isEmpty || !process.isRunning }
-            #expect(started, "the writer printed nothing in 20 s")
-            // A different moment each round, the same every run: 100, 250, 400 ms (where in a
-            // transaction that lands still varies with the machine; every outcome must hold).
-            try await Task.sleep(for: .milliseconds(100 + 150 * ((round - 1) % 3)))
+            // Killed after a count of commits, not after a time: a different count each
+            // round, the same every run (where in a transaction the kill lands still varies
+            // with the machine; every outcome must hold).
+            let commits = [1, 40, 160][(round - 1) % 3]
+            let started = try await Self.waitUntil(timeout: .seconds(120)) {
+                printed.lines.count >= commits || !process.isRunning
+            }
+            #expect(started, "the writer printed fewer than \(commits) ids in 120 s")
             let wasRunning = process.isRunning
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
+            try? input.fileHandleForWriting.close()
             try? output.fileHandleForWriting.close()
             try? errors.fileHandleForWriting.close()
             _ = try await Self.waitUntil(timeout: .seconds(10)) { printed.isFinished && complaints.isFinished }

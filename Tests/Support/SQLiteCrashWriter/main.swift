@@ -3,8 +3,9 @@
 // returned, so every printed id must survive a kill -9 of this process.
 //
 // Usage: sqlite-crash-writer <database path>
-// Stops by itself after 60 s (in case the test that started it died), or
-// through SIGPIPE when that test closed its end of the pipe.
+// Stops by itself when its stdin reaches end of file, that is when the test
+// that started it closed the pipe or died; never after a fixed time, because a
+// loaded test process may take longer than any time we could pick.
 import Foundation
 import SQLite
 
@@ -14,13 +15,18 @@ guard arguments.count == 2 else {
     exit(64)
 }
 
+let stdinWatcher = Thread {
+    while !FileHandle.standardInput.availableData.isEmpty {}
+    exit(0)
+}
+stdinWatcher.start()
+
 do {
     let connection = try Connection(path: arguments[1])
     try connection.execute(
         "CREATE TABLE IF NOT EXISTS crash_rows (id INTEGER PRIMARY KEY, payload TEXT NOT NULL) STRICT")
     let payload = String(repeating: "durable ", count: 32)
-    let deadline = Date().addingTimeInterval(60)
-    while Date() < deadline {
+    while true {
         let id = try connection.transaction {
             try connection.run("INSERT INTO crash_rows (payload) VALUES (?)", payload)
             return connection.lastInsertRowID
