@@ -1,7 +1,13 @@
 import HTTPServer
 
-/// The route table: every middleware and endpoint of the API on one screen.
+/// The route table: every middleware and endpoint group of the API on one screen.
+/// Each group is declared in its resource's folder (`Resources/<Resource>/…Endpoints.swift`);
+/// the same declarations make `/openapi.json`'s paths.
 enum Routes {
+    static let endpoints: [Endpoint] = OperationsEndpoints.all + ReferenceEndpoints.all + ActivityEndpoints.all
+        + PriceEndpoints.all + OrderEndpoints.all + RegistrationEndpoints.all + FigureEndpoints.all
+        + StatisticsEndpoints.all + PeopleEndpoints.all + AuditEndpoints.all
+
     static func build(services: AppServices) -> Router<AppContext> {
         var router = RouterBuilder<AppContext>()
         let errors = ErrorMapping(log: services.log)
@@ -15,6 +21,7 @@ enum Routes {
         router.use(QueryStrictnessMiddleware())
         router.use(AuthenticationMiddleware())
         router.use(RateLimitMiddleware())
+        router.register(endpoints)
 
         // Operations
         router.get("/healthz", inline: true, OperationsHandlers.health)  // a fixed answer: on the event loop

@@ -1,7 +1,10 @@
 /// Role checks of API.md's table: 401 without a token, 403 with the wrong role.
 extension AppContext {
     @discardableResult
-    func require(_ roles: Role...) throws -> Principal {
+    func require(_ roles: Role...) throws -> Principal { try require(roles) }
+
+    @discardableResult
+    func require(_ roles: [Role]) throws -> Principal {
         guard let principal else {
             throw AppError.unauthorized("This needs a token: send 'Authorization: Bearer <token>'.")
         }

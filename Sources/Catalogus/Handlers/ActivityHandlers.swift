@@ -11,7 +11,7 @@ enum ActivityHandlers {
         let query = request.query
         var errors: [Problem.FieldError] = []
         QueryCheck.rejectUnknown(query, allowed: listParameters, errors: &errors)
-        let page = Page.parse(query, errors: &errors)
+        let page = PageRequest.parse(query, errors: &errors)
         var filter = ActivityService.Filter()
         let db = context.reader
         if let programme = query["programme"] {

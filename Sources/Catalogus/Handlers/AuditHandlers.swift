@@ -13,7 +13,7 @@ enum AuditHandlers {
         let query = request.query
         var errors: [Problem.FieldError] = []
         QueryCheck.rejectUnknown(query, allowed: ["entity", "id", "limit", "cursor"], errors: &errors)
-        let page = Page.parse(query, errors: &errors)
+        let page = PageRequest.parse(query, errors: &errors)
         if let entity = query["entity"], !entities.contains(entity) {
             errors.append(.init(field: "entity", message: "must be one of \(entities.sorted().joined(separator: ", "))"))
         }
@@ -54,7 +54,7 @@ enum AuditHandlers {
         }
         w.endArray()
         w.key("next_cursor")
-        if more, let lastID { w.string(Page.encode(key: "", id: lastID)) } else { w.null() }
+        if more, let lastID { w.string(PageRequest.encode(key: "", id: lastID)) } else { w.null() }
         w.endObject()
         return Conditional.list(request, body: w.bytes)
     }

@@ -66,7 +66,7 @@ enum OrderHandlers {
         QueryCheck.rejectUnknown(query, allowed: Set(["municipality", "year", "status", "limit", "cursor", "modified_since"])
             .union(OutputFormat.queryNames), errors: &errors)
         let format = OutputFormat.negotiate(request, errors: &errors)
-        let page = Page.parse(query, errors: &errors)
+        let page = PageRequest.parse(query, errors: &errors)
         var conditions: [String] = []
         var arguments: [any SQLiteBindable] = []
         if let slug = query["municipality"] {
@@ -104,7 +104,7 @@ enum OrderHandlers {
         var ids = try db.query(sql, arguments: arguments).map { try $0.column(0, as: Int64.self) }
         let more = ids.count > page.limit
         if more { ids.removeLast() }
-        let next = more ? ids.last.map { Page.encode(key: "", id: $0) } : nil
+        let next = more ? ids.last.map { PageRequest.encode(key: "", id: $0) } : nil
         let orders = try ids.compactMap { try OrderRepository.load($0, in: db) }
         switch format {
         case .csv(let separator):
@@ -112,7 +112,7 @@ enum OrderHandlers {
             csv.header(OrderPresenter.csvHeader)
             for order in orders { try OrderPresenter.csvRows(order, in: db, into: &csv) }
             var response = Conditional.list(request, body: csv.bytes, contentType: OutputFormat.csvContentType)
-            if let next { response.headers.set(name: "Link", value: Page.nextLink(request, cursor: next)) }
+            if let next { response.headers.set(name: "Link", value: PageRequest.nextLink(request, cursor: next)) }
             return response
         case .json:
             var w = JSONWriter(capacity: 16 * 1024)

@@ -16,7 +16,7 @@ enum PriceHandlers {
     @Sendable static func activityPrices(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
         var errors: [Problem.FieldError] = []
         QueryCheck.rejectUnknown(request.query, allowed: ["limit", "cursor"], errors: &errors)
-        let page = Page.parse(request.query, errors: &errors)
+        let page = PageRequest.parse(request.query, errors: &errors)
         guard errors.isEmpty else { throw AppError.validation(errors) }
         let activity = try ActivityService.require(context.parameters["id"] ?? "", in: context.reader)
         var prices = try PriceService.prices(of: activity, in: context.reader).filter { $0.year > (page.after?.id ?? Int64.min) }
@@ -39,7 +39,7 @@ enum PriceHandlers {
         }
         w.endArray()
         w.key("next_cursor")
-        if more, let last = prices.last { w.string(Page.encode(key: "", id: last.year)) } else { w.null() }
+        if more, let last = prices.last { w.string(PageRequest.encode(key: "", id: last.year)) } else { w.null() }
         w.endObject()
         return Conditional.list(request, body: w.bytes)
     }
@@ -83,7 +83,7 @@ enum PriceHandlers {
             }
         }
         let format = OutputFormat.negotiate(request, errors: &errors)
-        let page = Page.parse(query, errors: &errors)
+        let page = PageRequest.parse(query, errors: &errors)
         var year: Int64?
         if let text = query["year"] {
             if let value = Int64(text), Vocabulary.years.contains(value) { year = value } else {
@@ -109,7 +109,7 @@ enum PriceHandlers {
                          .integer(row.unitPriceCents), .integer(row.vatRate)])
             }
             var headers: HTTPHeaders = ["Content-Disposition": "attachment; filename=\"prices-\(year).csv\""]
-            if let next { headers.set(name: "Link", value: Page.nextLink(request, cursor: next)) }
+            if let next { headers.set(name: "Link", value: PageRequest.nextLink(request, cursor: next)) }
             var response = Conditional.list(request, body: csv.bytes, contentType: OutputFormat.csvContentType)
             for (name, value) in headers { response.headers.set(name: name, value: value) }
             return response

@@ -16,7 +16,7 @@ enum ReferenceHandlers {
     @Sendable static func programmes(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
         var errors: [Problem.FieldError] = []
         QueryCheck.rejectUnknown(request.query, allowed: ["limit", "cursor"], errors: &errors)
-        let page = Page.parse(request.query, errors: &errors)
+        let page = PageRequest.parse(request.query, errors: &errors)
         guard errors.isEmpty else { throw AppError.validation(errors) }
         var w = JSONWriter()
         w.beginObject()
@@ -38,7 +38,7 @@ enum ReferenceHandlers {
         }
         w.endArray()
         w.key("next_cursor")
-        if more, let last { w.string(Page.encode(key: "", id: last)) } else { w.null() }
+        if more, let last { w.string(PageRequest.encode(key: "", id: last)) } else { w.null() }
         w.endObject()
         return Conditional.list(request, body: w.bytes)
     }
@@ -47,7 +47,7 @@ enum ReferenceHandlers {
         let query = request.query
         var errors: [Problem.FieldError] = []
         QueryCheck.rejectUnknown(query, allowed: ["limit", "cursor", "modified_since"], errors: &errors)
-        let page = Page.parse(query, errors: &errors)
+        let page = PageRequest.parse(query, errors: &errors)
         var since: String?
         if let text = query["modified_since"] {
             if let date = Timestamp.parse(text) { since = Timestamp.format(date) } else {
@@ -72,7 +72,7 @@ enum ReferenceHandlers {
         for slug in slugs { try MunicipalityService.write(try MunicipalityService.require(slug, in: db), in: db, to: &w) }
         w.endArray()
         w.key("next_cursor")
-        if more, let last = slugs.last { w.string(Page.encode(key: last, id: 0)) } else { w.null() }
+        if more, let last = slugs.last { w.string(PageRequest.encode(key: last, id: 0)) } else { w.null() }
         w.endObject()
         return Conditional.list(request, body: w.bytes)
     }
@@ -157,7 +157,7 @@ enum ReferenceHandlers {
         let query = request.query
         var errors: [Problem.FieldError] = []
         QueryCheck.rejectUnknown(query, allowed: ["municipality", "kind", "limit", "cursor", "modified_since"], errors: &errors)
-        let page = Page.parse(query, errors: &errors)
+        let page = PageRequest.parse(query, errors: &errors)
         let db = context.reader
         var sql = "SELECT \(LocationRecord.columns) FROM location WHERE 1 = 1"
         var arguments: [any SQLiteBindable] = []
@@ -195,7 +195,7 @@ enum ReferenceHandlers {
         for record in records { record.write(to: &w) }
         w.endArray()
         w.key("next_cursor")
-        if more, let last = records.last { w.string(Page.encode(key: "", id: last.id)) } else { w.null() }
+        if more, let last = records.last { w.string(PageRequest.encode(key: "", id: last.id)) } else { w.null() }
         w.endObject()
         return Conditional.list(request, body: w.bytes)
     }

@@ -16,7 +16,7 @@ enum RegistrationListHandler {
         var errors: [Problem.FieldError] = []
         QueryCheck.rejectUnknown(query, allowed: parameters, errors: &errors)
         let format = OutputFormat.negotiate(request, errors: &errors)
-        let page = Page.parse(query, errors: &errors)
+        let page = PageRequest.parse(query, errors: &errors)
         let newestFirst = query["sort"] == "-date"
         if let sort = query["sort"], !sortOrders.contains(sort) {
             errors.append(.init(field: "sort", message: "must be one of \(sortOrders.joined(separator: ", "))"))
@@ -76,14 +76,14 @@ enum RegistrationListHandler {
         try db.forEachRow(sql, arguments: arguments) { rows.append(try Registration(statement: $0)) }
         let more = rows.count > page.limit
         if more { rows.removeLast() }
-        let next = more ? rows.last.map { Page.encode(key: $0.date, id: $0.id) } : nil
+        let next = more ? rows.last.map { PageRequest.encode(key: $0.date, id: $0.id) } : nil
         switch format {
         case .csv(let separator):
             var csv = CSVWriter(separator: separator)
             csv.header(Registration.csvHeader)
             for row in rows { csv.row(row.csvRow) }
             var response = Conditional.list(request, body: csv.bytes, contentType: OutputFormat.csvContentType)
-            if let next { response.headers.set(name: "Link", value: Page.nextLink(request, cursor: next)) }
+            if let next { response.headers.set(name: "Link", value: PageRequest.nextLink(request, cursor: next)) }
             return response
         case .json:
             var w = JSONWriter(capacity: rows.count * 400 + 64)

@@ -7,11 +7,11 @@ enum UserHandlers {
     @Sendable static func list(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
         try context.require(.admin)
         var errors: [Problem.FieldError] = []
-        let page = Page.parse(request.query, errors: &errors)
+        let page = PageRequest.parse(request.query, errors: &errors)
         if !errors.isEmpty { throw AppError.validation(errors) }
         let users = try UserRepository.list(after: page.after?.id, limit: page.limit + 1, in: context.reader)
         let shown = users.prefix(page.limit)
-        let next = users.count > page.limit ? shown.last.map { Page.encode(key: "", id: $0.id) } : nil
+        let next = users.count > page.limit ? shown.last.map { PageRequest.encode(key: "", id: $0.id) } : nil
         return HTTPResponse.json(["items": .array(shown.map(\.json)), "next_cursor": next.map(JSONValue.string) ?? .null])
     }
 

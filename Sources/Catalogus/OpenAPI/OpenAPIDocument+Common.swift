@@ -43,8 +43,8 @@ extension OpenAPIDocument {
     ]
 
     static let sharedParameters: [(String, JSONValue)] = [
-        ("Limit", queryParameter("limit", integer(1, Int64(Page.maxLimit)),
-                                 "Items per page (default \(Page.defaultLimit)); above \(Page.maxLimit) is 422.")),
+        ("Limit", queryParameter("limit", integer(1, Int64(PageRequest.maxLimit)),
+                                 "Items per page (default \(PageRequest.defaultLimit)); above \(PageRequest.maxLimit) is 422.")),
         ("Cursor", queryParameter("cursor", ["type": "string"], "The `next_cursor` of the previous page.")),
         ("ModifiedSince", queryParameter("modified_since", ["type": "string", "format": "date-time"],
                                          "RFC 3339; only items with `updated_at` at or after it.")),

@@ -34,7 +34,7 @@ enum ActivityService {
 
     /// Streams one page of the list, sorted by name then id, into `writer` as
     /// `{"items": [...], "next_cursor": ...}`.
-    static func writeList(_ filter: Filter, page: Page, in db: Connection, to writer: inout JSONWriter) throws {
+    static func writeList(_ filter: Filter, page: PageRequest, in db: Connection, to writer: inout JSONWriter) throws {
         var sql = "SELECT \(Activity.columns)"
         var arguments: [any SQLiteBindable] = []
         if let year = filter.year {
@@ -87,7 +87,7 @@ enum ActivityService {
         }
         writer.endArray()
         writer.key("next_cursor")
-        if more, let last { writer.string(Page.encode(key: last.0, id: last.1)) } else { writer.null() }
+        if more, let last { writer.string(PageRequest.encode(key: last.0, id: last.1)) } else { writer.null() }
         writer.endObject()
     }
 

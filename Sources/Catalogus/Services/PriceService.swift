@@ -44,7 +44,7 @@ enum PriceService {
 
     /// The price list of a year, by name: active activities with a price that year; a
     /// published list is a record of what was offered, so archiving does not shrink it.
-    static func priceList(year: Int64, programme: String?, modifiedSince: String? = nil, page: Page,
+    static func priceList(year: Int64, programme: String?, modifiedSince: String? = nil, page: PageRequest,
                           in db: Connection) throws -> (rows: [PriceListRow], next: String?) {
         var sql = """
             SELECT a.id, a.code, a.name, a.programme, a.unit, p.unit_price_cents, p.vat_rate
@@ -67,7 +67,7 @@ enum PriceService {
         var next: String?
         if rows.count > page.limit {
             rows.removeLast()
-            next = rows.last.map { Page.encode(key: $0.name, id: $0.activityID) }
+            next = rows.last.map { PageRequest.encode(key: $0.name, id: $0.activityID) }
         }
         return (rows, next)
     }

@@ -46,12 +46,12 @@ enum CatalogueData {
         var after: (String, Int64)?
         repeat {
             var writer = JSONWriter(capacity: 64 * 1024)
-            try ActivityService.writeList(filter, page: Page(limit: Page.maxLimit, after: after), in: db, to: &writer)
+            try ActivityService.writeList(filter, page: PageRequest(limit: PageRequest.maxLimit, after: after), in: db, to: &writer)
             let page = try JSONParser.parse(writer.bytes)
             for value in page["items"]?.arrayValue ?? [] {
                 if let item = item(from: value) { items.append(item) }
             }
-            after = page["next_cursor"]?.stringValue.flatMap(Page.decode)
+            after = page["next_cursor"]?.stringValue.flatMap(PageRequest.decode)
         } while after != nil
         return items
     }

@@ -15,15 +15,23 @@ enum AuditLog {
         var clientRequestID: String? = nil
     }
 
+    /// A snapshot built in place (`["count": 3]`).
     static func record(_ db: Connection, actor: Actor, action: String, entity: String, id: String,
                        before: JSONValue?, after: JSONValue?, at: String = Timestamp.now()) throws {
+        try record(db, actor: actor, action: action, entity: entity, id: id, before: before.map { $0 as any JSONRepresentable },
+                   after: after.map { $0 as any JSONRepresentable }, at: at)
+    }
+
+    /// `before` and `after` are the resource's values, written with their API representation.
+    static func record(_ db: Connection, actor: Actor, action: String, entity: String, id: String,
+                       before: (any JSONRepresentable)?, after: (any JSONRepresentable)?, at: String = Timestamp.now()) throws {
         try db.run("""
             INSERT INTO audit_log (at, token_id, user_id, token_name, action, entity, entity_id, before_json, after_json,
                                    request_id, client_request_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, at, actor.tokenID, actor.userID, actor.name, action, entity, id,
-            before.map { String(decoding: $0.serialized, as: UTF8.self) },
-            after.map { String(decoding: $0.serialized, as: UTF8.self) }, actor.requestID, actor.clientRequestID)
+            before.map { String(decoding: $0.jsonBytes, as: UTF8.self) },
+            after.map { String(decoding: $0.jsonBytes, as: UTF8.self) }, actor.requestID, actor.clientRequestID)
     }
 }
 

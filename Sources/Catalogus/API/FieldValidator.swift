@@ -109,6 +109,26 @@ struct FieldValidator {
     func finish() throws {
         if !errors.isEmpty { throw AppError.validation(errors) }
     }
+
+    /// Ends decoding: the 422 with every field error, or the required values unwrapped,
+    /// so that an `Input` is built without force-unwraps:
+    ///
+    ///     let name = v.string("name"), kind = v.oneOf("kind", kinds)
+    ///     let (validName, validKind) = try v.finish(name, kind)
+    ///
+    /// A nil without a recorded error is a mistake of the decoder, not of the client.
+    func finish<each Value>(_ values: repeat (each Value)?) throws -> (repeat each Value) {
+        try finish()
+        return (repeat try Self.unwrap(each values))
+    }
+
+    private static func unwrap<Value>(_ value: Value?) throws -> Value {
+        guard let value else { throw DecodingFault.missingWithoutError }
+        return value
+    }
+
+    /// A required value came back nil with no field error: a bug in a decoder (500).
+    enum DecodingFault: Error { case missingWithoutError }
 }
 
 import Foundation

@@ -1,8 +1,9 @@
 import Foundation
 import HTTPServer
 
-/// `limit` (default 50, at most 500) and an opaque keyset `cursor`.
-struct Page {
+/// What a list request asks for: `limit` (default 50, at most 500) and an opaque
+/// keyset `cursor`.
+struct PageRequest {
     static let defaultLimit = 50
     static let maxLimit = 500
 
@@ -10,7 +11,12 @@ struct Page {
     /// The sort key and id of the last row of the previous page.
     let after: (key: String, id: Int64)?
 
-    static func parse(_ query: QueryParameters, errors: inout [Problem.FieldError]) -> Page {
+    init(limit: Int = PageRequest.defaultLimit, after: (key: String, id: Int64)? = nil) {
+        self.limit = limit
+        self.after = after
+    }
+
+    static func parse(_ query: QueryParameters, errors: inout [Problem.FieldError]) -> PageRequest {
         var limit = defaultLimit
         if let text = query["limit"] {
             if let value = Int(text), (1...maxLimit).contains(value) {
@@ -27,7 +33,7 @@ struct Page {
                 errors.append(.init(field: "cursor", message: "is not a cursor this API returned"))
             }
         }
-        return Page(limit: limit, after: after)
+        return PageRequest(limit: limit, after: after)
     }
 
     /// RFC 8288 `Link` to the next page: the same request with the new cursor, for CSV

@@ -1,0 +1,117 @@
+import HTTPParser
+import HTTPServer
+import JSON
+
+/// One operation of the API, declared once beside its resource: the router serves it,
+/// enforces its `access` and refuses query parameters it does not declare, and
+/// `OpenAPIDocument` describes it, all from this value, so the running server and
+/// `/openapi.json` cannot drift apart.
+struct Endpoint: Sendable {
+    enum Method: String, Sendable { case get = "GET", post = "POST", put = "PUT", patch = "PATCH", delete = "DELETE" }
+
+    let method: Method
+    let path: String
+    let operationID: String
+    let tag: APITag
+    let summary: String
+    let description: String?
+    let access: Access
+    /// Path, query and header parameters in document order; the query ones are the only
+    /// query parameters the endpoint accepts.
+    let parameters: [Parameter]
+    /// The request body's schema (`OpenAPIDocument.schemaRef(…)`), if it reads one.
+    let body: JSONValue?
+    let bodyRequired: Bool
+    /// Further request media types besides JSON (e.g. `text/csv` for a bulk import).
+    let alsoAccepts: [(String, JSONValue)]
+    /// The handler's own answers; the common ones (400, 401, 429, 503, and 403/413/415
+    /// where they apply) are added by `OpenAPIDocument.operation`.
+    let responses: [(String, JSONValue)]
+    /// A fixed answer cheap enough for the event loop itself (`/healthz`).
+    let inline: Bool
+    let handler: RouteHandler<AppContext>
+
+    init(_ method: Method, _ path: String, id operationID: String, tag: APITag, summary: String, description: String? = nil,
+         access: Access, parameters: [Parameter] = [], body: JSONValue? = nil, bodyRequired: Bool = true,
+         alsoAccepts: [(String, JSONValue)] = [], responses: [(String, JSONValue)], inline: Bool = false,
+         handler: @escaping RouteHandler<AppContext>) {
+        self.method = method
+        self.path = path
+        self.operationID = operationID
+        self.tag = tag
+        self.summary = summary
+        self.description = description
+        self.access = access
+        self.parameters = parameters
+        self.body = body
+        self.bodyRequired = bodyRequired
+        self.alsoAccepts = alsoAccepts
+        self.responses = responses
+        self.inline = inline
+        self.handler = handler
+    }
+
+    /// The query parameters this endpoint reads; any other is a 422.
+    var queryNames: Set<String> { Set(parameters.compactMap { $0.location == .query ? $0.name : nil }) }
+}
+
+/// Who may call an endpoint.
+enum Access: Sendable, Equatable {
+    /// No credential needed; a valid token or session of any role is accepted too.
+    case anyone
+    /// A token or session of one of these roles (API.md's table); 401 without one, 403 with another.
+    case roles([Role])
+}
+
+/// The sections of the API, in the document's order (`tags` of OpenAPI).
+enum APITag: String, CaseIterable, Sendable {
+    case operations = "Operations"
+    case reference = "Reference data"
+    case catalogue = "Catalogue"
+    case prices = "Prices"
+    case orders = "Orders"
+    case registrations = "Registrations"
+    case keyFigures = "Key figures"
+    case statistics = "Statistics"
+    case people = "People"
+    case administration = "Administration"
+}
+
+/// A parameter of an endpoint: its name and place, and its OpenAPI description (often
+/// a `$ref` to `components/parameters`).
+struct Parameter: Sendable {
+    enum Location: String, Sendable { case path, query, header }
+
+    let name: String
+    let location: Location
+    let openAPI: JSONValue
+
+    static func query(_ name: String, _ schema: JSONValue, _ description: String, required: Bool = false) -> Parameter {
+        Parameter(name: name, location: .query, openAPI: OpenAPIDocument.queryParameter(name, schema, description, required: required))
+    }
+
+    static func path(_ name: String, _ schema: JSONValue, _ description: String) -> Parameter {
+        Parameter(name: name, location: .path, openAPI: OpenAPIDocument.pathParameter(name, schema, description))
+    }
+
+    /// A parameter of `components/parameters`, by its component name.
+    static func shared(_ component: String, name: String, in location: Location) -> Parameter {
+        Parameter(name: name, location: location, openAPI: OpenAPIDocument.parameterRef(component))
+    }
+
+    static let limit = shared("Limit", name: "limit", in: .query)
+    static let cursor = shared("Cursor", name: "cursor", in: .query)
+    static let modifiedSince = shared("ModifiedSince", name: "modified_since", in: .query)
+    static let output = shared("Output", name: "output", in: .query)
+    static let separator = shared("Separator", name: "sep", in: .query)
+    static let ifNoneMatch = shared("IfNoneMatch", name: "If-None-Match", in: .header)
+    static let ifMatch = shared("IfMatch", name: "If-Match", in: .header)
+    static let idempotencyKey = shared("IdempotencyKey", name: "Idempotency-Key", in: .header)
+    static let yearPath = shared("YearPath", name: "year", in: .path)
+    static let activityPath = shared("ActivityPath", name: "id", in: .path)
+
+    /// `limit`, `cursor`: every paginated list.
+    static let paging: [Parameter] = [.limit, .cursor]
+    /// `output`, `sep`: every list that also speaks CSV.
+    static let csvOutput: [Parameter] = [.output, .separator]
+}

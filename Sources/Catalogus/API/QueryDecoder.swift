@@ -1,0 +1,102 @@
+import HTTPParser
+import HTTPServer
+
+/// Reads a request's query into typed values and collects every problem, so that a 422
+/// lists all bad parameters at once. Each kind of parameter (a year, a timestamp, one of
+/// a vocabulary, the page) is checked here once, with one message everywhere.
+///
+///     var query = QueryDecoder(request)
+///     let year = query.year("year")
+///     let page = query.page()
+///     try query.finish()
+struct QueryDecoder {
+    let query: QueryParameters
+    private(set) var errors: [Problem.FieldError] = []
+
+    init(_ request: HTTPRequest) { query = request.query }
+    init(_ query: QueryParameters) { self.query = query }
+
+    /// Names an endpoint does not declare are refused before its handler runs
+    /// (`RouterBuilder.register`): a typo must not pass silently as "no filter".
+    static func rejectUnknown(_ query: QueryParameters, allowed: Set<String>) throws {
+        var errors: [Problem.FieldError] = []
+        for name in query.names where !allowed.contains(name) && !errors.contains(where: { $0.field == name }) {
+            errors.append(.init(field: name, message: "is not a query parameter of this endpoint"))
+        }
+        if !errors.isEmpty { throw AppError.validation(errors) }
+    }
+
+    mutating func fail(_ name: String, _ message: String) { errors.append(.init(field: name, message: message)) }
+
+    subscript(name: String) -> String? { query[name] }
+
+    /// `limit` and `cursor`.
+    mutating func page() -> PageRequest { PageRequest.parse(query, errors: &errors) }
+
+    /// JSON, or CSV from `output=csv` / `Accept: text/csv`, with `sep`.
+    mutating func outputFormat(_ request: HTTPRequest) -> OutputFormat { OutputFormat.negotiate(request, errors: &errors) }
+
+    static let yearMessage = "must be a year from \(Vocabulary.years.lowerBound) to \(Vocabulary.years.upperBound)"
+
+    mutating func year(_ name: String = "year") -> Int64? {
+        guard let text = query[name] else { return nil }
+        guard let value = Int64(text), Vocabulary.years.contains(value) else { fail(name, Self.yearMessage); return nil }
+        return value
+    }
+
+    /// `modified_since` (or another RFC 3339 instant), normalised to the stored form.
+    mutating func timestamp(_ name: String = "modified_since") -> String? {
+        guard let text = query[name] else { return nil }
+        guard let date = Timestamp.parse(text) else {
+            fail(name, "must be an RFC 3339 timestamp, e.g. 2026-01-31T12:00:00Z")
+            return nil
+        }
+        return Timestamp.format(date)
+    }
+
+    /// A calendar date `YYYY-MM-DD`.
+    mutating func date(_ name: String) -> String? {
+        guard let text = query[name] else { return nil }
+        guard CalendarDate.isValid(text) else { fail(name, "must be a date YYYY-MM-DD"); return nil }
+        return text
+    }
+
+    mutating func oneOf(_ name: String, _ allowed: [String]) -> String? {
+        guard let text = query[name] else { return nil }
+        guard allowed.contains(text) else { fail(name, "must be one of \(allowed.joined(separator: ", "))"); return nil }
+        return text
+    }
+
+    /// A value of a vocabulary enum (`OrderStatus`, `Role`, …).
+    mutating func value<T: RawRepresentable & CaseIterable>(_ name: String, as type: T.Type) -> T? where T.RawValue == String {
+        guard let text = query[name] else { return nil }
+        guard let value = T(rawValue: text) else {
+            fail(name, "must be one of \(T.allCases.map(\.rawValue).joined(separator: ", "))")
+            return nil
+        }
+        return value
+    }
+
+    mutating func integer(_ name: String, range: ClosedRange<Int64>) -> Int64? {
+        guard let text = query[name] else { return nil }
+        guard let value = Int64(text), range.contains(value) else {
+            fail(name, "must be an integer from \(range.lowerBound) to \(range.upperBound)")
+            return nil
+        }
+        return value
+    }
+
+    /// `true` / `false`.
+    mutating func boolean(_ name: String) -> Bool? {
+        guard let text = query[name] else { return nil }
+        switch text {
+        case "true": return true
+        case "false": return false
+        default: fail(name, "must be true or false"); return nil
+        }
+    }
+
+    func finish() throws {
+        if !errors.isEmpty { throw AppError.validation(errors) }
+    }
+}

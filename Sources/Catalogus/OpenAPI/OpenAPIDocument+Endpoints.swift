@@ -1,0 +1,27 @@
+import JSON
+
+/// `paths` from the endpoints the router serves (`Routes.endpoints`): one entry per
+/// path in the order the endpoints are declared, each method's operation built from
+/// the same declaration that enforces its roles and query parameters.
+extension OpenAPIDocument {
+    static func endpointPaths(_ endpoints: [Endpoint]) -> [(String, JSONValue)] {
+        var order: [String] = []
+        var operations: [String: [(String, JSONValue)]] = [:]
+        for endpoint in endpoints {
+            if operations[endpoint.path] == nil { order.append(endpoint.path) }
+            operations[endpoint.path, default: []].append((endpoint.method.rawValue.lowercased(), operation(for: endpoint)))
+        }
+        return order.map { ($0, object(operations[$0] ?? [])) }
+    }
+
+    static func operation(for endpoint: Endpoint) -> JSONValue {
+        let access: Access
+        switch endpoint.access {
+        case .anyone: access = .anyone
+        case .roles(let roles): access = .roles(roles.map(\.rawValue))
+        }
+        return operation(endpoint.operationID, tag: endpoint.tag.rawValue, summary: endpoint.summary, description: endpoint.description,
+                         access: access, parameters: endpoint.parameters.map(\.openAPI), body: endpoint.body,
+                         bodyRequired: endpoint.bodyRequired, alsoAccepts: endpoint.alsoAccepts, responses: endpoint.responses)
+    }
+}

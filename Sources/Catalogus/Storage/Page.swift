@@ -1,0 +1,37 @@
+/// One page of a keyset-paginated list, as every repository returns it. Only
+/// `ListRendering` writes it out (`{items, next_cursor}` or CSV with a `Link`).
+struct Page<Item> {
+    var items: [Item]
+    /// Where the next page starts; nil on the last page.
+    var nextCursor: PageCursor?
+
+    func map<Other>(_ transform: (Item) throws -> Other) rethrows -> Page<Other> {
+        Page<Other>(items: try items.map(transform), nextCursor: nextCursor)
+    }
+}
+
+/// The sort key and id of the last row of a page: the opaque `cursor` of the next
+/// request, base64url of `key U+001F id`.
+struct PageCursor: Equatable, Sendable {
+    var key: String
+    var id: Int64
+
+    init(key: String = "", id: Int64) {
+        self.key = key
+        self.id = id
+    }
+
+    var encoded: String { PageRequest.encode(key: key, id: id) }
+}
+
+extension PageRequest {
+    /// The rows to fetch: one more than the page, which tells whether a next page exists.
+    var fetchLimit: Int { limit + 1 }
+
+    /// Turns the rows of a query that asked for `fetchLimit` rows into a page.
+    func page<Item>(_ rows: [Item], cursor: (Item) -> PageCursor) -> Page<Item> {
+        guard rows.count > limit else { return Page(items: rows, nextCursor: nil) }
+        let items = Array(rows.prefix(limit))
+        return Page(items: items, nextCursor: items.last.map(cursor))
+    }
+}

@@ -1,0 +1,75 @@
+import SQLite
+
+/// The columns of one record, declared once as an enum whose raw values are the SQL
+/// names. The SELECT list, the reader's indexes and the INSERT column list all derive
+/// from that declaration, so a column can never be read by the wrong index (as GRDB's
+/// column enums, without the reflection).
+///
+///     enum Column: String, RecordColumn { case id, code, name }
+///     static let table = RecordTable<Column>(name: "activity", alias: "a")
+///     let a = table.row(statement);  try a.string(.code)
+protocol RecordColumn: RawRepresentable<String>, CaseIterable, Hashable, Sendable where AllCases == [Self] {}
+
+/// A table's column list and where each column sits in a `SELECT` of it.
+struct RecordTable<Column: RecordColumn>: Sendable {
+    let name: String
+    let alias: String?
+    /// `a.id, a.code, …`, in declaration order.
+    let selectList: String
+    private let indexes: [Column: Int]
+
+    init(name: String, alias: String? = nil) {
+        self.name = name
+        self.alias = alias
+        let prefix = alias.map { $0 + "." } ?? ""
+        selectList = Column.allCases.map { prefix + $0.rawValue }.joined(separator: ", ")
+        indexes = Dictionary(uniqueKeysWithValues: Column.allCases.enumerated().map { ($0.element, $0.offset) })
+    }
+
+    /// `FROM activity a` / `FROM activity`.
+    var from: String { alias.map { "\(name) \($0)" } ?? name }
+
+    /// `SELECT <columns> FROM <table>`: extra columns (joins, aggregates) go after the record's own.
+    func select(extra: String? = nil) -> String {
+        "SELECT " + selectList + (extra.map { ", " + $0 } ?? "") + " FROM " + from
+    }
+
+    /// How many columns the record reads; an extra column of a join sits at `count + n`.
+    var count: Int { indexes.count }
+
+    func index(of column: Column) -> Int { indexes[column]! }  // every case is in the table by construction
+
+    /// `INSERT INTO t (c1, c2) VALUES (?, ?)` for the given columns, in their order.
+    func insert(_ columns: [Column]) -> String {
+        "INSERT INTO \(name) (\(columns.map(\.rawValue).joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))"
+    }
+
+    /// `UPDATE t SET c1 = ?, c2 = ?` for the given columns; the caller adds the WHERE.
+    func update(_ columns: [Column]) -> String {
+        "UPDATE \(name) SET " + columns.map { "\($0.rawValue) = ?" }.joined(separator: ", ")
+    }
+
+    func row(_ statement: Statement) -> RecordRow<Column> { RecordRow(statement: statement, table: self) }
+}
+
+/// The current row of a statement, read by the record's column names.
+struct RecordRow<Column: RecordColumn> {
+    let statement: Statement
+    let table: RecordTable<Column>
+
+    func int64(_ column: Column) throws -> Int64 { try statement.int64(table.index(of: column)) }
+    func optionalInt64(_ column: Column) throws -> Int64? { try statement.optionalInt64(table.index(of: column)) }
+    func bool(_ column: Column) throws -> Bool { try statement.bool(table.index(of: column)) }
+    func string(_ column: Column) throws -> String { try statement.string(table.index(of: column)) }
+    func optionalString(_ column: Column) throws -> String? { try statement.column(table.index(of: column), as: String?.self) }
+    /// A comma-separated list column (`group_concat` or a stored list); empty text is no items.
+    func list(_ column: Column) throws -> [String] {
+        let text = try string(column)
+        return text.isEmpty ? [] : text.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    /// The `n`th column after the record's own (from `select(extra:)`).
+    func extraOptionalInt64(_ n: Int) throws -> Int64? { try statement.optionalInt64(table.count + n) }
+    func extraInt64(_ n: Int) throws -> Int64 { try statement.int64(table.count + n) }
+    func extraString(_ n: Int) throws -> String { try statement.string(table.count + n) }
+}
