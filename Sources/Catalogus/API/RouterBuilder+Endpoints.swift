@@ -3,17 +3,28 @@ import HTTPServer
 
 extension RouterBuilder where Context == AppContext {
     /// Serves each endpoint behind the checks its declaration names: the role first
-    /// (401/403), then the query's parameter names (422 for one it does not declare),
-    /// so that no handler repeats either.
+    /// (401/403), then the query's parameter names (422 for one it does not declare), so
+    /// that no handler repeats either.
     mutating func register(_ endpoints: [Endpoint]) {
         for endpoint in endpoints {
             let access = endpoint.access
             let allowed = endpoint.queryNames
+            let readsOnly = endpoint.method == .get
             let handler = endpoint.handler
             on(endpoint.method.rawValue, endpoint.path, inline: endpoint.inline) { request, context in
                 if case .roles(let roles) = access { try context.require(roles) }
-                try QueryDecoder.rejectUnknown(request.query, allowed: allowed)
-                return try handler(request, context)
+                let unknown = QueryDecoder.unknownNames(request.query, allowed: allowed)
+                if unknown.isEmpty { return try handler(request, context) }
+                // A read still runs, so that the 422 also lists what is wrong with the
+                // declared parameters (every problem at once); whatever it answers, the
+                // typo is refused. A change never runs with a parameter it does not know.
+                guard readsOnly else { throw AppError.validation(unknown) }
+                do {
+                    _ = try handler(request, context)
+                } catch AppError.validation(let errors) {
+                    throw AppError.validation(unknown + errors)
+                } catch {}
+                throw AppError.validation(unknown)
             }
         }
     }

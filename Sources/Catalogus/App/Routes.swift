@@ -29,16 +29,6 @@ enum Routes {
         router.get("/metrics", OperationsHandlers.metrics)
         router.get("/openapi.json", OperationsHandlers.openAPI)
 
-        // Reference data
-        router.get("/api/v1/programmes", ReferenceHandlers.programmes)
-        router.get("/api/v1/municipalities", ReferenceHandlers.municipalities)
-        router.get("/api/v1/municipalities/{slug}", ReferenceHandlers.municipality)
-        router.put("/api/v1/municipalities/{slug}", ReferenceHandlers.putMunicipality)
-        router.put("/api/v1/municipalities/{slug}/inhabitants/{year}", ReferenceHandlers.putInhabitants)
-        router.get("/api/v1/locations", ReferenceHandlers.locations)
-        router.post("/api/v1/locations", ReferenceHandlers.createLocation)
-        router.get("/api/v1/locations/{id}", ReferenceHandlers.location)
-
         // Catalogue
         router.get("/api/v1/activities", ActivityHandlers.list)
         router.post("/api/v1/activities", ActivityHandlers.create)

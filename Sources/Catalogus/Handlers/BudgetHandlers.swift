@@ -40,7 +40,7 @@ enum BudgetHandlers {
     @Sendable static func get(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
         try context.require(.admin, .staff, .municipality)
         let slug = context.parameters["slug"] ?? ""
-        guard context.mayActFor(municipality: slug), try MunicipalityService.find(slug, in: context.reader) != nil else {
+        guard context.mayActFor(municipality: slug), try MunicipalityRepository.find(slug, in: context.reader) != nil else {
             throw AppError.notFound("No municipality with slug '\(slug)'.")
         }
         let year = try PriceHandlers.year(context.parameters["year"])
@@ -62,7 +62,7 @@ enum BudgetHandlers {
         if let deadline, !CalendarDate.isValid(deadline) { v.fail("order_deadline", "must be a date YYYY-MM-DD") }
         try v.finish()
         return try context.services.writer.write { db in
-            _ = try MunicipalityService.require(slug, in: db)
+            _ = try MunicipalityRepository.require(slug, in: db)
             let before = try write(slug: slug, year: year, in: db)
             try db.run("""
                 INSERT INTO budget (municipality, year, net_cents, order_deadline, updated_at) VALUES (?, ?, ?, ?, ?)

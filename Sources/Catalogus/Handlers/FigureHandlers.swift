@@ -29,7 +29,7 @@ enum FigureHandlers {
     /// figures when a municipality token asks.
     static func scope(of area: String, for context: AppContext, in db: Connection) throws -> FigureDefinition.Scope {
         if area == "organisation" { return .organisation }
-        guard try MunicipalityService.find(area, in: db) != nil, context.mayActFor(municipality: area) else {
+        guard try MunicipalityRepository.find(area, in: db) != nil, context.mayActFor(municipality: area) else {
             throw AppError.notFound("No municipality with slug '\(area)' (or 'organisation').")
         }
         return .municipality

@@ -20,7 +20,7 @@ enum OrderHandlers {
             throw AppError.forbidden("This token may only order for \(principal.municipality ?? "its own municipality").")
         }
         return try Idempotency.perform(request, context, body: .object(body)) { db in
-            guard let municipality = try MunicipalityService.find(slug!, in: db) else {
+            guard let municipality = try MunicipalityRepository.find(slug!, in: db) else {
                 throw AppError.validation([.init(field: "municipality", message: "no municipality with slug '\(slug!)'")])
             }
             try OrderWorkflow.checkOrderCount(municipality: municipality.slug, year: year!, in: db)
@@ -70,7 +70,7 @@ enum OrderHandlers {
         var conditions: [String] = []
         var arguments: [any SQLiteBindable] = []
         if let slug = query["municipality"] {
-            if try MunicipalityService.find(slug, in: context.reader) == nil {
+            if try MunicipalityRepository.find(slug, in: context.reader) == nil {
                 errors.append(.init(field: "municipality", message: "no municipality with slug '\(slug)'"))
             }
             conditions.append("municipality = ?"); arguments.append(slug)

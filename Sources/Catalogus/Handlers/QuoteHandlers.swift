@@ -10,7 +10,7 @@ enum QuoteHandlers {
         var v = FieldValidator(body)
         v.rejectUnknown(allowed: ["municipality", "year", "lines"])
         let slug = v.string("municipality", maxLength: 64)
-        if let slug, try MunicipalityService.find(slug, in: db) == nil { v.fail("municipality", "no municipality with slug '\(slug)'") }
+        if let slug, try MunicipalityRepository.find(slug, in: db) == nil { v.fail("municipality", "no municipality with slug '\(slug)'") }
         let year = v.integer("year", range: Vocabulary.years)
         let inputs = LinePricing.parseLines(body["lines"], allowNote: false, validator: &v)
         if !v.errors.isEmpty { throw AppError.validation(v.errors + (try LinePricing.referenceErrors(inputs, in: db))) }

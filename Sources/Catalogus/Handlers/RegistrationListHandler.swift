@@ -24,7 +24,7 @@ enum RegistrationListHandler {
         var conditions: [String] = []
         var arguments: [any SQLiteBindable] = []
         if let slug = query["municipality"] {
-            if try MunicipalityService.find(slug, in: db) == nil { errors.append(.init(field: "municipality", message: "no municipality with slug '\(slug)'")) }
+            if try MunicipalityRepository.find(slug, in: db) == nil { errors.append(.init(field: "municipality", message: "no municipality with slug '\(slug)'")) }
             conditions.append("r.municipality = ?"); arguments.append(slug)
         }
         if principal.role == .municipality {
@@ -44,7 +44,7 @@ enum RegistrationListHandler {
             conditions.append("a.programme = ?"); arguments.append(programme)
         }
         if let text = query["location"] {
-            if let id = Int64(text), try LocationRecord.find(id, in: db) != nil {
+            if let id = Int64(text), try LocationRepository.find(id, in: db) != nil {
                 conditions.append("r.location_id = ?"); arguments.append(id)
             } else {
                 errors.append(.init(field: "location", message: "no location with id '\(text)'"))

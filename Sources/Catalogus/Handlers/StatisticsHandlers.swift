@@ -20,7 +20,7 @@ enum StatisticsHandlers {
         let format = OutputFormat.negotiate(request, errors: &errors)
         let year = yearParameter(request.query, errors: &errors)
         let db = context.reader
-        guard let municipality = try MunicipalityService.find(slug, in: db) else {
+        guard let municipality = try MunicipalityRepository.find(slug, in: db) else {
             throw AppError.notFound("No municipality with slug '\(slug)'.")
         }
         if principal.role == .municipality, principal.municipality != slug {
@@ -105,7 +105,7 @@ enum StatisticsHandlers {
         }
         var filter = TimeSeries.Filter()
         if let slug = query["municipality"] {
-            if try MunicipalityService.find(slug, in: db) == nil { errors.append(.init(field: "municipality", message: "no municipality with slug '\(slug)'")) }
+            if try MunicipalityRepository.find(slug, in: db) == nil { errors.append(.init(field: "municipality", message: "no municipality with slug '\(slug)'")) }
             filter.municipality = slug
         }
         if principal.role == .municipality {

@@ -4,7 +4,7 @@ import JSON
 extension OpenAPIDocument {
     /// The programme codes of migrations/0002_catalogue.sql: fixed reference data,
     /// changed only by a migration, so the document may list them.
-    static let programmeCodes = ["leren-en-ontwikkelen", "leesbevordering", "geletterdheid", "digitale-vaardigheden", "platform"]
+    static let programmeCodes = Vocabulary.programmeCodes
 
     static let commonSchemas: [(String, JSONValue)] = [
         ("Problem", problemSchema),

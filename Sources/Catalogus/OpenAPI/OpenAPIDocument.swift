@@ -42,7 +42,7 @@ enum OpenAPIDocument {
     ]
 
     /// Every route of `Routes.swift`, in its order.
-    static let paths: [(String, JSONValue)] = endpointPaths(Routes.endpoints) + operationsPaths + referencePaths + cataloguePaths
+    static let paths: [(String, JSONValue)] = endpointPaths(Routes.endpoints) + operationsPaths + cataloguePaths
         + pricePaths + orderPaths + registrationPaths + figurePaths + statisticsPaths + peoplePaths + auditPaths
 
     static let components: JSONValue = [

@@ -32,7 +32,7 @@ struct MunicipalityReport {
     let activities: [ActivityRow]
     let sums: ActivityYearSums
 
-    init(municipality: MunicipalityService.Municipality, year: Int64, in db: Connection) throws {
+    init(municipality: Municipality, year: Int64, in db: Connection) throws {
         slug = municipality.slug
         name = municipality.name
         cbsCode = municipality.cbsCode

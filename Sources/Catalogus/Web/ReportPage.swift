@@ -14,7 +14,7 @@ enum ReportPage {
             return WebResponse.page(request, NotFoundPage.render(
                 title: "Jaarbericht niet gevonden", message: "“\(yearText)” is geen jaar van 2000 tot 2200."), status: 404)
         }
-        guard let municipality = try MunicipalityService.find(slug, in: context.reader) else {
+        guard let municipality = try MunicipalityRepository.find(slug, in: context.reader) else {
             return WebResponse.page(request, NotFoundPage.render(
                 title: "Jaarbericht niet gevonden", message: "Er is geen gemeente “\(slug)”."), status: 404)
         }

@@ -8,7 +8,7 @@ enum AccountPage {
         let layout = WebLayout(title: "Mijn account", description: "Uw gegevens en de apparaten waarop u bent aangemeld.",
                                section: .account, script: "account.js", preload: ["api.js", "dom.js", "forms.js"],
                                bodyClass: "page-account", styles: ["account.css"])
-        let municipality = try viewer.municipality.map { try MunicipalityService.find($0, in: context.reader)?.name ?? $0 }
+        let municipality = try viewer.municipality.map { try MunicipalityRepository.find($0, in: context.reader)?.name ?? $0 }
         return WebResponse.page(request, layout.render(render(viewer, municipality: municipality), for: viewer))
     }
 

@@ -2,10 +2,11 @@ import JSON
 
 /// Programmes, municipalities and locations as the handlers write them.
 extension OpenAPIDocument {
-    static let slugPattern = "^[a-z0-9]+(-[a-z0-9]+)*$"
+    static let slugParameter = pathParameter("slug", ["type": "string", "minLength": 1, "examples": ["midden-drenthe"]],
+                                             "The municipality's slug, e.g. `midden-drenthe`.")
 
     static let referenceSchemas: [(String, JSONValue)] = [
-        ("Programme", closedObject([("code", enumeration(programmeCodes)), ("name", ["type": "string"]),
+        ("Programme", closedObject([("code", enumeration(Vocabulary.programmeCodes)), ("name", ["type": "string"]),
                                     ("description", ["type": "string"])])),
         ("Location", closedObject([
             ("id", integer(1)),
@@ -23,7 +24,7 @@ extension OpenAPIDocument {
         ])),
         ("Municipality", closedObject([
             ("slug", ["type": "string"]),
-            ("cbs_code", ["type": "string", "pattern": "^GM[0-9]{4}$"]),
+            ("cbs_code", ["type": "string", "pattern": .string(Municipality.cbsPattern)]),
             ("name", ["type": "string"]),
             ("inhabitants", ["type": "array", "items": schemaRef("Inhabitants")]),
             ("locations", ["type": "array", "items": schemaRef("Location")]),
@@ -33,19 +34,19 @@ extension OpenAPIDocument {
         ])),
         ("MunicipalityInput", closedObject([
             ("slug", ["type": "string", "description": "Optional; must equal the slug in the path."]),
-            ("cbs_code", ["type": "string", "pattern": "^GM[0-9]{4}$"]),
-            ("name", text(maxLength: 200)),
+            ("cbs_code", ["type": "string", "pattern": .string(Municipality.cbsPattern)]),
+            ("name", text(maxLength: Municipality.maxNameLength)),
         ], optional: ["slug"], examples: [["cbs_code": "GM1731", "name": "Midden-Drenthe"]])),
         ("InhabitantsInput", closedObject([
-            ("count", integer(0, 100_000_000)),
+            ("count", integer(0, InhabitantsInput.maxCount)),
             ("year", ["type": "integer", "description": "Optional; must equal the year in the path."]),
         ], optional: ["year"], examples: [["count": 34021]])),
         ("InhabitantsSet", closedObject([("municipality", ["type": "string"]), ("year", schemaRef("Year")), ("count", integer(0))])),
         ("LocationInput", closedObject([
-            ("municipality", ["type": "string", "minLength": 1, "maxLength": 64]),
-            ("name", text(maxLength: 200)),
+            ("municipality", ["type": "string", "minLength": 1, "maxLength": .integer(Int64(Municipality.maxSlugLength))]),
+            ("name", text(maxLength: Location.maxNameLength)),
             ("kind", enumeration(Vocabulary.locationKinds)),
-            ("address", nullable("string", [("minLength", 1), ("maxLength", 500), ("pattern", "\\S")])),
+            ("address", nullable("string", [("minLength", 1), ("maxLength", .integer(Int64(Location.maxAddressLength))), ("pattern", "\\S")])),
         ], optional: ["address"], examples: [
             ["municipality": "midden-drenthe", "name": "Dorpshuis Hooghalen", "kind": "external", "address": "Hooghalen"],
         ])),

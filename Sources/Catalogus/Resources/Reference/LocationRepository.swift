@@ -1,0 +1,50 @@
+import SQLite
+
+/// The SQL of locations.
+enum LocationRepository {
+    struct Filter {
+        var municipality: String?
+        var kind: String?
+        var modifiedSince: String?
+    }
+
+    static func find(_ id: Int64, in db: Connection) throws -> Location? {
+        var found: Location?
+        try db.forEachRow(Location.table.select() + " WHERE id = ?", arguments: [id]) { found = try Location(Location.table.row($0)) }
+        return found
+    }
+
+    /// A municipality's locations by name.
+    static func all(in municipality: String, in db: Connection) throws -> [Location] {
+        var locations: [Location] = []
+        try db.forEachRow(Location.table.select() + " WHERE municipality = ? ORDER BY name, id", arguments: [municipality]) {
+            locations.append(try Location(Location.table.row($0)))
+        }
+        return locations
+    }
+
+    /// Ordered by id.
+    static func list(_ filter: Filter, page: PageRequest, in db: Connection) throws -> Page<Location> {
+        var sql = Location.table.select() + " WHERE 1 = 1"
+        var arguments: [any SQLiteBindable] = []
+        if let slug = filter.municipality { sql += " AND municipality = ?"; arguments.append(slug) }
+        if let kind = filter.kind { sql += " AND kind = ?"; arguments.append(kind) }
+        if let since = filter.modifiedSince { sql += " AND updated_at >= ?"; arguments.append(since) }
+        if let after = page.after { sql += " AND id > ?"; arguments.append(after.id) }
+        sql += " ORDER BY id LIMIT ?"
+        arguments.append(page.fetchLimit)
+        var rows: [Location] = []
+        try db.forEachRow(sql, arguments: arguments) { rows.append(try Location(Location.table.row($0))) }
+        return page.page(rows) { PageCursor(id: $0.id) }
+    }
+
+    static func nameIsTaken(_ name: String, in municipality: String, in db: Connection) throws -> Bool {
+        try db.scalar("SELECT count(*) FROM location WHERE municipality = ? AND name = ?", municipality, name, as: Int64.self) ?? 0 > 0
+    }
+
+    static func insert(_ input: LocationInput, now: String, in db: Connection) throws -> Int64 {
+        try db.run(Location.table.insert([.municipality, .name, .kind, .address, .createdAt, .updatedAt]),
+                   input.municipality, input.name, input.kind, input.address, now, now)
+        return db.lastInsertRowID
+    }
+}

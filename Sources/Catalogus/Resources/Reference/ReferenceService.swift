@@ -1,0 +1,65 @@
+import HTTPServer
+import JSON
+import SQLite
+
+/// Changes to municipalities, their inhabitants and locations: each in one write
+/// transaction with its audit record. Last write wins (API.md): reference data has no
+/// If-Match.
+struct ReferenceService {
+    let writer: DatabaseWriter
+    let actor: AuditLog.Actor
+
+    /// The result of a create-or-replace: 201 when it is new.
+    struct Stored<Value> {
+        let value: Value
+        let created: Bool
+    }
+
+    func putMunicipality(_ input: MunicipalityInput) throws -> Stored<MunicipalityDetail> {
+        try writer.write { db in
+            if let other = try MunicipalityRepository.slug(withCBSCode: input.cbsCode, other: input.slug, in: db) {
+                throw AppError.conflict("CBS code \(input.cbsCode) belongs to \(other) already.")
+            }
+            let before = try MunicipalityRepository.find(input.slug, in: db).map { try MunicipalityRepository.detail(of: $0, in: db) }
+            try MunicipalityRepository.upsert(slug: input.slug, cbsCode: input.cbsCode, name: input.name, now: Timestamp.now(), in: db)
+            let after = try MunicipalityRepository.detail(input.slug, in: db)
+            try AuditLog.record(db, actor: actor, action: before == nil ? "create" : "update", entity: "municipality",
+                                id: input.slug, before: before, after: after)
+            return Stored(value: after, created: before == nil)
+        }
+    }
+
+    /// The answer: `{municipality, year, count}`.
+    func putInhabitants(_ input: InhabitantsInput, of slug: String, year: Int64) throws -> Stored<JSONValue> {
+        try writer.write { db in
+            _ = try MunicipalityRepository.require(slug, in: db)
+            let before = try MunicipalityRepository.inhabitants(of: slug, year: year, in: db)
+            let now = Timestamp.now()
+            try MunicipalityRepository.setInhabitants(of: slug, year: year, count: input.count, now: now, in: db)
+            try MunicipalityRepository.touch(slug, now: now, in: db)
+            let result: JSONValue = ["municipality": .string(slug), "year": .integer(year), "count": .integer(input.count)]
+            try AuditLog.record(db, actor: actor, action: before == nil ? "create" : "update", entity: "inhabitants",
+                                id: "\(slug)/\(year)", before: before.map { ["count": .integer($0)] }, after: result)
+            return Stored(value: result, created: before == nil)
+        }
+    }
+
+    /// Inside the caller's transaction (`Idempotency.perform` owns it, to store the answer with the row).
+    func createLocation(_ body: JSONObject, in db: Connection) throws -> Location {
+        let input = try LocationInput.decode(body, in: db)
+        let now = Timestamp.now()
+        let id = try LocationRepository.insert(input, now: now, in: db)
+        try MunicipalityRepository.touch(input.municipality, now: now, in: db)
+        guard let location = try LocationRepository.find(id, in: db) else {
+            throw AppError.notFound("No location with id '\(id)'.")  // cannot happen inside the transaction that inserted it
+        }
+        try AuditLog.record(db, actor: actor, action: "create", entity: "location", id: String(location.id), before: nil, after: location)
+        return location
+    }
+}
+
+extension AppContext {
+    func referenceService(_ request: HTTPRequest) -> ReferenceService {
+        ReferenceService(writer: services.writer, actor: actor(for: request))
+    }
+}
