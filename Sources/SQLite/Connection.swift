@@ -41,7 +41,7 @@ public final class Connection {
     public let options: Options
     /// nil once closed.
     private var db: OpaquePointer?
-    var statementCache: StatementCache
+    private var statementCache: StatementCache
     /// The thread that may use the connection; shared with its statements.
     let ownership: ThreadOwnership
 
@@ -115,8 +115,6 @@ public final class Connection {
         sqlite3_close_v2(db)
         self.db = nil
     }
-
-    public var isClosed: Bool { db == nil }
 
     /// The open handle, or a misuse error once closed. Every use of the connection
     /// starts here, hence the owner check.

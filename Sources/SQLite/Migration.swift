@@ -33,8 +33,6 @@ public struct Migration: Sendable, Equatable {
     }
 
     /// `0002_orders`, as the file is named.
-    public var identifier: String { Migration.identifier(version: version, name: name) }
-
     static func identifier(version: Int, name: String) -> String {
         let digits = String(version)
         return String(repeating: "0", count: max(0, 4 - digits.count)) + digits + "_" + name
