@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Dependencies point one way:
-//   CSQLite → SQLite ─┐
+//   CSQLite (+ Crypto) → SQLite ─┐
 //   HTTPParser → HTTPServer (+ CZlib) ─┴→ Catalogus → catalogus (executable)
 let package = Package(
     name: "catalogus",
@@ -27,7 +27,14 @@ let package = Package(
         ),
         // epoll and eventfd, which the Glibc module does not export.
         .systemLibrary(name: "CLinux"),
-        .target(name: "SQLite", dependencies: ["CSQLite"]),
+        .target(
+            name: "SQLite",
+            dependencies: [
+                "CSQLite",
+                // SHA-256 of the migrations, the same implementation as the app's.
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         .target(name: "JSON"),
         .target(name: "HTTPParser"),
         .target(name: "HTTPServer", dependencies: ["HTTPParser", "JSON", "CZlib", "CLinux"]),

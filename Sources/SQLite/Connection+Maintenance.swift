@@ -6,11 +6,6 @@ extension Connection {
         return try rows.map { try $0.column(0, as: String.self) }.joined(separator: "\n")
     }
 
-    /// The journal mode in force, lowercased ("wal" for read-write connections).
-    public func journalMode() throws -> String {
-        try scalar("PRAGMA journal_mode", as: String.self)?.lowercased() ?? ""
-    }
-
     /// `PRAGMA foreign_key_check`: how many rows break a foreign key.
     public func foreignKeyViolationCount() throws -> Int {
         try query("PRAGMA foreign_key_check").count

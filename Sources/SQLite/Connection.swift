@@ -3,9 +3,11 @@ import CSQLite
 /// One SQLite connection.
 ///
 /// Opened with SQLITE_OPEN_NOMUTEX: SQLite does no locking of its own, so a
-/// connection (and every `Statement` it made) must be used by ONE thread at a
-/// time. The type is deliberately not `Sendable`; share writes through
-/// `DatabaseWriter`, and give each reading thread its own `.readOnly` connection.
+/// connection (and every `Statement` it made) belongs to ONE thread, the one
+/// that opened it or the last one that called `adoptOwnership()`; debug builds
+/// trap on a use from any other (see `ThreadOwnership`). The type is
+/// deliberately not `Sendable`; share writes through `DatabaseWriter`, and give
+/// each reading thread its own `.readOnly` connection, opened on that thread.
 public final class Connection {
     public enum Mode: Sendable {
         /// Creates the file when missing; WAL journal.
@@ -39,13 +41,17 @@ public final class Connection {
     public let options: Options
     /// nil once closed.
     private var db: OpaquePointer?
-    var statementCache: StatementCache
+    private var statementCache: StatementCache
+    /// The thread that may use the connection; shared with its statements.
+    let ownership: ThreadOwnership
 
     public init(path: String, mode: Mode = .readWrite, options: Options = .init()) throws {
         self.path = path
         self.mode = mode
         self.options = options
         self.statementCache = StatementCache(capacity: options.statementCacheCapacity)
+        // The opening thread owns the connection.
+        self.ownership = ThreadOwnership(path: path)
 
         var access: Int32
         switch mode {
@@ -63,13 +69,14 @@ public final class Connection {
         do {
             try configure(handle)
         } catch {
-            close()
+            closeHandle()
             throw error
         }
     }
 
+    /// Unchecked: once the last reference is gone, no thread can be using the connection.
     deinit {
-        close()
+        closeHandle()
     }
 
     private func configure(_ handle: OpaquePointer) throws {
@@ -97,34 +104,43 @@ public final class Connection {
     /// Closes the connection; safe to call again. Statements still referenced
     /// elsewhere keep the handle as a zombie until they are released.
     public func close() {
+        guard db != nil else { return }
+        checkOwner()
+        closeHandle()
+    }
+
+    private func closeHandle() {
         guard let db else { return }
         statementCache.removeAll()
         sqlite3_close_v2(db)
         self.db = nil
     }
 
-    public var isClosed: Bool { db == nil }
-
-    /// The open handle, or a misuse error once closed.
-    func handle() throws -> OpaquePointer {
+    /// The open handle, or a misuse error once closed. Every use of the connection
+    /// starts here, hence the owner check.
+    func handle(_ use: StaticString = #function) throws -> OpaquePointer {
+        checkOwner(use)
         guard let db else { throw SQLiteError.misuse("the connection to \(path) is closed") }
         return db
     }
 
     /// The rowid of the last successful INSERT on this connection.
     public var lastInsertRowID: Int64 {
+        checkOwner()
         guard let db else { return 0 }
         return sqlite3_last_insert_rowid(db)
     }
 
     /// Rows changed by the last INSERT, UPDATE or DELETE on this connection.
     public var changes: Int {
+        checkOwner()
         guard let db else { return 0 }
         return Int(sqlite3_changes64(db))
     }
 
     /// False inside an open transaction.
     public var isAutocommit: Bool {
+        checkOwner()
         guard let db else { return true }
         return sqlite3_get_autocommit(db) != 0
     }
@@ -134,12 +150,12 @@ public final class Connection {
     public func cachedStatement(_ sql: String) throws -> Statement {
         let db = try handle()
         return try statementCache.statement(for: sql) {
-            try Statement(db: db, sql: sql, persistent: true)
+            try Statement(db: db, sql: sql, persistent: true, ownership: ownership)
         }
     }
 
     /// A new statement that is not cached (finalized when released).
     public func makeStatement(_ sql: String) throws -> Statement {
-        try Statement(db: handle(), sql: sql, persistent: false)
+        try Statement(db: handle(), sql: sql, persistent: false, ownership: ownership)
     }
 }

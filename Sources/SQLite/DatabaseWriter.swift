@@ -6,12 +6,18 @@ import Synchronization
 ///
 /// `write` blocks the calling thread while another thread writes; keep
 /// write bodies short and free of I/O other than the database.
+///
+/// There is no writer thread: the connection's owner (see `ThreadOwnership`) is
+/// the thread holding the lock, which adopts it for the length of its loan; between
+/// loans it belongs to no thread, so in debug builds a connection kept past its
+/// `withConnection` body traps at its next use.
 public final class DatabaseWriter: Sendable {
     /// Guards `connection`; the value says whether it was closed.
     private let lock = Mutex<Bool>(false)
-    /// Touched only while `lock` is held. `Mutex<Connection>` cannot express
-    /// lending its value to the caller's non-Sendable closure (region
-    /// checking rejects it), so the pairing is by convention, in this file only.
+    /// Touched only while `lock` is held, and owned by the thread that holds it.
+    /// `Mutex<Connection>` cannot express lending its value to the caller's
+    /// non-Sendable closure (region checking rejects it), so the pairing is by
+    /// convention, in this file only; the owner check catches a slip in debug builds.
     nonisolated(unsafe) private let connection: Connection
     public let path: String
     /// Set when a write failed because storage ran out, cleared by the next write that
@@ -21,7 +27,10 @@ public final class DatabaseWriter: Sendable {
 
     public init(path: String, options: Connection.Options = .init()) throws {
         self.path = path
-        self.connection = try Connection(path: path, mode: .readWrite, options: options)
+        let connection = try Connection(path: path, mode: .readWrite, options: options)
+        // Opened (and configured) on this thread; from now on only lock holders own it.
+        connection.relinquishOwnership()
+        self.connection = connection
     }
 
     /// Runs `body` in a BEGIN IMMEDIATE transaction: committed when it
@@ -60,6 +69,9 @@ public final class DatabaseWriter: Sendable {
     public func withConnection<T>(_ body: (Connection) throws -> T) throws -> T {
         try lock.withLock { closed in
             guard !closed else { throw SQLiteError.misuse("the database writer for \(path) is closed") }
+            // Ownership passes to the lock holder, and back to no thread after the loan.
+            connection.adoptOwnership()
+            defer { connection.relinquishOwnership() }
             return try body(connection)
         }
     }
@@ -67,6 +79,8 @@ public final class DatabaseWriter: Sendable {
     /// Closes the connection (after any write in progress); later calls throw.
     public func close() {
         lock.withLock { closed in
+            connection.adoptOwnership()
+            defer { connection.relinquishOwnership() }
             connection.close()
             closed = true
         }

@@ -39,12 +39,6 @@ extension Statement {
         }
     }
 
-    public func optionalString(_ index: Int) throws -> String? {
-        let column = try checkedIndex(index)
-        if sqlite3_column_type(handle, column) == SQLITE_NULL { return nil }
-        return try string(index)
-    }
-
     private func checkedIndex(_ index: Int) throws -> Int32 {
         guard index >= 0, index < columnCount else {
             throw SQLiteDecodingError.columnIndexOutOfRange(index: index, columnCount: columnCount)

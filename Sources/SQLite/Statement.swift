@@ -2,20 +2,28 @@ import CSQLite
 
 /// A prepared statement: compiled in `init`, finalized in `deinit`.
 ///
-/// Like its `Connection`, a statement is used by one thread at a time, and
-/// must not be used after its connection is closed (sqlite3_close_v2 keeps
-/// the handle alive only so that `deinit` can still finalize it).
+/// Like its `Connection`, a statement belongs to the connection's owning thread
+/// (debug builds trap on a use from another), and must not be used after its
+/// connection is closed (sqlite3_close_v2 keeps the handle alive only so that
+/// `deinit` can still finalize it).
 public final class Statement {
     let handle: OpaquePointer
     /// The owning connection's handle, for error messages.
     private let db: OpaquePointer
     public let sql: String
+    #if DEBUG
+    /// The connection's: whose thread may use this statement.
+    let ownership: ThreadOwnership
+    #endif
 
     /// Compiles exactly one statement; `persistent` hints SQLite that it will
     /// be reused many times (https://www.sqlite.org/c3ref/c_prepare_normalize.html).
-    init(db: OpaquePointer, sql: String, persistent: Bool) throws {
+    init(db: OpaquePointer, sql: String, persistent: Bool, ownership: ThreadOwnership) throws {
         self.db = db
         self.sql = sql
+        #if DEBUG
+        self.ownership = ownership
+        #endif
         let flags = persistent ? UInt32(SQLITE_PREPARE_PERSISTENT) : 0
         var prepared: OpaquePointer?
         do {
@@ -53,6 +61,7 @@ public final class Statement {
     /// Binds all `?` parameters, in order. The statement is reset first, so it
     /// can be re-bound after a partial run. The count must match exactly.
     public func bind(_ values: [any SQLiteBindable]) throws {
+        checkOwner()
         sqlite3_reset(handle)
         sqlite3_clear_bindings(handle)
         let expected = Int(sqlite3_bind_parameter_count(handle))
@@ -103,6 +112,7 @@ public final class Statement {
 
     /// Runs the statement to its next row; true when a row is available.
     public func step() throws -> Bool {
+        checkOwner()
         let rc = sqlite3_step(handle)
         switch rc {
         case SQLITE_ROW:
@@ -119,19 +129,30 @@ public final class Statement {
     /// Resets the statement and clears its bindings, so that it holds no
     /// read snapshot and leaks no argument into its next use.
     public func reset() {
+        checkOwner()
         sqlite3_reset(handle)
         sqlite3_clear_bindings(handle)
     }
 
     /// Stepped but neither finished nor reset: in use by someone.
-    var isBusy: Bool { sqlite3_stmt_busy(handle) != 0 }
+    var isBusy: Bool {
+        checkOwner()
+        return sqlite3_stmt_busy(handle) != 0
+    }
 
     // MARK: Columns
 
-    public var columnCount: Int { Int(sqlite3_column_count(handle)) }
+    // Column reads check the owner in `columnCount` and `columnName`, which the typed
+    // reads and `value(at:)` call first to check the index, and in `currentRow`.
+
+    public var columnCount: Int {
+        checkOwner()
+        return Int(sqlite3_column_count(handle))
+    }
 
     public func columnName(_ index: Int) -> String {
-        sqlite3_column_name(handle, Int32(index)).map { String(cString: $0) } ?? ""
+        checkOwner()
+        return sqlite3_column_name(handle, Int32(index)).map { String(cString: $0) } ?? ""
     }
 
     /// The value of a column of the current row.
@@ -173,6 +194,7 @@ public final class Statement {
 
     /// Copies the current row out of the statement.
     func currentRow(columnNames: [String]) -> Row {
-        Row(columnNames: columnNames, values: (0..<Int32(columnNames.count)).map(uncheckedValue))
+        checkOwner()
+        return Row(columnNames: columnNames, values: (0..<Int32(columnNames.count)).map(uncheckedValue))
     }
 }

@@ -7,8 +7,6 @@ struct StatementCache {
         self.capacity = max(0, capacity)
     }
 
-    var count: Int { statements.count }
-
     mutating func statement(for sql: String, prepare: () throws -> Statement) rethrows -> Statement {
         if let cached = statements[sql] { return cached }
         let statement = try prepare()

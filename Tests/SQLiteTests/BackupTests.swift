@@ -88,6 +88,9 @@ private func waitUntil(timeout: Duration = .seconds(20), _ condition: () -> Bool
             }
             progress.stop.store(true, ordering: .relaxed)
             #expect(try await waitUntil { progress.finished.load(ordering: .acquiring) })
+            // The test may resume on another thread of the pool after an await: the
+            // hand-over is ordered by the await, and the connection goes with the test.
+            source.adoptOwnership()
             let writerFailed = progress.failed.load(ordering: .relaxed)
             #expect(!writerFailed, "the writer thread failed")
             #expect(writesDuringACopy, "the writer never committed while a backup ran")

@@ -24,7 +24,6 @@ import Testing
             #expect(migrations.map(\.version) == [1, 2, 10])
             #expect(migrations.map(\.name) == ["init", "add-orders", "tenth"])
             #expect(migrations.map(\.sql) == ["SELECT 1;", "SELECT 2;", "SELECT 10;"])
-            #expect(migrations.map(\.identifier) == ["0001_init", "0002_add-orders", "0010_tenth"])
         }
     }
 

@@ -13,6 +13,9 @@ public struct CatalogusApp: HTTPResponder {
         router = Routes.build(services: services)
     }
 
+    /// Called on the thread that will use the state (HandlerPool's threads, EventLoop.init
+    /// on its loop's thread), so the reader is owned by its thread from the start and is
+    /// never handed over: no `adoptOwnership()` is needed.
     public func makeWorkerState(workerIndex: Int) throws -> WorkerResources {
         WorkerResources(reader: try Connection(path: services.configuration.databasePath, mode: .readOnly))
     }
