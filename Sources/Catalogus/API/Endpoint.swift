@@ -61,6 +61,8 @@ enum Access: Sendable, Equatable {
     case anyone
     /// A token or session of one of these roles (API.md's table); 401 without one, 403 with another.
     case roles([Role])
+    /// As `roles`, unless the server runs with `--public-metrics` (a scrape on a private network).
+    case rolesUnlessMetricsArePublic([Role])
 }
 
 /// The sections of the API, in the document's order (`tags` of OpenAPI).

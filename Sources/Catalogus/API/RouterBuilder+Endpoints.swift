@@ -12,7 +12,12 @@ extension RouterBuilder where Context == AppContext {
             let readsOnly = endpoint.method == .get
             let handler = endpoint.handler
             on(endpoint.method.rawValue, endpoint.path, inline: endpoint.inline) { request, context in
-                if case .roles(let roles) = access { try context.require(roles) }
+                switch access {
+                case .anyone: break
+                case .roles(let roles): try context.require(roles)
+                case .rolesUnlessMetricsArePublic(let roles):
+                    if !context.services.configuration.publicMetrics { try context.require(roles) }
+                }
                 let unknown = QueryDecoder.unknownNames(request.query, allowed: allowed)
                 if unknown.isEmpty { return try handler(request, context) }
                 // A read still runs, so that the 422 also lists what is wrong with the

@@ -23,12 +23,6 @@ enum Routes {
         router.use(RateLimitMiddleware())
         router.register(endpoints)
 
-        // Operations
-        router.get("/healthz", inline: true, OperationsHandlers.health)  // a fixed answer: on the event loop
-        router.get("/readyz", OperationsHandlers.ready)
-        router.get("/metrics", OperationsHandlers.metrics)
-        router.get("/openapi.json", OperationsHandlers.openAPI)
-
         // Catalogue
         router.get("/api/v1/activities", ActivityHandlers.list)
         router.post("/api/v1/activities", ActivityHandlers.create)
@@ -83,9 +77,6 @@ enum Routes {
         router.post("/api/v1/users/{id}/reset", UserHandlers.reset)
         router.get("/api/v1/users/{id}/sessions", UserHandlers.sessions)
         router.delete("/api/v1/users/{id}/sessions/{session}", UserHandlers.revokeSession)
-
-        // Administration
-        router.get("/api/v1/audit", AuditHandlers.list)
 
         // Pages for people: dashboard, printable report, catalogue (Web/)
         WebRoutes.register(into: &router)

@@ -2,9 +2,11 @@ import HTTPServer
 import JSON
 import SQLite
 
-/// The one place where errors become HTTP responses. Nothing internal (SQL, paths,
-/// stack traces) reaches a client: unknown errors are logged with the request id
-/// and answered with a bare 500.
+/// The one place where errors become HTTP problems. The application's own errors
+/// (`AppError`) and the server's (`Problem`) render themselves; this maps everything
+/// else (the database, the JSON parser, arithmetic) and makes sure nothing internal
+/// (SQL, paths, stack traces) reaches a client: unknown errors are logged with the
+/// request id and answered with a bare 500.
 public struct ErrorMapping: Sendable {
     let log: LogSink
 
@@ -12,9 +14,7 @@ public struct ErrorMapping: Sendable {
 
     public func problem(for error: any Error, request: HTTPRequest) -> Problem {
         switch error {
-        case let error as AppError:
-            return problem(for: error)
-        case let error as any HTTPResponseConvertible:
+        case let error as any HTTPResponseConvertible:  // AppError and the server's own Problem
             return error.problem
         case let error as JSONParser.Error:
             return Problem(status: 400, detail: "The body is not valid JSON: \(error.reason) at byte \(error.offset).")
@@ -28,30 +28,6 @@ public struct ErrorMapping: Sendable {
         default:
             log.write("error in \(request.method) \(request.target) [\(request.id)]: \(error)")
             return Problem(status: 500, detail: "The server could not complete the request. Quote request id \(request.id) when reporting this.")
-        }
-    }
-
-    func problem(for error: AppError) -> Problem {
-        switch error {
-        case .unauthorized(let detail):
-            return Problem(status: 401, detail: detail, headers: ["WWW-Authenticate": "Bearer realm=\"catalogus\""])
-        case .forbidden(let detail): return Problem(status: 403, detail: detail)
-        case .notFound(let detail): return Problem(status: 404, detail: detail)
-        case .conflict(let detail): return Problem(status: 409, detail: detail)
-        case .malformed(let detail): return Problem(status: 400, detail: detail)
-        case .unsupportedMediaType(let detail): return Problem(status: 415, detail: detail)
-        case .validation(let errors):
-            return Problem(status: 422, detail: "The request has \(errors.count) invalid field\(errors.count == 1 ? "" : "s").", errors: errors)
-        case .unprocessable(let detail, let extensions):
-            return Problem(status: 422, detail: detail, extensions: extensions)
-        case .preconditionRequired(let detail): return Problem(status: 428, detail: detail)
-        case .preconditionFailed(let detail): return Problem(status: 412, detail: detail)
-        case .tooManyRequests(let seconds, let detail):
-            return Problem(status: 429, detail: detail ?? "Too many requests for this token; retry after \(seconds) s.",
-                           headers: ["Retry-After": String(seconds)])
-        case .gone(let detail): return Problem(status: 410, detail: detail)
-        case .unavailable(let detail, let seconds):
-            return Problem(status: 503, detail: detail, headers: ["Retry-After": String(seconds)])
         }
     }
 

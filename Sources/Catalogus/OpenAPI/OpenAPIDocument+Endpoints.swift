@@ -18,7 +18,7 @@ extension OpenAPIDocument {
         let access: Access
         switch endpoint.access {
         case .anyone: access = .anyone
-        case .roles(let roles): access = .roles(roles.map(\.rawValue))
+        case .roles(let roles), .rolesUnlessMetricsArePublic(let roles): access = .roles(roles.map(\.rawValue))
         }
         return operation(endpoint.operationID, tag: endpoint.tag.rawValue, summary: endpoint.summary, description: endpoint.description,
                          access: access, parameters: endpoint.parameters.map(\.openAPI), body: endpoint.body,

@@ -42,8 +42,8 @@ enum OpenAPIDocument {
     ]
 
     /// Every route of `Routes.swift`, in its order.
-    static let paths: [(String, JSONValue)] = endpointPaths(Routes.endpoints) + operationsPaths + cataloguePaths
-        + pricePaths + orderPaths + registrationPaths + figurePaths + statisticsPaths + peoplePaths + auditPaths
+    static let paths: [(String, JSONValue)] = endpointPaths(Routes.endpoints) + cataloguePaths
+        + pricePaths + orderPaths + registrationPaths + figurePaths + statisticsPaths + peoplePaths
 
     static let components: JSONValue = [
         "schemas": object(commonSchemas + referenceSchemas + catalogueSchemas + priceSchemas + orderSchemas

@@ -4,6 +4,11 @@ import SQLite
 
 /// Appends to the audit table, in the same transaction as the change it records.
 enum AuditLog {
+    /// The kinds of resource that changes are recorded for (`record(entity:)`), sorted:
+    /// `GET /api/v1/audit?entity=` filters on them.
+    static let entities = ["activity", "budget", "figures", "inhabitants", "location", "municipality", "order", "price",
+                           "price_list", "registration", "user"]
+
     struct Actor {
         let tokenID: Int64?
         /// The signed-in person, for requests made with a session cookie.

@@ -1,7 +1,21 @@
 import HTTPServer
 import JSON
 
-/// The endpoints of Audit, in the order of the document.
+/// `/api/v1/audit`.
 enum AuditEndpoints {
-    static let all: [Endpoint] = []
+    typealias Doc = OpenAPIDocument
+
+    static let all: [Endpoint] = [
+        Endpoint(.get, "/api/v1/audit", id: "listAudit", tag: .administration, summary: "The audit log, newest first.",
+                 access: .roles([.admin]),
+                 parameters: [
+                     .query("entity", ["type": "string"], "Only changes of this kind of resource, e.g. `activity`."),
+                     .query("id", ["type": "string"], "Only changes of the resource with this id."),
+                 ] + Parameter.paging + [.ifNoneMatch],
+                 responses: [
+                     ("200", Doc.json("A page of audit entries.", Doc.list(of: Doc.schemaRef("AuditEntry")), headers: ["ETag"])),
+                     ("304", Doc.responseRef("NotModified")),
+                     ("422", Doc.responseRef("Invalid")),
+                 ], handler: AuditHandlers.list),
+    ]
 }

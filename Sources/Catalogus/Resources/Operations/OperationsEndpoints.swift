@@ -1,7 +1,28 @@
 import HTTPServer
 import JSON
 
-/// The endpoints of Operations, in the order of the document.
+/// `/healthz`, `/readyz`, `/metrics`, `/openapi.json`: for load balancers and monitoring.
 enum OperationsEndpoints {
-    static let all: [Endpoint] = []
+    typealias Doc = OpenAPIDocument
+
+    static let all: [Endpoint] = [
+        Endpoint(.get, "/healthz", id: "health", tag: .operations, summary: "The process is up.", access: .anyone,
+                 responses: [("200", Doc.json("Up.", Doc.closedObject([("status", Doc.enumeration(["ok"]))])))],
+                 inline: true,  // a fixed answer: on the event loop
+                 handler: OperationsHandlers.health),
+        Endpoint(.get, "/readyz", id: "readiness", tag: .operations,
+                 summary: "The database is reachable and every migration is applied.", access: .anyone,
+                 responses: [
+                     ("200", Doc.json("Ready for traffic.", Doc.closedObject([("status", Doc.enumeration(["ready"]))]))),
+                     ("503", Doc.responseRef("Unavailable")),
+                 ], handler: OperationsHandlers.ready),
+        Endpoint(.get, "/metrics", id: "metrics", tag: .operations, summary: "Metrics in the Prometheus text format.",
+                 description: "Needs an admin or metrics token, unless the server runs with --public-metrics.",
+                 access: .rolesUnlessMetricsArePublic([.admin, .metrics]),
+                 responses: [("200", Doc.response("Prometheus text format 0.0.4.", content: [("text/plain", ["type": "string"])]))],
+                 handler: OperationsHandlers.metrics),
+        Endpoint(.get, "/openapi.json", id: "openapi", tag: .operations, summary: "This document.", access: .anyone,
+                 responses: [("200", Doc.json("OpenAPI 3.1.", ["type": "object", "required": ["openapi", "info", "paths"]]))],
+                 handler: OperationsHandlers.openAPI),
+    ]
 }

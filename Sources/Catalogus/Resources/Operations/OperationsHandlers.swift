@@ -1,6 +1,5 @@
 import HTTPServer
 import JSON
-import SQLite
 
 /// `/healthz`, `/readyz`, `/metrics`, `/openapi.json`.
 enum OperationsHandlers {
@@ -13,8 +12,7 @@ enum OperationsHandlers {
     /// unknown ones) and writes have room: only then should a load balancer send traffic.
     @Sendable static func ready(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
         do {
-            _ = try context.reader.scalar("SELECT 1", as: Int64.self)
-            try context.services.migrator.verify(context.reader)
+            try context.services.migrator.verify(context.reader)  // reads the migrations table: the database answers
         } catch {
             context.services.log.write("readyz: not ready: \(error)")
             throw AppError.unavailable("The database is not reachable or its migrations are not applied.", retryAfterSeconds: 5)
@@ -25,10 +23,9 @@ enum OperationsHandlers {
         return HTTPResponse.json(["status": "ready"])
     }
 
-    /// Counts of requests and orders are business information: a token is needed
-    /// unless the operator scrapes on a private network and said so.
+    /// Counts of requests and orders are business information: its endpoint needs a
+    /// token unless the operator scrapes on a private network and said so (`Access.metrics`).
     @Sendable static func metrics(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
-        if !context.services.configuration.publicMetrics { try context.require(.admin, .metrics) }
         return HTTPResponse.text(context.services.metrics.render(), contentType: "text/plain; version=0.0.4; charset=utf-8")
     }
 

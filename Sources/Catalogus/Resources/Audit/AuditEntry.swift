@@ -1,0 +1,59 @@
+import JSON
+import SQLite
+
+/// One change as the audit log keeps it: who, what, and the resource before and after
+/// (stored as the resource's JSON, passed through as is).
+struct AuditEntry: Sendable, Equatable, JSONRepresentable {
+    enum Column: String, RecordColumn {
+        case id, at
+        case by = "token_name"
+        case action, entity
+        case entityID = "entity_id"
+        case before = "before_json"
+        case after = "after_json"
+        case requestID = "request_id"
+        case clientRequestID = "client_request_id"
+    }
+
+    static let table = RecordTable<Column>(name: "audit_log")
+
+    let id: Int64
+    let at: String
+    /// The token's name, or the signed-in person's.
+    let by: String
+    let action: String
+    let entity: String
+    let entityID: String
+    let before: String?
+    let after: String?
+    let requestID: String?
+    let clientRequestID: String?
+
+    init(_ row: RecordRow<Column>) throws {
+        id = try row.int64(.id)
+        at = try row.string(.at)
+        by = try row.string(.by)
+        action = try row.string(.action)
+        entity = try row.string(.entity)
+        entityID = try row.string(.entityID)
+        before = try row.optionalString(.before)
+        after = try row.optionalString(.after)
+        requestID = try row.optionalString(.requestID)
+        clientRequestID = try row.optionalString(.clientRequestID)
+    }
+
+    func write(to w: inout JSONWriter) {
+        w.beginObject()
+        w.key("id"); w.int(id)
+        w.key("at"); w.string(at)
+        w.key("by"); w.string(by)
+        w.key("action"); w.string(action)
+        w.key("entity"); w.string(entity)
+        w.key("entity_id"); w.string(entityID)
+        w.key("before"); if let before { w.raw(before.utf8) } else { w.null() }
+        w.key("after"); if let after { w.raw(after.utf8) } else { w.null() }
+        w.key("request_id"); w.string(requestID)
+        w.key("client_request_id"); w.string(clientRequestID)
+        w.endObject()
+    }
+}
