@@ -11,14 +11,12 @@ extension EventLoop {
         let reserved = connection.bodyReservation
         connection.body = []
         connection.bodyReservation = 0
-        let pending = ClientConnection.PendingResponse(version: head.version, isHead: head.method == "HEAD",
-                                                       keepAlive: head.keepAlive)
         if responder.runsInline(request) {
             var response = responder.respond(to: request, state: inlineState)
             shared.bodies.release(reserved)
             ResponseEncoder.negotiateEncoding(&response, acceptEncoding: head.headers["Accept-Encoding"],
                                               gzipMinimumBytes: configuration.gzipMinimumBytes)
-            writeResponse(connection, pending, response)
+            writeResponse(connection, response)
             return
         }
         let job = HandlerJob(request: request, acceptEncoding: head.headers["Accept-Encoding"], ticket: connection.ticket,
@@ -28,43 +26,37 @@ extension EventLoop {
             shared.bodies.release(reserved)
             shared.metrics.recordProtocolError(status: 503)
             let problem = Problem(status: 503, detail: "The server is busy; try again shortly.", headers: ["Retry-After": "1"])
-            writeResponse(connection, pending, problem.response)
+            writeResponse(connection, problem.response)
             return
         }
-        connection.phase = .handling(pending)
-        // A handler is not timed out (it cannot be interrupted); the connection waits for it.
-        connection.deadlineKind = .handler
-        connection.deadline = .max
     }
 
     /// Takes the handlers' answers; those for connections closed meanwhile are dropped.
     func takeCompletions() {
         for completion in inbox.takeAll() {
             shared.bodies.release(completion.reservedBodyBytes)
-            guard let connection = connection(for: completion.ticket.fd), connection.serial == completion.ticket.serial,
-                  case .handling(let pending) = connection.phase
+            guard let connection = connection(for: completion.ticket.fd), connection.serial == completion.ticket.serial
             else { continue }
-            writeResponse(connection, pending, completion.response)
+            guard writeResponse(connection, completion.response) else { continue }
             // Writes, then goes on with pipelined requests that waited for this one.
             flush(connection)
         }
     }
 
-    /// Frames an answer into the connection's output and readies it for the next request.
-    func writeResponse(_ connection: ClientConnection, _ pending: ClientConnection.PendingResponse, _ response: HTTPResponse) {
+    /// Frames the answer to the connection's request into its output; false (and nothing
+    /// written) when the connection awaits no answer.
+    @discardableResult
+    func writeResponse(_ connection: ClientConnection, _ response: HTTPResponse) -> Bool {
         // A response made while the server stops says so, and the connection closes.
-        let keepAlive = pending.keepAlive && !connection.finishAfterCurrentRequest && !shared.stopping.load(ordering: .relaxed)
-            && response.headers["Connection"]?.lowercased() != "close"
+        guard let framing = connection.state.responseReady(
+            closeRequested: response.headers["Connection"]?.lowercased() == "close",
+            serverStopping: shared.stopping.load(ordering: .relaxed), now: now)
+        else { return false }
         var context = ResponseEncoder.Context()
-        context.isHead = pending.isHead
-        context.version = pending.version
-        context.keepAlive = keepAlive
+        context.isHead = framing.isHead
+        context.version = framing.version
+        context.keepAlive = framing.keepAlive
         encoder.frame(response, context, into: &connection.output)
-        connection.phase = .head
-        if keepAlive {
-            setDeadline(connection, .idle, configuration.idleTimeoutSeconds)
-        } else {
-            connection.closeAfterWrite = true
-        }
+        return true
     }
 }

@@ -7,13 +7,12 @@ extension EventLoop {
     /// Parses and answers every complete request buffered on the connection, in order
     /// (pipelining: RFC 9112 §9.3.2), until input runs out or output backs up.
     func processInput(_ connection: ClientConnection) {
-        while !connection.closeAfterWrite, connection.pendingOutputCount < configuration.maxPendingOutputBytes {
-            switch connection.phase {
-            case .lingering, .handling:
+        while true {
+            switch connection.state.nextInputStep(unreadInput: connection.unreadInputCount,
+                                                  pendingOutput: connection.pendingOutputCount, now: now) {
+            case .wait:
                 return
-            case .head:
-                guard connection.unreadInputCount > 0 else { return }
-                if connection.deadlineKind == .idle { setDeadline(connection, .header, configuration.headerTimeoutSeconds) }
+            case .parseHead:
                 let result = connection.input.withUnsafeBytes { raw in
                     connection.parser.parse(UnsafeRawBufferPointer(rebasing: raw[connection.inputStart...]))
                 }
@@ -30,7 +29,7 @@ extension EventLoop {
                     connection.consumeInput(headLength)
                     startBody(connection, head)
                 }
-            case .body(let head, let reader):
+            case .readBody(let head, let reader):
                 guard readBody(connection, head, reader) else {
                     connection.compactInput()
                     return
@@ -40,27 +39,18 @@ extension EventLoop {
     }
 
     private func startBody(_ connection: ClientConnection, _ head: HTTPRequestHead) {
-        guard HTTPMethods.known.contains(head.method) else {
-            // RFC 9110 §15.6.2. Its body, if any, is not read, so the stream cannot continue.
+        switch connection.state.headParsed(head, bodyBytesPresent: connection.unreadInputCount > 0, now: now) {
+        case .rejectUnknownMethod:
             respondWithProtocolError(connection, status: 501, detail: "The method \(head.method) is not implemented by this server.")
-            return
-        }
-        switch head.framing {
-        case .none:
+        case .dispatch:
             dispatch(connection, head)
-        case .contentLength(0):
-            dispatch(connection, head)
-        case .contentLength(let length):
-            guard reserveBody(connection, upTo: length) else { return }
-            connection.body.reserveCapacity(length)
-            connection.phase = .body(head, .fixed(length: length))
-            setDeadline(connection, .body, configuration.bodyTimeoutSeconds)
-            sendContinueIfAwaited(connection, head, bodyBytesPresent: connection.unreadInputCount > 0)
-        case .chunked:
-            let decoder = ChunkedBodyDecoder(maxBodyLength: configuration.parserLimits.maxBodyLength)
-            connection.phase = .body(head, .chunked(decoder))
-            setDeadline(connection, .body, configuration.bodyTimeoutSeconds)
-            sendContinueIfAwaited(connection, head, bodyBytesPresent: connection.unreadInputCount > 0)
+        case .readBody(let length, let sendContinue):
+            if length > 0 {
+                guard reserveBody(connection, upTo: length) else { return }
+                connection.body.reserveCapacity(length)
+            }
+            // RFC 9110 §10.1.1; after the reservation, so that a refused body gets no 100.
+            if sendContinue { connection.output.append(contentsOf: ResponseEncoder.continueLine) }
         }
     }
 
@@ -79,24 +69,18 @@ extension EventLoop {
         return true
     }
 
-    /// RFC 9110 §10.1.1: tell a client that waits for it to send the body; the body's
-    /// size was already checked against the limit, so a too large one got 413 instead.
-    private func sendContinueIfAwaited(_ connection: ClientConnection, _ head: HTTPRequestHead, bodyBytesPresent: Bool) {
-        guard head.expectsContinue, head.version == .http1_1, !bodyBytesPresent else { return }
-        connection.output.append(contentsOf: ResponseEncoder.continueLine)
-    }
-
     /// Chunked bodies are reserved in steps, as they grow.
     static var chunkedReservationStep: Int { 64 * 1024 }
 
     /// Returns true when the body is complete and the request was dispatched.
-    private func readBody(_ connection: ClientConnection, _ head: HTTPRequestHead, _ reader: ClientConnection.BodyReader) -> Bool {
+    private func readBody(_ connection: ClientConnection, _ head: HTTPRequestHead, _ reader: ConnectionStateMachine.BodyReader) -> Bool {
         switch reader {
         case .fixed(let length):
             let take = min(connection.unreadInputCount, length - connection.body.count)
             connection.body.append(contentsOf: connection.input[connection.inputStart..<(connection.inputStart + take)])
             connection.consumeInput(take)
             guard connection.body.count == length else { return false }
+            connection.state.bodyComplete()
             dispatch(connection, head)
             return true
         case .chunked(var decoder):
@@ -110,11 +94,12 @@ extension EventLoop {
             case .incomplete(let consumed):
                 connection.consumeInput(consumed)
                 guard reserveBody(connection, upTo: max(wanted, connection.body.count)) else { return false }
-                connection.phase = .body(head, .chunked(decoder))
+                connection.state.bodyProgressed(decoder)
                 return false
             case .complete(let consumed):
                 connection.consumeInput(consumed)
                 guard reserveBody(connection, upTo: connection.body.count) else { return false }
+                connection.state.bodyComplete()
                 dispatch(connection, head)
                 return true
             case .failure(let error):
@@ -134,8 +119,8 @@ extension EventLoop {
         return rest.hasPrefix("?") ? "/" + rest : String(rest)
     }
 
-    /// Answers a request the parser or a timeout refused, and closes after writing:
-    /// after a framing error the rest of the stream cannot be trusted (RFC 9112 §11.2).
+    /// Answers a request the parser, the body budget or a timeout refused, and closes
+    /// after writing (`ConnectionStateMachine.rejected` says why).
     func respondWithProtocolError(_ connection: ClientConnection, status: Int, detail: String, headers: HTTPHeaders = [:]) {
         releaseBody(connection)
         var context = ResponseEncoder.Context()
@@ -143,8 +128,7 @@ extension EventLoop {
         var problem = Problem(status: status, detail: detail, headers: headers)
         problem.headers.set(name: "X-Request-Id", value: RequestIdentifier.generate())
         encoder.encode(problem.response, context, into: &connection.output)
-        connection.closeAfterWrite = true
-        connection.phase = .head
+        connection.state.rejected(now: now)
         shared.metrics.recordProtocolError(status: status)
         shared.log.write("- - \(status) protocol error: \(detail)")
     }
@@ -154,11 +138,6 @@ extension EventLoop {
         shared.bodies.release(connection.bodyReservation)
         connection.bodyReservation = 0
         connection.body = []
-    }
-
-    func setDeadline(_ connection: ClientConnection, _ kind: ClientConnection.DeadlineKind, _ seconds: Double) {
-        connection.deadlineKind = kind
-        connection.deadline = MonotonicClock.deadline(after: seconds)
     }
 }
 

@@ -20,6 +20,7 @@ final class EventLoop<Responder: HTTPResponder> {
     let wakeUp: WakeUpSignal
     let epoll: Epoll
     var encoder: ResponseEncoder
+    let connectionConfiguration: ConnectionStateMachine.Configuration
     /// Connections indexed by descriptor (descriptors are small integers).
     var connections: [ClientConnection?] = []
     var connectionCount = 0
@@ -27,6 +28,9 @@ final class EventLoop<Responder: HTTPResponder> {
     var lastSweep: UInt64 = 0
     var drainDeadline: UInt64?
     var nextSerial: UInt64 = 0
+    /// The time of the event being handled, read once per event (not at every decision)
+    /// and given to the connections' state machines.
+    var now: UInt64 = 0
 
     static var sweepIntervalNanoseconds: UInt64 { 200_000_000 }
 
@@ -42,6 +46,7 @@ final class EventLoop<Responder: HTTPResponder> {
         inbox = LoopInbox(wakeUp: wakeUp)
         epoll = try Epoll()
         encoder = ResponseEncoder(gzipMinimumBytes: configuration.gzipMinimumBytes)
+        connectionConfiguration = ConnectionStateMachine.Configuration(configuration)
         readBuffer = .allocate(byteCount: 64 * 1024, alignment: 16)
         try epoll.add(listener.descriptor, .exclusiveAccept)
         try epoll.add(wakeUp.descriptor, .read)
@@ -57,14 +62,14 @@ final class EventLoop<Responder: HTTPResponder> {
                 shared.log.write("event loop \(index): \(error); stopping this loop")
                 break
             }
-            let now = MonotonicClock.now()
+            now = MonotonicClock.now()
             if now &- lastSweep >= Self.sweepIntervalNanoseconds {
                 lastSweep = now
-                sweepDeadlines(now: now)
+                sweepDeadlines()
             }
             shared.log.flush()
             if shared.stopping.load(ordering: .relaxed) {
-                if drainDeadline == nil { beginDrain(now: now) }
+                if drainDeadline == nil { beginDrain() }
                 if connectionCount == 0 || now >= drainDeadline! { break }
             }
         }
@@ -73,6 +78,7 @@ final class EventLoop<Responder: HTTPResponder> {
     }
 
     private func handle(_ event: Epoll.Event) {
+        now = MonotonicClock.now()
         if event.fd == listener.descriptor {
             acceptConnections()
         } else if event.fd == wakeUp.descriptor {
@@ -117,7 +123,7 @@ final class EventLoop<Responder: HTTPResponder> {
                 nextSerial &+= 1
                 let connection = ClientConnection(
                     fd: fd, serial: nextSerial, limits: configuration.parserLimits,
-                    deadline: MonotonicClock.deadline(after: configuration.headerTimeoutSeconds))
+                    state: ConnectionStateMachine(configuration: connectionConfiguration, now: now))
                 do {
                     try epoll.add(fd, .read)
                 } catch {
@@ -166,7 +172,7 @@ final class EventLoop<Responder: HTTPResponder> {
             close(connection)
             return
         }
-        if case .lingering = connection.phase { return }  // discard
+        if connection.state.discardsInput { return }
         connection.input.append(contentsOf: UnsafeRawBufferPointer(rebasing: readBuffer[0..<count]))
         processInput(connection)
         guard self.connection(for: connection.fd) === connection else { return }
@@ -192,9 +198,15 @@ final class EventLoop<Responder: HTTPResponder> {
             return
         }
         updateInterest(connection)
-        if connection.closeAfterWrite || (connection.finishAfterCurrentRequest && connection.isIdle) {
-            beginLingeringClose(connection)
-        } else if connection.unreadInputCount > 0, case .head = connection.phase {
+        switch connection.state.outputWritten(unreadInput: connection.unreadInputCount, now: now) {
+        case .none:
+            break
+        case .shutDown:
+            // A lingering close: unread client bytes are drained until EOF (see `Phase.lingering`).
+            shutdown(connection.fd, Int32(SHUT_WR))
+            connection.input = []
+            connection.inputStart = 0
+        case .processInput:
             // Pipelined requests held back while output was pending.
             processInput(connection)
             if self.connection(for: connection.fd) === connection, connection.pendingOutputCount > 0 { flush(connection) }
@@ -204,30 +216,14 @@ final class EventLoop<Responder: HTTPResponder> {
     /// Level-triggered interest that matches the connection's state: write while output
     /// is pending (redis: ask only when some is left), read unless output is backed up.
     private func updateInterest(_ connection: ClientConnection) {
-        var wanted: Epoll.Interest = []
-        if wantsToRead(connection) { wanted.insert(.read) }
-        if connection.pendingOutputCount > 0 { wanted.insert(.write) }
-        guard wanted != connection.registeredInterest else { return }
-        connection.registeredInterest = wanted
-        try? epoll.modify(connection.fd, wanted)
+        if let wanted = connection.state.interestUpdate(unreadInput: connection.unreadInputCount,
+                                                        pendingOutput: connection.pendingOutputCount) {
+            try? epoll.modify(connection.fd, wanted)
+        }
     }
-
-    /// Pipelined bytes held for a connection whose request is with a handler.
-    static var maxHeldInputBytes: Int { 64 * 1024 }
 
     private func wantsToRead(_ connection: ClientConnection) -> Bool {
-        if connection.pendingOutputCount >= configuration.maxPendingOutputBytes { return false }
-        return !(connection.isHandling && connection.unreadInputCount >= Self.maxHeldInputBytes)
-    }
-
-    private func beginLingeringClose(_ connection: ClientConnection) {
-        if case .lingering = connection.phase { return }
-        shutdown(connection.fd, Int32(SHUT_WR))
-        connection.phase = .lingering
-        connection.input = []
-        connection.inputStart = 0
-        connection.deadlineKind = .linger
-        connection.deadline = MonotonicClock.now() + 2_000_000_000
+        connection.state.wantsToRead(unreadInput: connection.unreadInputCount, pendingOutput: connection.pendingOutputCount)
     }
 
     func close(_ connection: ClientConnection) {
@@ -243,32 +239,31 @@ final class EventLoop<Responder: HTTPResponder> {
 
     // MARK: Timeouts and shutdown
 
-    private func sweepDeadlines(now: UInt64) {
-        for case let connection? in connections where now >= connection.deadline {
-            switch connection.deadlineKind {
-            case .header where connection.unreadInputCount > 0, .body:
-                // RFC 9110 §15.5.9: the client took too long to send its request.
+    private func sweepDeadlines() {
+        for case let connection? in connections where now >= connection.state.deadline {
+            switch connection.state.tick(now: now) {
+            case .none:
+                break
+            case .close:
+                close(connection)
+            case .requestTimeout:
                 respondWithProtocolError(connection, status: 408,
                                          detail: "The request did not arrive completely within the time allowed.")
                 flush(connection)
-            case .header, .idle, .linger:
-                close(connection)
-            case .handler:
-                break  // never due: its deadline is the end of time
             }
         }
         // After a burst of large bodies, give the freed heap back (glibc keeps it otherwise).
         if index == 0, shared.bodies.takeTrimRequest() { HeapTrim.run() }
     }
 
-    private func beginDrain(now: UInt64) {
+    private func beginDrain() {
         drainDeadline = MonotonicClock.deadline(after: configuration.drainTimeoutSeconds, from: now)
         epoll.remove(listener.descriptor)
         for case let connection? in connections {
-            if connection.isIdle {
-                close(connection)
-            } else {
-                connection.finishAfterCurrentRequest = true
+            switch connection.state.serverDraining(unreadInput: connection.unreadInputCount,
+                                                   pendingOutput: connection.pendingOutputCount) {
+            case .close: close(connection)
+            case .finishCurrentRequest: break
             }
         }
     }
