@@ -65,19 +65,6 @@ enum Routes {
         router.get("/api/v1/stats/overview", StatisticsHandlers.overview)
         router.get("/api/v1/stats/timeseries", StatisticsHandlers.timeSeries)
 
-        // People: sign-in and accounts
-        router.post("/api/v1/session", SessionHandlers.create)
-        router.get("/api/v1/session", SessionHandlers.get)
-        router.delete("/api/v1/session", SessionHandlers.delete)
-        router.post("/api/v1/welcome", SessionHandlers.welcome)
-        router.get("/api/v1/users", UserHandlers.list)
-        router.post("/api/v1/users", UserHandlers.create)
-        router.get("/api/v1/users/{id}", UserHandlers.get)
-        router.patch("/api/v1/users/{id}", UserHandlers.update)
-        router.post("/api/v1/users/{id}/reset", UserHandlers.reset)
-        router.get("/api/v1/users/{id}/sessions", UserHandlers.sessions)
-        router.delete("/api/v1/users/{id}/sessions/{session}", UserHandlers.revokeSession)
-
         // Pages for people: dashboard, printable report, catalogue (Web/)
         WebRoutes.register(into: &router)
 

@@ -48,3 +48,7 @@ public struct SessionRecord: Sendable, Equatable {
          "current": .bool(id == current)]
     }
 }
+
+extension UserAccount: JSONRepresentable {
+    func write(to writer: inout JSONWriter) { writer.value(json) }
+}

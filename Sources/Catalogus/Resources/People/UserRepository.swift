@@ -34,6 +34,10 @@ enum UserRepository {
         try db.query("SELECT \(userColumns) FROM app_user WHERE id > ? ORDER BY id LIMIT ?", after ?? 0, limit).map(user(from:))
     }
 
+    static func list(_ page: PageRequest, in db: Connection) throws -> Page<UserAccount> {
+        page.page(try list(after: page.after?.id, limit: page.fetchLimit, in: db)) { PageCursor(id: $0.id) }
+    }
+
     static func insert(email: String, name: String, role: Role, municipality: String?, now: String, in db: Connection) throws -> Int64 {
         try db.run("""
             INSERT INTO app_user (email, name, role, municipality, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)

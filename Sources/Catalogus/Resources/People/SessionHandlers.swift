@@ -8,13 +8,9 @@ enum SessionHandlers {
     @Sendable static func create(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
         try CookieRequestGuard.requireSameOrigin(request, optional: true)
         try limitAttempts(request, context)
-        var v = FieldValidator(try RequestBody.object(request))
-        v.rejectUnknown(allowed: ["email", "password"])
-        let email = v.email("email")
-        let password = v.rawString("password", maxLength: PasswordPolicy.maximumLength)
-        try v.finish()
+        let input = try PeopleInput.SignIn.decode(try RequestBody.object(request))
         let people = PeopleService(services: context.services.accounts, reader: context.reader)
-        let signedIn = try people.signIn(email: email!, password: password!, userAgent: request.headers["User-Agent"],
+        let signedIn = try people.signIn(email: input.email, password: input.password, userAgent: request.headers["User-Agent"],
                                          actor: context.actor(for: request))
         // Signing in again in the same browser replaces its session; the old one must not linger.
         if case .session(let userID, let sessionID)? = context.principal?.credential {
@@ -51,13 +47,9 @@ enum SessionHandlers {
     @Sendable static func welcome(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
         try CookieRequestGuard.requireSameOrigin(request, optional: true)
         try limitAttempts(request, context)
-        var v = FieldValidator(try RequestBody.object(request))
-        v.rejectUnknown(allowed: ["code", "password"])
-        let code = v.string("code", maxLength: 100)
-        let password = v.rawString("password", maxLength: PasswordPolicy.maximumLength)
-        try v.finish()
+        let input = try PeopleInput.Welcome.decode(try RequestBody.object(request))
         let signedIn = try PeopleService(services: context.services.accounts, reader: context.reader)
-            .welcome(code: code!, password: password!, userAgent: request.headers["User-Agent"], actor: context.actor(for: request))
+            .welcome(code: input.code, password: input.password, userAgent: request.headers["User-Agent"], actor: context.actor(for: request))
         return started(signedIn, context: context)
     }
 
@@ -75,29 +67,5 @@ enum SessionHandlers {
                                                                             secure: context.services.configuration.cookieSecure))
         response.headers.set(name: "Cache-Control", value: "no-store")
         return response
-    }
-}
-
-extension FieldValidator {
-    /// A secret as typed: not trimmed (spaces may be part of a passphrase), any characters
-    /// but controls, and non-empty.
-    mutating func rawString(_ field: String, maxLength: Int) -> String? {
-        guard let value = object[field], !value.isNull else {
-            fail(field, "is required")
-            return nil
-        }
-        guard let text = value.stringValue else {
-            fail(field, "must be a string, not \(value.kindName)")
-            return nil
-        }
-        guard Self.isWithin(text, maxLength: maxLength) else {
-            fail(field, "must be at most \(maxLength) characters")
-            return nil
-        }
-        guard !text.isEmpty, !Self.hasControlCharacters(text, multiline: false) else {
-            fail(field, text.isEmpty ? "must not be empty" : "must not contain control characters")
-            return nil
-        }
-        return text
     }
 }
