@@ -51,8 +51,12 @@ struct Endpoint: Sendable {
         self.handler = handler
     }
 
+    /// Query names accepted but not documented, for compatibility with what clients
+    /// already send (e.g. paging parameters to a list that is always one page).
+    var toleratedQueryNames: Set<String> = []
+
     /// The query parameters this endpoint reads; any other is a 422.
-    var queryNames: Set<String> { Set(parameters.compactMap { $0.location == .query ? $0.name : nil }) }
+    var queryNames: Set<String> { Set(parameters.compactMap { $0.location == .query ? $0.name : nil }).union(toleratedQueryNames) }
 }
 
 /// Who may call an endpoint.

@@ -51,19 +51,6 @@ enum Routes {
         router.get("/api/v1/municipalities/{slug}/budgets/{year}", BudgetHandlers.get)
         router.put("/api/v1/municipalities/{slug}/budgets/{year}", BudgetHandlers.put)
 
-        // Registrations, key figures, statistics
-        router.post("/api/v1/registrations", RegistrationHandlers.create)
-        router.post("/api/v1/registrations/bulk", RegistrationHandlers.bulk)
-        router.get("/api/v1/registrations", RegistrationListHandler.list)
-        router.get("/api/v1/registrations/{id}", RegistrationHandlers.get)
-        router.patch("/api/v1/registrations/{id}", RegistrationHandlers.update)
-        router.delete("/api/v1/registrations/{id}", RegistrationHandlers.delete)
-        router.get("/api/v1/figure-definitions", FigureHandlers.definitions)
-        router.get("/api/v1/figures/{year}/{area}", FigureHandlers.get)
-        router.put("/api/v1/figures/{year}/{area}", FigureHandlers.put)
-        router.get("/api/v1/stats/municipalities/{slug}", StatisticsHandlers.municipality)
-        router.get("/api/v1/stats/overview", StatisticsHandlers.overview)
-        router.get("/api/v1/stats/timeseries", StatisticsHandlers.timeSeries)
 
         // Pages for people: dashboard, printable report, catalogue (Web/)
         WebRoutes.register(into: &router)

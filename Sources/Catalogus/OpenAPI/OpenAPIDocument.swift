@@ -43,7 +43,7 @@ enum OpenAPIDocument {
 
     /// Every route of `Routes.swift`, in its order.
     static let paths: [(String, JSONValue)] = endpointPaths(Routes.endpoints) + cataloguePaths
-        + pricePaths + orderPaths + registrationPaths + figurePaths + statisticsPaths
+        + pricePaths + orderPaths
 
     static let components: JSONValue = [
         "schemas": object(commonSchemas + referenceSchemas + catalogueSchemas + priceSchemas + orderSchemas

@@ -35,7 +35,7 @@ enum KeyFiguresPage {
         if let asked = request.query["area"], asked == organisation || municipalities.contains(where: { $0.slug == asked }) { area = asked }
         let scope: FigureDefinition.Scope = area == organisation ? .organisation : .municipality
         let areaName = area == organisation ? "Biblionet Drenthe" : municipalities.first { $0.slug == area }?.name ?? area
-        let definitions = try FigureService.definitions(in: db).filter { $0.scope == scope }
+        let definitions = try FigureRepository(db: db).definitions().filter { $0.scope == scope }
 
         let years: [(value: String, label: String)] = (max(2020, current - 6)...current).reversed().map { (String($0), String($0)) }
         let areas: [(value: String, label: String)] = municipalities.map { ($0.slug, $0.name) } + [(organisation, "Biblionet Drenthe (hele organisatie)")]

@@ -1,9 +1,9 @@
 import JSON
 
-/// Key figures (FigureHandlers): definitions, and a year's values per area.
+/// Key figures: a definition, a year's values per area, and what PUT accepts.
 extension OpenAPIDocument {
-    static let figureUnit = enumeration(["count", "percent"])
-    static let figureScope = enumeration(["municipality", "organisation"])
+    static let figureUnit = enumeration(FigureDefinition.Unit.allCases.map(\.rawValue))
+    static let figureScope = enumeration(FigureDefinition.Scope.allCases.map(\.rawValue))
     /// Counts are integers; percentages have one decimal (`20.5`).
     static let figureNumber: JSONValue = ["type": "number", "minimum": 0]
 
@@ -23,7 +23,7 @@ extension OpenAPIDocument {
         ("FiguresInput", [
             "type": "object", "minProperties": 1,
             "properties": object(storedFigureCodes.map { ($0, nullable("integer", [("minimum", 0)])) }
-                + percentFigureCodes.map { ($0, nullable("integer", [("minimum", 0), ("maximum", 100)])) }),
+                + percentFigureCodes.map { ($0, nullable("integer", [("minimum", 0), ("maximum", .integer(FiguresInput.maxPercent))])) }),
             "additionalProperties": false,
             "description": """
                 A flat object `{code: value}` that merges into the stored values; `null` removes one. An unknown code, \
@@ -44,37 +44,4 @@ extension OpenAPIDocument {
     ]
     static let percentFigureCodes = ["survey_staff", "survey_opening_hours", "survey_building", "survey_atmosphere",
                                      "survey_workspaces", "survey_catering", "survey_practical"]
-
-    static let areaParameter = pathParameter("area", ["type": "string", "minLength": 1, "examples": ["midden-drenthe", "organisation"]],
-                                             "A municipality's slug, or `organisation`.")
-
-    static let figurePaths: [(String, JSONValue)] = [
-        ("/api/v1/figure-definitions", ["get": operation(
-            "listFigureDefinitions", tag: "Key figures", summary: "The key figures of the annual report.", access: .anyone,
-            parameters: [parameterRef("IfNoneMatch")],
-            responses: [
-                ("200", json("Every definition, in report order.", list(of: schemaRef("FigureDefinition")), headers: ["ETag"])),
-                ("304", responseRef("NotModified")),
-            ])]),
-        ("/api/v1/figures/{year}/{area}", [
-            "get": operation(
-                "getFigures", tag: "Key figures", summary: "A year's key figures of a municipality or the organisation.",
-                access: .roles(readers), parameters: [parameterRef("YearPath"), areaParameter, parameterRef("IfNoneMatch")],
-                responses: [
-                    ("200", json("Stored and computed values.", schemaRef("Figures"), headers: ["ETag"])),
-                    ("304", responseRef("NotModified")),
-                    ("404", responseRef("NotFound")),
-                    ("422", responseRef("Invalid")),
-                ]),
-            "put": operation(
-                "putFigures", tag: "Key figures", summary: "Sets (merges) key figures; last write wins, audited.",
-                access: .roles(["staff", "admin"]), parameters: [parameterRef("YearPath"), areaParameter],
-                body: schemaRef("FiguresInput"),
-                responses: [
-                    ("200", json("The figures after the change.", schemaRef("Figures"))),
-                    ("404", responseRef("NotFound")),
-                    ("422", responseRef("Invalid")),
-                ]),
-        ]),
-    ]
 }

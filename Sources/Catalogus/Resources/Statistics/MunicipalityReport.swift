@@ -1,5 +1,4 @@
 import JSON
-import SQLite
 
 /// The annual report of one municipality and year, computed from registrations, key
 /// figures and orders (API.md, Statistics).
@@ -32,19 +31,18 @@ struct MunicipalityReport {
     let activities: [ActivityRow]
     let sums: ActivityYearSums
 
-    init(municipality: Municipality, year: Int64, in db: Connection) throws {
+    init(municipality: StatisticsRepository.Municipality, year: Int64, in repository: StatisticsRepository) throws {
         slug = municipality.slug
         name = municipality.name
         cbsCode = municipality.cbsCode
         self.year = year
-        inhabitants = try db.scalar("SELECT count FROM municipality_inhabitants WHERE municipality = ? AND year = ?", slug, year)
-        figures = try FigureService.allFigures(year: year, area: slug, scope: .municipality, in: db)
-            + FigureService.allFigures(year: year, area: "organisation", scope: .organisation, in: db)
-        sums = try ActivityYearSums(municipality: slug, year: year, in: db)
+        inhabitants = try repository.inhabitants(slug, year: year)
+        let figureRepository = FigureRepository(db: repository.db)
+        figures = try FigureService.allFigures(year: year, area: slug, scope: .municipality, in: figureRepository)
+            + FigureService.allFigures(year: year, area: FigureService.organisation, scope: .organisation, in: figureRepository)
+        sums = try ActivityYearSums(municipality: slug, year: year, in: repository)
 
-        var rows = try db.query("SELECT code, name FROM programme ORDER BY position").map {
-            ProgrammeRow(code: try $0.column(0), name: try $0.column(1))
-        }
+        var rows = try repository.programmes().map { ProgrammeRow(code: $0.code, name: $0.name) }
         for (id, delivered) in sums.delivered {
             guard let info = sums.activities[id], let index = rows.firstIndex(where: { $0.code == info.programme }) else { continue }
             try rows[index].activities.add(delivered.registrations)

@@ -2,8 +2,8 @@ import JSON
 
 /// A key figure of the annual report.
 struct FigureDefinition: Sendable {
-    enum Unit: String, Sendable { case count, percent }
-    enum Scope: String, Sendable { case municipality, organisation }
+    enum Unit: String, CaseIterable, Sendable { case count, percent }
+    enum Scope: String, CaseIterable, Sendable { case municipality, organisation }
 
     let code: String
     let label: String

@@ -1,5 +1,4 @@
 import JSON
-import SQLite
 
 /// One row per municipality plus organisation totals, with figures per 1,000
 /// inhabitants so that municipalities of different size compare.
@@ -31,43 +30,31 @@ struct Overview {
     var rows: [Row] = []
     var organisationFigures: [(FigureDefinition, FigureNumber?)] = []
 
-    init(year: Int64, in db: Connection) throws {
+    init(year: Int64, in repository: StatisticsRepository) throws {
         self.year = year
-        rows = try db.query("SELECT slug, name FROM municipality ORDER BY name").map { Row(slug: try $0.column(0), name: try $0.column(1)) }
+        rows = try repository.municipalities().map { Row(slug: $0.slug, name: $0.name) }
         var index: [String: Int] = [:]
         for (position, row) in rows.enumerated() { index[row.slug] = position }
-        try db.forEachRow("SELECT municipality, count FROM municipality_inhabitants WHERE year = ?", arguments: [year]) { s in
-            if let i = index[try s.column(0, as: String.self)] { rows[i].inhabitants = try s.column(1) }
+        for (municipality, count) in try repository.inhabitantsByMunicipality(year: year) {
+            if let i = index[municipality] { rows[i].inhabitants = count }
         }
-        try db.forEachRow("""
-            SELECT municipality, sum(registrations), sum(participants), sum(sessions) FROM registration_month
-            WHERE month BETWEEN ? AND ? GROUP BY municipality
-            """, arguments: ["\(year)-01", "\(year)-12"]) { s in
-            guard let i = index[try s.column(0, as: String.self)] else { return }
-            rows[i].activities = try s.column(1)
-            rows[i].participants = try s.column(2)
-            rows[i].sessions = try s.column(3)
+        for sums in try repository.deliveredPerMunicipality(year: year) {
+            guard let i = index[sums.municipality] else { continue }
+            rows[i].activities = sums.registrations
+            rows[i].participants = sums.participants
+            rows[i].sessions = sums.sessions
         }
-        try db.forEachRow("""
-            SELECT area, code, value FROM figure_value WHERE year = ? AND code IN
-            ('members_paying', 'members_youth', 'members_start', 'members_other', 'loans_books', 'loans_avm', 'loans_magazines', 'visitors_library')
-            """, arguments: [year]) { s in
-            guard let i = index[try s.column(0, as: String.self)] else { return }
-            let code: String = try s.column(1)
-            let value: Int64 = try s.column(2)
+        for (area, code, value) in try repository.overviewFigureValues(year: year) {
+            guard let i = index[area] else { continue }
             if code.hasPrefix("members_") { try rows[i].membersTotal.add(value) }
             else if code.hasPrefix("loans_") { try rows[i].loansPhysicalTotal.add(value) }
             else { rows[i].visitorsLibrary = value }
         }
-        // Net of a line = quantity × unit price (× inhabitants); VAT does not enter net.
-        try db.forEachRow("""
-            SELECT o.municipality, sum(l.quantity * coalesce(l.inhabitants, 1) * l.unit_price_cents)
-            FROM order_line l JOIN purchase_order o ON o.id = l.order_id
-            WHERE o.year = ? AND o.status = 'confirmed' GROUP BY o.municipality
-            """, arguments: [year]) { s in
-            if let i = index[try s.column(0, as: String.self)] { rows[i].confirmedNetCents = try s.column(1) }
+        for (municipality, netCents) in try repository.confirmedNetPerMunicipality(year: year) {
+            if let i = index[municipality] { rows[i].confirmedNetCents = netCents }
         }
-        organisationFigures = try FigureService.allFigures(year: year, area: "organisation", scope: .organisation, in: db)
+        organisationFigures = try FigureService.allFigures(year: year, area: FigureService.organisation, scope: .organisation,
+                                                           in: FigureRepository(db: repository.db))
     }
 
     /// The organisation's totals. Its participation rate counts only municipalities that

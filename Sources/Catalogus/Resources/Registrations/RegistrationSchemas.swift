@@ -29,16 +29,17 @@ extension OpenAPIDocument {
     /// Counts only, never names (API.md). `sessions` defaults to the activity's sessions per unit.
     static let registrationFields: [(String, JSONValue)] = [
         ("activity", activityReferenceInput),
-        ("municipality", ["type": "string", "minLength": 1, "maxLength": 64]),
+        ("municipality", ["type": "string", "minLength": 1, "maxLength": .integer(Int64(RegistrationInput.maxMunicipalityLength))]),
         ("location", nullable("integer", [("minimum", 1), ("description", "A location of `municipality`.")])),
         ("date", ["type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
-                  "description": "From 2000-01-01; not after today in Europe/Amsterdam."]),
-        ("sessions", nullable("integer", [("minimum", 0), ("maximum", 10_000)])),
-        ("participants", integer(0, 1_000_000)),
+                  "description": .string("From \(RegistrationInput.earliestDate); not after today in Europe/Amsterdam.")]),
+        ("sessions", nullable("integer", [("minimum", .integer(RegistrationInput.sessionsRange.lowerBound)),
+                                           ("maximum", .integer(RegistrationInput.sessionsRange.upperBound))])),
+        ("participants", integer(RegistrationInput.participantsRange.lowerBound, RegistrationInput.participantsRange.upperBound)),
         ("order_id", nullable("integer", [("minimum", 1), ("description", "An order of `municipality`.")])),
-        ("partners", ["type": ["array", "null"], "maxItems": 20,
-                      "items": ["type": "string", "minLength": 1, "maxLength": 200]]),
-        ("notes", nullable("string", [("maxLength", 2000)])),
+        ("partners", ["type": ["array", "null"], "maxItems": .integer(Int64(RegistrationInput.maxPartners)),
+                      "items": ["type": "string", "minLength": 1, "maxLength": .integer(Int64(RegistrationInput.maxPartnerLength))]]),
+        ("notes", nullable("string", [("maxLength", .integer(Int64(RegistrationInput.maxNotesLength)))])),
     ]
 
     static let registrationExample: JSONValue = [

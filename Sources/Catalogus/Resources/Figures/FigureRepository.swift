@@ -1,0 +1,59 @@
+import SQLite
+
+/// All SQL of key figures: definitions, stored values, and the registration sums and
+/// inhabitants that computed figures derive from.
+struct FigureRepository {
+    let db: Connection
+
+    /// In report order.
+    func definitions() throws -> [FigureDefinition] {
+        try db.query("SELECT code, label, unit, grp, scope, computed FROM figure_definition ORDER BY position").map { row in
+            FigureDefinition(code: try row.column(0), label: try row.column(1),
+                             unit: FigureDefinition.Unit(rawValue: try row.column(2)) ?? .count, group: try row.column(3),
+                             scope: FigureDefinition.Scope(rawValue: try row.column(4)) ?? .municipality, computed: try row.column(5))
+        }
+    }
+
+    /// Stored values of a year and area (a municipality slug or `organisation`).
+    func rawValues(year: Int64, area: String) throws -> [String: Int64] {
+        var values: [String: Int64] = [:]
+        try db.forEachRow("SELECT code, value FROM figure_value WHERE year = ? AND area = ?", arguments: [year, area]) {
+            values[try $0.column(0)] = try $0.column(1)
+        }
+        return values
+    }
+
+    /// Stores a value; last write wins.
+    func set(year: Int64, area: String, code: String, value: Int64, now: String) throws {
+        try db.run("""
+            INSERT INTO figure_value (year, area, code, value, is_example, updated_at) VALUES (?, ?, ?, ?, 0, ?)
+            ON CONFLICT (year, area, code) DO UPDATE SET value = excluded.value, is_example = 0, updated_at = excluded.updated_at
+            """, year, area, code, value, now)
+    }
+
+    func remove(year: Int64, area: String, code: String) throws {
+        try db.run("DELETE FROM figure_value WHERE year = ? AND area = ? AND code = ?", year, area, code)
+    }
+
+    func inhabitants(_ municipality: String, year: Int64) throws -> Int64? {
+        try db.scalar("SELECT count FROM municipality_inhabitants WHERE municipality = ? AND year = ?", municipality, year)
+    }
+
+    func municipalityExists(_ slug: String) throws -> Bool {
+        try db.scalar("SELECT count(*) FROM municipality WHERE slug = ?", slug, as: Int64.self) == 1
+    }
+
+    /// Sums of registrations of a programme (and format) in a year, from the monthly aggregates.
+    func registrationSums(municipality: String, year: Int64, programme: String,
+                          format: String? = nil) throws -> (registrations: Int64, participants: Int64, sessions: Int64) {
+        var sql = """
+            SELECT coalesce(sum(m.registrations), 0), coalesce(sum(m.participants), 0), coalesce(sum(m.sessions), 0)
+            FROM registration_month m JOIN activity a ON a.id = m.activity_id
+            WHERE m.municipality = ? AND m.month BETWEEN ? AND ? AND a.programme = ?
+            """
+        var arguments: [any SQLiteBindable] = [municipality, "\(year)-01", "\(year)-12", programme]
+        if let format { sql += " AND a.format = ?"; arguments.append(format) }
+        guard let row = try db.queryRow(sql, arguments: arguments) else { return (0, 0, 0) }  // an aggregate always has a row
+        return (try row.column(0), try row.column(1), try row.column(2))
+    }
+}

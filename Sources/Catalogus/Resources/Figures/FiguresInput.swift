@@ -1,0 +1,33 @@
+import HTTPServer
+import JSON
+
+/// The body of `PUT /api/v1/figures/{year}/{area}`: a flat `{code: value}` object whose
+/// values merge into the stored ones. Totals and ratios are computed: sending one is a 422.
+struct FiguresInput {
+    /// In the body's order; nil removes a value.
+    let changes: [(code: String, value: Int64?)]
+
+    // Limits, shared with the schema (FigureSchemas.swift).
+    static let maxValue: Int64 = 1_000_000_000_000
+    static let maxPercent: Int64 = 100
+
+    static func decode(_ body: JSONObject, definitions: [FigureDefinition], scope: FigureDefinition.Scope, area: String) throws -> FiguresInput {
+        let byCode = Dictionary(uniqueKeysWithValues: definitions.map { ($0.code, $0) })
+        var errors: [Problem.FieldError] = []
+        var changes: [(String, Int64?)] = []
+        for (code, value) in body {
+            guard let definition = byCode[code] else { errors.append(.init(field: code, message: "is not a figure code (see GET /api/v1/figure-definitions)")); continue }
+            if definition.computed { errors.append(.init(field: code, message: "is computed from other figures and cannot be stored")); continue }
+            if definition.scope != scope { errors.append(.init(field: code, message: "is a figure of the \(definition.scope.rawValue), not of \(area)")); continue }
+            if value.isNull { changes.append((code, nil)); continue }
+            guard let number = value.int64Value, (0...maxValue).contains(number) else {
+                errors.append(.init(field: code, message: "must be a whole number from 0 to \(maxValue), or null")); continue
+            }
+            if definition.unit == .percent && number > maxPercent { errors.append(.init(field: code, message: "is a percentage: 0 to \(maxPercent)")); continue }
+            changes.append((code, number))
+        }
+        if body.count == 0 { errors.append(.init(field: "(body)", message: "names no figure")) }
+        if !errors.isEmpty { throw AppError.validation(errors) }
+        return FiguresInput(changes: changes)
+    }
+}

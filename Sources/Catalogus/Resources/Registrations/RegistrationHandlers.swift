@@ -1,0 +1,61 @@
+import HTTPServer
+import JSON
+
+/// `/api/v1/registrations`: what was held, registered by library staff. HTTP only: the
+/// rules, SQL and audit records are `RegistrationService`'s.
+enum RegistrationHandlers {
+    @Sendable static func create(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
+        let body = try RequestBody.object(request)
+        let actor = context.actor(for: request)
+        return try Idempotency.perform(request, context, body: .object(body)) { db in
+            let created = try RegistrationService(context: context).create(body, actor: actor, in: db)
+            return Representation.resource(request, created, version: created.version, status: 201,
+                                           location: "/api/v1/registrations/\(created.id)")
+        }
+    }
+
+    @Sendable static func bulk(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
+        let bulk = try RegistrationBulkInput.decode(request)
+        let actor = context.actor(for: request)
+        return try Idempotency.perform(request, context, body: bulk.body) { db in
+            let created = try RegistrationService(context: context).bulk(bulk, actor: actor, in: db)
+            var w = JSONWriter(capacity: created.ids.count * 8 + 64)
+            created.write(to: &w)
+            return HTTPResponse.json(bytes: w.bytes, status: 201)
+        }
+    }
+
+    @Sendable static func list(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
+        let (page, format) = try RegistrationService(context: context).list(request)
+        switch format {
+        case .csv(let separator):
+            return ListRendering.csv(request, page, separator: separator, header: Registration.csvHeader) { row, csv in csv.row(row.csvRow) }
+        case .json:
+            return ListRendering.json(request, page, capacity: page.items.count * 400 + 64)
+        }
+    }
+
+    @Sendable static func get(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
+        let found = try RegistrationService(context: context).get(context.parameters["id"])
+        return Representation.resource(request, found, version: found.version)
+    }
+
+    /// Corrections: audited; If-Match is honoured when sent.
+    @Sendable static func update(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
+        let body = try RequestBody.object(request)
+        let updated = try RegistrationService(context: context).update(context.parameters["id"], body, actor: context.actor(for: request),
+                                                                       checkVersion: ifMatchWhenSent(request))
+        return Representation.resource(request, updated, version: updated.version)
+    }
+
+    @Sendable static func delete(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
+        try RegistrationService(context: context).delete(context.parameters["id"], actor: context.actor(for: request),
+                                                         checkVersion: ifMatchWhenSent(request))
+        return HTTPResponse.noContent()
+    }
+
+    /// If-Match is optional here (API.md): checked only when the client sends one.
+    private static func ifMatchWhenSent(_ request: HTTPRequest) -> (Int64) throws -> Void {
+        { version in if request.headers["If-Match"] != nil { try Conditional.requireMatch(request, current: version) } }
+    }
+}

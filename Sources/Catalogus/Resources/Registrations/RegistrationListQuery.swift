@@ -1,0 +1,62 @@
+import HTTPParser
+import HTTPServer
+import SQLite
+
+/// The query of `GET /api/v1/registrations`: every filter of API.md, the order and the
+/// page. Filters that name something (a municipality, an activity, …) must name one that
+/// exists: a typo must not pass silently as an empty list.
+struct RegistrationListQuery {
+    var municipality: String?
+    /// A municipality token's own municipality: it sees nothing else.
+    var ownMunicipality: String?
+    var activityID: Int64?
+    var programme: String?
+    var locationID: Int64?
+    var from: String?
+    var to: String?
+    var modifiedSince: String?
+    /// `sort=-date`: newest first, as staff look for what they just recorded.
+    var newestFirst = false
+    var page = PageRequest()
+
+    static let sortOrders = ["date", "-date"]
+
+    /// Reads and checks the query; 422 with every bad parameter at once.
+    static func decode(_ request: HTTPRequest, principal: Principal?, in repository: RegistrationRepository) throws
+        -> (RegistrationListQuery, OutputFormat) {
+        var query = QueryDecoder(request)
+        var list = RegistrationListQuery()
+        let format = query.outputFormat(request)
+        list.page = query.page()
+        list.newestFirst = query.oneOf("sort", sortOrders) == "-date"
+        if let slug = query["municipality"] {
+            if !(try repository.municipalityExists(slug)) { query.fail("municipality", "no municipality with slug '\(slug)'") }
+            list.municipality = slug
+        }
+        if principal?.role == .municipality { list.ownMunicipality = principal?.municipality ?? "" }
+        if let reference = query["activity"] {
+            if let id = try repository.activityID(reference) { list.activityID = id } else {
+                query.fail("activity", "no activity with id or code '\(reference)'")
+            }
+        }
+        if let programme = query["programme"] {
+            if !(try repository.programmeExists(programme)) { query.fail("programme", "is not a programme code") }
+            list.programme = programme
+        }
+        if let text = query["location"] {
+            if let id = Int64(text), try repository.locationExists(id) { list.locationID = id } else {
+                query.fail("location", "no location with id '\(text)'")
+            }
+        }
+        list.from = query.date("from")
+        list.to = query.date("to")
+        if let text = query["modified_since"] {
+            if let date = Timestamp.parse(text) { list.modifiedSince = Timestamp.format(date) } else {
+                // This endpoint's message predates QueryDecoder.timestamp's and clients may match it.
+                query.fail("modified_since", "must be an RFC 3339 timestamp")
+            }
+        }
+        try query.finish()
+        return (list, format)
+    }
+}

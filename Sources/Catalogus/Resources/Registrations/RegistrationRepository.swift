@@ -1,0 +1,117 @@
+import SQLite
+
+/// All SQL of registrations: reads by id and by page, writes, and the lookups their
+/// checks need.
+struct RegistrationRepository {
+    let db: Connection
+
+    func find(_ id: Int64) throws -> Registration? {
+        var found: Registration?
+        try db.forEachRow(Registration.select + " WHERE r.id = ?", arguments: [id]) {
+            found = try Registration(row: Registration.table.row($0))
+        }
+        return found
+    }
+
+    /// A page by (date, id), oldest or newest first; the cursor is the last row's (date, id).
+    func page(_ query: RegistrationListQuery) throws -> Page<Registration> {
+        var conditions: [String] = []
+        var arguments: [any SQLiteBindable] = []
+        func add(_ condition: String, _ values: any SQLiteBindable...) {
+            conditions.append(condition)
+            arguments.append(contentsOf: values)
+        }
+        if let slug = query.municipality { add("r.municipality = ?", slug) }
+        if let own = query.ownMunicipality { add("r.municipality = ?", own) }
+        if let id = query.activityID { add("r.activity_id = ?", id) }
+        if let programme = query.programme { add("a.programme = ?", programme) }
+        if let id = query.locationID { add("r.location_id = ?", id) }
+        if let from = query.from { add("r.date >= ?", from) }
+        if let to = query.to { add("r.date <= ?", to) }
+        if let since = query.modifiedSince { add("r.updated_at >= ?", since) }
+        if let after = query.page.after {
+            // The next page lies beyond the cursor in the order asked for.
+            add(query.newestFirst ? "(r.date < ? OR (r.date = ? AND r.id < ?))" : "(r.date > ? OR (r.date = ? AND r.id > ?))",
+                after.key, after.key, after.id)
+        }
+        var sql = Registration.select
+        if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
+        sql += query.newestFirst ? " ORDER BY r.date DESC, r.id DESC LIMIT ?" : " ORDER BY r.date, r.id LIMIT ?"
+        arguments.append(query.page.fetchLimit)
+        var rows: [Registration] = []
+        try db.forEachRow(sql, arguments: arguments) { rows.append(try Registration(row: Registration.table.row($0))) }
+        return query.page.page(rows) { PageCursor(key: $0.date, id: $0.id) }
+    }
+
+    private static let insertSQL = Registration.table.insert([
+        .activityID, .municipality, .locationID, .date, .sessions, .participants, .orderID, .partners, .notes, .version, .createdAt, .updatedAt,
+    ])
+
+    /// The statement is cached by its text, so a bulk import reuses one.
+    func insert(_ input: RegistrationInput, now: String) throws -> Int64 {
+        try db.run(Self.insertSQL, input.activityID, input.municipality, input.locationID, input.date, input.sessions, input.participants,
+                   input.orderID, Registration.storedPartners(input.partners), input.notes, Int64(1), now, now)
+        return db.lastInsertRowID
+    }
+
+    private static let updateSQL = Registration.table.update([
+        .activityID, .municipality, .locationID, .date, .sessions, .participants, .orderID, .partners, .notes, .updatedAt,
+    ]) + ", version = version + 1 WHERE id = ? AND version = ?"
+
+    /// False when the registration is no longer at `expectedVersion`.
+    func update(_ id: Int64, _ input: RegistrationInput, expectedVersion: Int64, now: String) throws -> Bool {
+        try db.run(Self.updateSQL, input.activityID, input.municipality, input.locationID, input.date, input.sessions, input.participants,
+                   input.orderID, Registration.storedPartners(input.partners), input.notes, now, id, expectedVersion)
+        return db.changes == 1
+    }
+
+    func delete(_ id: Int64) throws {
+        try db.run("DELETE FROM registration WHERE id = ?", id)
+    }
+
+    // MARK: Lookups
+
+    /// Every activity's id, code and default sessions, for checking many rows at once.
+    func activityReferences() throws -> [(id: Int64, code: String, sessionsPerUnit: Int64?)] {
+        var found: [(Int64, String, Int64?)] = []
+        try db.forEachRow("SELECT id, code, sessions_per_unit FROM activity", arguments: []) { s in
+            found.append((try s.column(0), try s.column(1), try s.column(2)))
+        }
+        return found
+    }
+
+    func municipalitySlugs() throws -> Set<String> {
+        var slugs = Set<String>()
+        try db.forEachRow("SELECT slug FROM municipality", arguments: []) { slugs.insert(try $0.column(0)) }
+        return slugs
+    }
+
+    func locationMunicipalities() throws -> [Int64: String] {
+        var owners: [Int64: String] = [:]
+        try db.forEachRow("SELECT id, municipality FROM location", arguments: []) { owners[try $0.column(0)] = try $0.column(1) }
+        return owners
+    }
+
+    func orderMunicipality(_ id: Int64) throws -> String? {
+        try db.scalar("SELECT municipality FROM purchase_order WHERE id = ?", id)
+    }
+
+    func municipalityExists(_ slug: String) throws -> Bool {
+        try db.scalar("SELECT count(*) FROM municipality WHERE slug = ?", slug, as: Int64.self) == 1
+    }
+
+    /// An activity by id (digits) or code.
+    func activityID(_ reference: String) throws -> Int64? {
+        let isID = !reference.isEmpty && reference.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+        if isID { return try db.scalar("SELECT id FROM activity WHERE id = ?", Int64(reference) ?? -1) }
+        return try db.scalar("SELECT id FROM activity WHERE code = ?", reference)
+    }
+
+    func programmeExists(_ code: String) throws -> Bool {
+        try db.scalar("SELECT count(*) FROM programme WHERE code = ?", code, as: Int64.self) == 1
+    }
+
+    func locationExists(_ id: Int64) throws -> Bool {
+        try db.scalar("SELECT count(*) FROM location WHERE id = ?", id, as: Int64.self) == 1
+    }
+}

@@ -1,0 +1,107 @@
+import HTTPServer
+import JSON
+import SQLite
+
+/// Registrations' rules and writes: each change in one transaction with its audit
+/// record. A municipality token sees only its own municipality's registrations (404
+/// for another's, as if it did not exist).
+struct RegistrationService {
+    let context: AppContext
+
+    private func visible(_ registration: Registration?) -> Registration? {
+        guard let registration, context.mayActFor(municipality: registration.municipality) else { return nil }
+        return registration
+    }
+
+    /// 404 also for another municipality's registration, when a municipality token asks.
+    private func require(_ reference: String?, in repository: RegistrationRepository) throws -> Registration {
+        guard let id = reference.flatMap({ Int64($0) }), let found = visible(try repository.find(id)) else {
+            throw AppError.notFound("No registration with id '\(reference ?? "")'.")
+        }
+        return found
+    }
+
+    func get(_ reference: String?) throws -> Registration {
+        try require(reference, in: RegistrationRepository(db: context.reader))
+    }
+
+    func list(_ request: HTTPRequest) throws -> (Page<Registration>, OutputFormat) {
+        let repository = RegistrationRepository(db: context.reader)
+        let (query, format) = try RegistrationListQuery.decode(request, principal: context.principal, in: repository)
+        return (try repository.page(query), format)
+    }
+
+    /// Inside the caller's transaction (`Idempotency.perform`).
+    func create(_ body: JSONObject, actor: AuditLog.Actor, in db: Connection) throws -> Registration {
+        let repository = RegistrationRepository(db: db)
+        let input = try RegistrationInput.decode(body, lookups: try RegistrationLookups(repository))
+        let id = try repository.insert(input, now: Timestamp.now())
+        guard let created = try repository.find(id) else { throw Fault.unreadableAfterWrite(id) }
+        try AuditLog.record(db, actor: actor, action: "create", entity: "registration", id: String(id), before: nil, after: created)
+        return created
+    }
+
+    /// All rows or none; every bad row is reported by number (from 1, header not counted)
+    /// and field. Inside the caller's transaction (`Idempotency.perform`).
+    func bulk(_ bulk: RegistrationBulkInput, actor: AuditLog.Actor, in db: Connection) throws -> BulkCreated {
+        let repository = RegistrationRepository(db: db)
+        let lookups = try RegistrationLookups(repository)
+        var inputs: [RegistrationInput] = []
+        inputs.reserveCapacity(bulk.rows.count)
+        var problems: [JSONValue] = []
+        func problem(_ index: Int, _ field: String, _ message: String) {
+            problems.append(["row": .integer(Int64(index + 1)), "field": .string(field), "message": .string(message)])
+        }
+        for (index, row) in bulk.rows.enumerated() {
+            if let shape = bulk.shapeErrors[index] { problem(index, "(row)", shape); continue }
+            let (input, errors) = try RegistrationInput.decode(row, lookups: lookups)
+            if let input { inputs.append(input) }
+            for error in errors { problem(index, error.field, error.message) }
+        }
+        guard problems.isEmpty else {
+            var extensions = JSONObject()
+            extensions["errors"] = .array(problems)
+            throw AppError.unprocessable("\(problems.count) problem\(problems.count == 1 ? "" : "s") in \(bulk.rows.count) rows; nothing was saved.",
+                                         extensions: extensions)
+        }
+        let now = Timestamp.now()
+        var ids: [Int64] = []
+        ids.reserveCapacity(inputs.count)
+        for input in inputs { ids.append(try repository.insert(input, now: now)) }
+        let range = ids.first.flatMap { first in ids.last.map { "\(first)-\($0)" } } ?? ""
+        try AuditLog.record(db, actor: actor, action: "bulk_create", entity: "registration", id: range, before: nil,
+                            after: ["created": .integer(Int64(ids.count))] as JSONValue)
+        return BulkCreated(ids: ids)
+    }
+
+    /// Corrections: audited. `checkVersion` refuses a stale If-Match (412) before anything changes.
+    func update(_ reference: String?, _ body: JSONObject, actor: AuditLog.Actor, checkVersion: (Int64) throws -> Void) throws -> Registration {
+        try context.services.writer.write { db in
+            let repository = RegistrationRepository(db: db)
+            let current = try require(reference, in: repository)
+            try checkVersion(current.version)
+            let input = try RegistrationInput.decode(body, base: RegistrationInput(current), lookups: try RegistrationLookups(repository))
+            guard try repository.update(current.id, input, expectedVersion: current.version, now: Timestamp.now()) else {
+                throw AppError.preconditionFailed("The registration changed while this request ran; retry.")
+            }
+            guard let updated = try repository.find(current.id) else { throw Fault.unreadableAfterWrite(current.id) }
+            try AuditLog.record(db, actor: actor, action: "update", entity: "registration", id: String(current.id),
+                                before: current, after: updated)
+            return updated
+        }
+    }
+
+    /// A row just written that cannot be read back in the same transaction: a bug (500), not the client's doing.
+    enum Fault: Error { case unreadableAfterWrite(Int64) }
+
+    func delete(_ reference: String?, actor: AuditLog.Actor, checkVersion: (Int64) throws -> Void) throws {
+        try context.services.writer.write { db in
+            let repository = RegistrationRepository(db: db)
+            let current = try require(reference, in: repository)
+            try checkVersion(current.version)
+            try repository.delete(current.id)
+            try AuditLog.record(db, actor: actor, action: "delete", entity: "registration", id: String(current.id),
+                                before: current, after: nil)
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import JSON
+
+/// A municipality's report with the change against the year before.
+struct MunicipalityReportDocument: JSONRepresentable {
+    let report: MunicipalityReport
+    let previous: MunicipalityReport?
+
+    func write(to w: inout JSONWriter) { report.write(to: &w, previous: previous) }
+}
+
+/// The overview: a row per municipality, the organisation's totals and figures. It keeps
+/// the list shape (`items`, `next_cursor` always null) so that list clients read it too.
+struct OverviewDocument: JSONRepresentable {
+    let overview: Overview
+    let totals: Overview.Row
+
+    func write(to w: inout JSONWriter) {
+        w.beginObject()
+        w.key("year"); w.int(overview.year)
+        w.key("items"); w.beginArray(); for row in overview.rows { Overview.write(row, to: &w) }; w.endArray()
+        w.key("organisation"); Overview.write(totals, to: &w)
+        w.key("organisation_figures")
+        w.beginObject()
+        for (definition, value) in overview.organisationFigures {
+            w.key(definition.code)
+            w.beginObject()
+            w.key("value"); if let value { value.write(to: &w) } else { w.null() }
+            w.key("unit"); w.string(definition.unit.rawValue)
+            w.key("scope"); w.string(definition.scope.rawValue)
+            w.endObject()
+        }
+        w.endObject()
+        w.key("next_cursor"); w.null()
+        w.endObject()
+    }
+
+    func writeCSV(to csv: inout CSVWriter) {
+        csv.header(Overview.csvHeader)
+        for row in overview.rows { csv.row(Overview.csvRow(row)) }
+        csv.row(Overview.csvRow(totals))
+    }
+}
+
+/// A time series in the list shape (`items` of `{period, value}`, `next_cursor` always null).
+struct TimeSeriesDocument: JSONRepresentable {
+    let request: TimeSeries.Request
+    let series: TimeSeries
+
+    func write(to w: inout JSONWriter) {
+        w.beginObject()
+        w.key("measure"); w.string(request.measure.rawValue)
+        w.key("interval"); w.string(request.interval.rawValue)
+        w.key("items")
+        w.beginArray()
+        for point in series.points {
+            w.beginObject(); w.key("period"); w.string(point.period); w.key("value"); w.int(point.value); w.endObject()
+        }
+        w.endArray()
+        w.key("next_cursor"); w.null()
+        w.endObject()
+    }
+
+    func writeCSV(to csv: inout CSVWriter) {
+        csv.header(["period", "value"])
+        for point in series.points { csv.row([.text(point.period), .integer(point.value)]) }
+    }
+}

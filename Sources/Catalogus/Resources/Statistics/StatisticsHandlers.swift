@@ -1,0 +1,62 @@
+import HTTPServer
+import JSON
+
+/// `/api/v1/stats/...`: the annual report per municipality, the overview, time series,
+/// in JSON or CSV. HTTP only: the numbers are `StatisticsService`'s.
+enum StatisticsHandlers {
+    @Sendable static func municipality(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
+        var query = QueryDecoder(request)
+        let format = query.outputFormat(request)
+        let year = StatisticsQuery.year(&query)
+        let isCSV = if case .csv = format { true } else { false }
+        let document = try StatisticsService(context: context).municipalityReport(context.parameters["slug"] ?? "", withPrevious: !isCSV) {
+            try query.finish()
+            guard let year else { throw FieldValidator.DecodingFault.missingWithoutError }
+            return year
+        }
+        switch format {
+        case .csv(let separator):
+            var csv = CSVWriter(separator: separator)
+            document.report.writeCSV(to: &csv)
+            return ListRendering.csvResponse(request, csv)
+        case .json:
+            return render(request, document, capacity: 32 * 1024)
+        }
+    }
+
+    @Sendable static func overview(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
+        var query = QueryDecoder(request)
+        let format = query.outputFormat(request)
+        let year = StatisticsQuery.year(&query)
+        try query.finish()
+        guard let year else { throw FieldValidator.DecodingFault.missingWithoutError }
+        let document = try StatisticsService(context: context).overview(year: year)
+        switch format {
+        case .csv(let separator):
+            var csv = CSVWriter(separator: separator)
+            document.writeCSV(to: &csv)
+            return ListRendering.csvResponse(request, csv)
+        case .json:
+            return render(request, document, capacity: 16 * 1024)
+        }
+    }
+
+    @Sendable static func timeSeries(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
+        let (document, format) = try StatisticsService(context: context).timeSeries(request)
+        switch format {
+        case .csv(let separator):
+            var csv = CSVWriter(separator: separator)
+            document.writeCSV(to: &csv)
+            return ListRendering.csvResponse(request, csv)
+        case .json:
+            return render(request, document, capacity: document.series.points.count * 32 + 64)
+        }
+    }
+
+    /// `Representation.document` with the writer sized for the document up front.
+    private static func render(_ request: HTTPRequest, _ document: some JSONRepresentable, capacity: Int) -> HTTPResponse {
+        var w = JSONWriter(capacity: capacity)
+        document.write(to: &w)
+        return Conditional.list(request, body: w.bytes)
+    }
+}

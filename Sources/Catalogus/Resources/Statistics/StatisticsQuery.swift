@@ -1,0 +1,64 @@
+import HTTPParser
+import HTTPServer
+
+/// The queries of `/api/v1/stats/…`, read and checked with every problem at once.
+enum StatisticsQuery {
+    /// `year`, required by the report and the overview.
+    static func year(_ query: inout QueryDecoder) -> Int64? {
+        guard query["year"] != nil else { query.fail("year", "is required"); return nil }
+        return query.year("year")
+    }
+
+    /// `measure`, `interval`, `from`, `to` and the filters of a time series. A
+    /// municipality token reads only its own municipality: naming another is 403.
+    static func timeSeries(_ request: HTTPRequest, principal: Principal?, in repository: StatisticsRepository) throws
+        -> (TimeSeries.Request, OutputFormat) {
+        var query = QueryDecoder(request)
+        let format = query.outputFormat(request)
+        let measure = TimeSeries.Measure(rawValue: query["measure"] ?? "activities")
+        if measure == nil { query.fail("measure", "must be \(wordList(TimeSeries.Measure.allCases.map(\.rawValue)))") }
+        let interval = TimeSeries.Interval(rawValue: query["interval"] ?? "month")
+        if interval == nil { query.fail("interval", "must be \(wordList(TimeSeries.Interval.allCases.map(\.rawValue)))") }
+        var dates: [String: String] = [:]
+        for name in ["from", "to"] {
+            guard query[name] != nil else { query.fail(name, "is required (YYYY-MM-DD)"); continue }
+            dates[name] = query.date(name)
+        }
+        if let from = dates["from"], let to = dates["to"] {
+            if from > to { query.fail("to", "must not be before from") }
+            else if let fromYear = Int(from.prefix(4)), let toYear = Int(to.prefix(4)), (toYear - fromYear) * 12 > TimeSeries.maxMonths {
+                query.fail("to", "the range may span at most \(TimeSeries.maxMonths / 12) years")
+            }
+        }
+        var filter = TimeSeries.Filter()
+        if let slug = query["municipality"] {
+            if !(try repository.municipalityExists(slug)) { query.fail("municipality", "no municipality with slug '\(slug)'") }
+            filter.municipality = slug
+        }
+        if principal?.role == .municipality {
+            if let asked = filter.municipality, asked != principal?.municipality {
+                throw AppError.forbidden("This token may read the statistics of \(principal?.municipality ?? "its own municipality") only.")
+            }
+            filter.municipality = principal?.municipality
+        }
+        if let programme = query["programme"] {
+            if !(try repository.programmeExists(programme)) { query.fail("programme", "is not a programme code") }
+            filter.programme = programme
+        }
+        if let reference = query["activity"] {
+            if let id = try repository.activityID(reference) { filter.activityID = id } else {
+                query.fail("activity", "no activity with id or code '\(reference)'")
+            }
+        }
+        try query.finish()
+        guard let measure, let interval, let from = dates["from"], let to = dates["to"] else {
+            throw FieldValidator.DecodingFault.missingWithoutError
+        }
+        return (TimeSeries.Request(measure: measure, interval: interval, from: from, to: to, filter: filter), format)
+    }
+
+    /// `a, b or c`.
+    private static func wordList(_ words: [String]) -> String {
+        words.count < 2 ? words.joined() : words.dropLast().joined(separator: ", ") + " or " + (words.last ?? "")
+    }
+}
