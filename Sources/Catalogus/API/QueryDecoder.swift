@@ -16,14 +16,26 @@ struct QueryDecoder {
     init(_ request: HTTPRequest) { query = request.query }
     init(_ query: QueryParameters) { self.query = query }
 
-    /// Names an endpoint does not declare are refused before its handler runs
-    /// (`RouterBuilder.register`): a typo must not pass silently as "no filter".
+    /// Starts with the names the endpoint does not declare (`RouterBuilder.register`
+    /// found them), so that they come in one 422 with the rest of the query's problems.
+    init(_ request: HTTPRequest, _ context: AppContext) {
+        query = request.query
+        errors = context.unknownQueryErrors
+    }
+
+    /// Names an endpoint does not declare are refused (`RouterBuilder.register`): a typo
+    /// must not pass silently as "no filter".
     static func rejectUnknown(_ query: QueryParameters, allowed: Set<String>) throws {
+        let errors = unknownNames(query, allowed: allowed)
+        if !errors.isEmpty { throw AppError.validation(errors) }
+    }
+
+    static func unknownNames(_ query: QueryParameters, allowed: Set<String>) -> [Problem.FieldError] {
         var errors: [Problem.FieldError] = []
         for name in query.names where !allowed.contains(name) && !errors.contains(where: { $0.field == name }) {
             errors.append(.init(field: name, message: "is not a query parameter of this endpoint"))
         }
-        if !errors.isEmpty { throw AppError.validation(errors) }
+        return errors
     }
 
     mutating func fail(_ name: String, _ message: String) { errors.append(.init(field: name, message: message)) }

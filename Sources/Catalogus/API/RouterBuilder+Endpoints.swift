@@ -10,10 +10,21 @@ extension RouterBuilder where Context == AppContext {
             let access = endpoint.access
             let allowed = endpoint.queryNames
             let handler = endpoint.handler
+            let isRead = endpoint.method == .get
             on(endpoint.method.rawValue, endpoint.path, inline: endpoint.inline) { request, context in
                 if case .roles(let roles) = access { try context.require(roles) }
-                try QueryDecoder.rejectUnknown(request.query, allowed: allowed)
-                return try handler(request, context)
+                let unknown = QueryDecoder.unknownNames(request.query, allowed: allowed)
+                if unknown.isEmpty { return try handler(request, context) }
+                // A 422 lists every bad parameter at once (API.md): a read's handler decodes its
+                // query first (`QueryDecoder(request, context)` starts with these names), so it
+                // fails there with all of them. A change is refused before it runs.
+                guard isRead else { throw AppError.validation(unknown) }
+                var flagged = context
+                flagged.unknownQueryErrors = unknown
+                do { _ = try handler(request, flagged) } catch AppError.validation(let errors) {
+                    throw AppError.validation(unknown + errors.filter { !unknown.contains($0) })
+                }
+                throw AppError.validation(unknown)
             }
         }
     }

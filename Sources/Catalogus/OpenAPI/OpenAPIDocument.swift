@@ -42,8 +42,8 @@ enum OpenAPIDocument {
     ]
 
     /// Every route of `Routes.swift`, in its order.
-    static let paths: [(String, JSONValue)] = endpointPaths(Routes.endpoints) + operationsPaths + referencePaths + cataloguePaths
-        + pricePaths + orderPaths + registrationPaths + figurePaths + statisticsPaths + peoplePaths + auditPaths
+    static let paths: [(String, JSONValue)] = endpointPaths(Routes.endpoints) + operationsPaths + referencePaths
+        + orderPaths + registrationPaths + figurePaths + statisticsPaths + peoplePaths + auditPaths
 
     static let components: JSONValue = [
         "schemas": object(commonSchemas + referenceSchemas + catalogueSchemas + priceSchemas + orderSchemas
