@@ -8,8 +8,21 @@ import JSON
 enum ListRendering {
     static func json<Item>(_ request: HTTPRequest, _ page: Page<Item>, capacity: Int = 16 * 1024,
                            item write: (Item, inout JSONWriter) throws -> Void) rethrows -> HTTPResponse {
+        try json(request, page, capacity: capacity, leading: { _ in }, item: write)
+    }
+
+    /// A page whose envelope has members of its own before `items` (the price list's
+    /// `year` and `published`).
+    static func json<Item: JSONRepresentable>(_ request: HTTPRequest, _ page: Page<Item>, capacity: Int = 16 * 1024,
+                                              leading: (inout JSONWriter) -> Void) -> HTTPResponse {
+        json(request, page, capacity: capacity, leading: leading) { item, writer in item.write(to: &writer) }
+    }
+
+    private static func json<Item>(_ request: HTTPRequest, _ page: Page<Item>, capacity: Int, leading: (inout JSONWriter) -> Void,
+                                   item write: (Item, inout JSONWriter) throws -> Void) rethrows -> HTTPResponse {
         var writer = JSONWriter(capacity: capacity)
         writer.beginObject()
+        leading(&writer)
         writer.key("items")
         writer.beginArray()
         for item in page.items { try write(item, &writer) }

@@ -16,8 +16,15 @@ struct QueryDecoder {
     init(_ request: HTTPRequest) { query = request.query }
     init(_ query: QueryParameters) { self.query = query }
 
-    /// Names an endpoint does not declare are refused by `RouterBuilder.register`, so
-    /// that a typo never passes silently as "no filter".
+    /// Starts with the names the endpoint does not declare (`RouterBuilder.register`
+    /// found them), so that they come in one 422 with the rest of the query's problems.
+    init(_ request: HTTPRequest, _ context: AppContext) {
+        query = request.query
+        errors = context.unknownQueryErrors
+    }
+
+    /// Names an endpoint does not declare are refused (`RouterBuilder.register`): a typo
+    /// must not pass silently as "no filter".
     static func unknownNames(_ query: QueryParameters, allowed: Set<String>) -> [Problem.FieldError] {
         var errors: [Problem.FieldError] = []
         for name in query.names where !allowed.contains(name) && !errors.contains(where: { $0.field == name }) {

@@ -23,20 +23,6 @@ enum Routes {
         router.use(RateLimitMiddleware())
         router.register(endpoints)
 
-        // Catalogue
-        router.get("/api/v1/activities", ActivityHandlers.list)
-        router.post("/api/v1/activities", ActivityHandlers.create)
-        router.get("/api/v1/activities/{id}", ActivityHandlers.get)
-        router.patch("/api/v1/activities/{id}", ActivityHandlers.update)
-        router.delete("/api/v1/activities/{id}", ActivityHandlers.archive)
-
-        // Prices and quotes
-        router.get("/api/v1/activities/{id}/prices", PriceHandlers.activityPrices)
-        router.put("/api/v1/activities/{id}/prices/{year}", PriceHandlers.setPrice)
-        router.get("/api/v1/prices", PriceHandlers.priceList)
-        router.post("/api/v1/prices/{year}/publish", PriceHandlers.publish)
-        router.post("/api/v1/prices/indexations", PriceHandlers.index)
-        router.post("/api/v1/quotes", QuoteHandlers.quote)
 
         // Orders
         router.post("/api/v1/orders", OrderHandlers.create)

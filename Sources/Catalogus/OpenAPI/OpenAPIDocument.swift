@@ -42,8 +42,7 @@ enum OpenAPIDocument {
     ]
 
     /// Every route of `Routes.swift`, in its order.
-    static let paths: [(String, JSONValue)] = endpointPaths(Routes.endpoints) + cataloguePaths
-        + pricePaths + orderPaths
+    static let paths: [(String, JSONValue)] = endpointPaths(Routes.endpoints) + orderPaths
 
     static let components: JSONValue = [
         "schemas": object(commonSchemas + referenceSchemas + catalogueSchemas + priceSchemas + orderSchemas

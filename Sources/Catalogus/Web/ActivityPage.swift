@@ -15,9 +15,8 @@ enum ActivityPage {
         if let text = request.query["year"], let value = Int64(text), Vocabulary.years.contains(value) { year = value }
         let programme = try CatalogueData.programmes(in: db).first { $0.code == activity.programme }
         var prices: [(price: YearPrice, published: Bool)] = []
-        for price in try PriceService.prices(of: activity, in: db) {
-            prices.append((price, try PriceService.isPublished(price.year, in: db)))
-        }
+        let published = try PriceRepository.publishedYears(in: db)
+        for price in try PriceRepository.prices(of: activity, in: db) { prices.append((price, published.contains(price.year))) }
         // A municipality or an admin can put the activity in the basket of the year shown, if it has a price then.
         var basket: HTML?
         if let viewer = context.viewer, BasketMarkup.mayOrder(viewer), activity.active, prices.contains(where: { $0.price.year == year }) {

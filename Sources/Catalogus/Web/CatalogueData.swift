@@ -30,42 +30,30 @@ enum CatalogueData {
 
     /// Years that have prices, plus `current`, newest first.
     static func priceYears(current: Int64, in db: Connection) throws -> [Int64] {
-        let years = try db.query("SELECT DISTINCT year FROM activity_price").map { try $0.column(0, as: Int64.self) }
-        return Array(Set(years + [current])).sorted(by: >)
+        Array(try PriceRepository.yearsWithPrices(in: db).union([current])).sorted(by: >)
     }
 
-    /// Active activities with their price in `year`, filtered like the API's list. The
-    /// service writes the API's JSON; reading that back keeps one definition of search,
-    /// filters and price lookup (a few dozen items, so the round trip costs nothing).
+    /// Active activities with their price in `year`, filtered like the API's list: the
+    /// same service call, so that the page and the API keep one definition of search,
+    /// filters and price lookup.
     static func items(year: Int64, search: String?, programme: String?, in db: Connection) throws -> [Item] {
-        var filter = ActivityService.Filter()
+        var filter = ActivityRepository.Filter()
         filter.year = year
         filter.search = search
         filter.programme = programme
         var items: [Item] = []
-        var after: (String, Int64)?
+        var after: (key: String, id: Int64)?
         repeat {
-            var writer = JSONWriter(capacity: 64 * 1024)
-            try ActivityService.writeList(filter, page: PageRequest(limit: PageRequest.maxLimit, after: after), in: db, to: &writer)
-            let page = try JSONParser.parse(writer.bytes)
-            for value in page["items"]?.arrayValue ?? [] {
-                if let item = item(from: value) { items.append(item) }
+            let page = try ActivityService.list(filter, page: PageRequest(limit: PageRequest.maxLimit, after: after), in: db)
+            for listed in page.items {
+                let activity = listed.activity
+                let price = (listed.price ?? nil).map { (unitPriceCents: $0.unitPriceCents, vatRate: $0.vatRate) }
+                items.append(Item(code: activity.code, name: activity.name, summary: activity.summary, programme: activity.programme,
+                                  format: activity.format, unit: activity.unit, audiences: activity.audiences, price: price))
             }
-            after = page["next_cursor"]?.stringValue.flatMap(PageRequest.decode)
+            after = page.nextCursor.map { (key: $0.key, id: $0.id) }
         } while after != nil
         return items
-    }
-
-    private static func item(from value: JSONValue) -> Item? {
-        guard let code = value["code"]?.stringValue, let name = value["name"]?.stringValue else { return nil }
-        var price: (Int64, Int64)?
-        if let cents = value["price"]?["unit_price_cents"]?.int64Value, let rate = value["price"]?["vat_rate"]?.int64Value {
-            price = (cents, rate)
-        }
-        return Item(code: code, name: name, summary: value["summary"]?.stringValue ?? "",
-                    programme: value["programme"]?.stringValue ?? "", format: value["format"]?.stringValue ?? "",
-                    unit: value["unit"]?.stringValue ?? "",
-                    audiences: value["audiences"]?.arrayValue?.compactMap(\.stringValue) ?? [], price: price)
     }
 
     /// The year of today in the Netherlands.

@@ -22,7 +22,7 @@ enum CataloguePage {
             }
         }
         let text = (query["q"] ?? "").trimmingCharacters(in: .whitespaces)
-        let search = text.isEmpty ? nil : ActivityService.searchQuery(text)
+        let search = text.isEmpty ? nil : ActivityRepository.searchQuery(text)
         if !text.isEmpty, search == nil { problems.append("Zoek op een woord met minstens één letter of cijfer.") }
 
         let years = try CatalogueData.priceYears(current: CatalogueData.currentYear(), in: db)

@@ -1,6 +1,7 @@
 import JSON
 
-/// Prices, the price list, publication, indexation and quotes.
+/// Prices, the price list, publication, indexation and quotes; limits from the inputs
+/// (`PriceInput`, `QuoteInput`, `LinePricing`).
 extension OpenAPIDocument {
     static let vatRate: JSONValue = ["type": "integer", "enum": .array(Vocabulary.vatRates.map { .integer($0) }),
                                      "description": "Percent; the Dutch rates."]
@@ -13,7 +14,7 @@ extension OpenAPIDocument {
                                         ("unit", enumeration(Vocabulary.units)),
                                         ("published", ["type": "boolean", "description": "The year's price list is published."])])),
         ("PriceInput", closedObject([
-            ("unit_price_cents", integer(0, 100_000_000_000)),
+            ("unit_price_cents", integer(PriceInput.centsRange.lowerBound, PriceInput.centsRange.upperBound)),
             ("vat_rate", vatRate),
             ("year", ["type": "integer", "description": "Optional; must equal the year in the path."]),
             ("unit", ["description": "Ignored (the activity's unit applies); accepted so that a read price can be sent back."]),
@@ -45,7 +46,7 @@ extension OpenAPIDocument {
             ("created", integer(0)), ("replaced", integer(0)),
         ])),
         ("QuoteInput", closedObject([
-            ("municipality", ["type": "string", "minLength": 1, "maxLength": 64]),
+            ("municipality", ["type": "string", "minLength": 1, "maxLength": .integer(Int64(QuoteInput.municipalityMaxLength))]),
             ("year", schemaRef("Year")),
             ("lines", ["type": "array", "minItems": 1, "maxItems": .integer(Int64(LinePricing.maxLines)),
                        "items": closedObject([("activity", activityReferenceInput),

@@ -1,0 +1,33 @@
+import HTTPServer
+
+/// The query of `GET /api/v1/activities`: its filters and page, every problem in one 422.
+enum ActivityListQuery {
+    static let activeValues = ["true", "false", "all"]
+
+    static func decode(_ request: HTTPRequest, _ context: AppContext) throws -> (ActivityRepository.Filter, PageRequest) {
+        var query = QueryDecoder(request, context)
+        let page = query.page()
+        var filter = ActivityRepository.Filter()
+        if let programme = query["programme"] {
+            if try ActivityRepository.isProgramme(programme, in: context.reader) { filter.programme = programme } else {
+                query.fail("programme", "is not a programme code")
+            }
+        }
+        filter.audience = query.oneOf("audience", Vocabulary.audiences)
+        filter.format = query.oneOf("format", Vocabulary.formats)
+        switch query["active"] {
+        case nil, "true": filter.active = true
+        case "false": filter.active = false
+        case "all": filter.active = nil
+        default: query.fail("active", "must be true, false or all")
+        }
+        if let q = query["q"] {
+            filter.search = ActivityRepository.searchQuery(q)
+            if filter.search == nil { query.fail("q", "must contain at least one letter or digit") }
+        }
+        filter.year = query.year()
+        filter.modifiedSince = query.timestamp()
+        try query.finish()
+        return (filter, page)
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import HTTPParser
+import HTTPServer
+import JSON
+
+/// Prices per activity and year, the yearly price list, publication and indexation.
+enum PriceHandlers {
+    /// A year in a path; kept here for the handlers of other resources that read one.
+    static func year(_ text: String?, field: String = "year") throws -> Int64 { try PricePath.year(text, field: field) }
+
+    @Sendable static func activityPrices(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
+        var query = QueryDecoder(request, context)
+        let page = query.page()
+        try query.finish()
+        let prices = try PriceService.activityPrices(context.parameters["id"] ?? "", page: page, in: context.reader)
+        return ListRendering.json(request, prices, capacity: 1024)
+    }
+
+    @Sendable static func setPrice(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
+        let year = try PricePath.year(context.parameters["year"])
+        let input = try PriceInput.decode(try RequestBody.object(request), year: year)
+        let (price, created) = try PriceService.set(input, activity: context.parameters["id"] ?? "", year: year,
+                                                    actor: context.actor(for: request), writer: context.services.writer)
+        return Representation.plain(price, status: created ? 201 : 200)
+    }
+
+    @Sendable static func priceList(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
+        let query = try PriceListQuery.decode(request, context)
+        let list = try PriceService.priceList(query, in: context.reader)
+        switch query.format {
+        case .csv(let separator):
+            return ListRendering.csv(request, list.page, separator: separator, header: PriceListItem.csvHeader,
+                                     filename: "prices-\(list.year).csv") { item, csv in item.writeCSV(to: &csv) }
+        case .json:
+            // The page's envelope carries the year and its publication beside the items.
+            return ListRendering.json(request, list.page, leading: { w in
+                w.key("year"); w.int(list.year)
+                w.key("published"); w.bool(list.published)
+            })
+        }
+    }
+
+    @Sendable static func publish(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
+        let year = try PricePath.year(context.parameters["year"])
+        let publication = try PriceService.publish(year: year, actor: context.actor(for: request), writer: context.services.writer)
+        return Representation.plain(publication)
+    }
+
+    @Sendable static func index(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
+        let body = try RequestBody.object(request)
+        let input = try IndexationInput.decode(body)
+        return try Idempotency.perform(request, context, body: .object(body)) { db in
+            let indexation = try PriceService.index(input, actor: context.actor(for: request), in: db)
+            var response = Representation.plain(indexation, status: 201)
+            response.headers.set(name: "Location", value: "/api/v1/prices?year=\(indexation.toYear)")
+            return response
+        }
+    }
+}

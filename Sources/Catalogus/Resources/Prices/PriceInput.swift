@@ -1,0 +1,120 @@
+import HTTPServer
+import JSON
+import SQLite
+
+/// The year of a path (`/prices/{year}/…`): a 422 on `year` before anything else.
+enum PricePath {
+    static func year(_ text: String?, field: String = "year") throws -> Int64 {
+        guard let text, let year = Int64(text), Vocabulary.years.contains(year) else {
+            throw AppError.validation([.init(field: field, message: QueryDecoder.yearMessage)])
+        }
+        return year
+    }
+}
+
+/// `PUT /api/v1/activities/{id}/prices/{year}`.
+struct PriceInput {
+    static let centsRange: ClosedRange<Int64> = 0...100_000_000_000
+    static let fields: Set<String> = ["unit_price_cents", "vat_rate", "year", "unit"]
+
+    let unitPriceCents: Int64
+    let vatRate: Int64
+
+    /// `year` may be sent back as read, if it is the path's; `unit` is ignored (the activity's applies).
+    static func decode(_ body: JSONObject, year: Int64) throws -> PriceInput {
+        var v = FieldValidator(body)
+        v.rejectUnknown(allowed: fields)
+        let cents = v.integer("unit_price_cents", range: centsRange)
+        var vat = v.integer("vat_rate")
+        if let rate = vat, !Vocabulary.vatRates.contains(rate) {
+            v.fail("vat_rate", "must be \(vatRateList)")
+            vat = nil
+        }
+        if let given = body["year"], given.int64Value != year { v.fail("year", "must match the year in the path") }
+        let (validCents, validRate) = try v.finish(cents, vat)
+        return PriceInput(unitPriceCents: validCents, vatRate: validRate)
+    }
+
+    /// "0, 9 or 21".
+    static let vatRateList: String = {
+        let rates = Vocabulary.vatRates.map(String.init)
+        return rates.dropLast().joined(separator: ", ") + " or " + (rates.last ?? "")
+    }()
+}
+
+/// `GET /api/v1/prices`: year (required), programme, page, since, and JSON or CSV.
+struct PriceListQuery {
+    let year: Int64
+    let programme: String?
+    let modifiedSince: String?
+    let page: PageRequest
+    let format: OutputFormat
+
+    static func decode(_ request: HTTPRequest, _ context: AppContext) throws -> PriceListQuery {
+        var query = QueryDecoder(request, context)
+        let modifiedSince = query.timestamp()
+        let format = query.outputFormat(request)
+        let page = query.page()
+        let year = query.year()
+        if query["year"] == nil { query.fail("year", "is required") }
+        let programme = query["programme"]
+        if let programme, try !ActivityRepository.isProgramme(programme, in: context.reader) {
+            query.fail("programme", "is not a programme code")
+        }
+        try query.finish()
+        guard let year else { throw FieldValidator.DecodingFault.missingWithoutError }
+        return PriceListQuery(year: year, programme: programme, modifiedSince: modifiedSince, page: page, format: format)
+    }
+}
+
+/// `POST /api/v1/prices/indexations`.
+struct IndexationInput {
+    static let fields: Set<String> = ["from_year", "to_year", "percent", "overwrite"]
+
+    let fromYear: Int64
+    let toYear: Int64
+    let percent: DecimalPercent
+    let overwrite: Bool
+
+    static func decode(_ body: JSONObject) throws -> IndexationInput {
+        var v = FieldValidator(body)
+        v.rejectUnknown(allowed: fields)
+        let from = v.integer("from_year", range: Vocabulary.years)
+        let to = v.integer("to_year", range: Vocabulary.years)
+        if let from, let to, from == to { v.fail("to_year", "must differ from from_year") }
+        var percent: DecimalPercent?
+        switch body["percent"] {
+        case .some(.string(let text)):
+            percent = DecimalPercent(text)
+            if percent == nil { v.fail("percent", "must be a decimal string like \"3.2\" (up to 4 decimals, above -100)") }
+        case nil, .some(.null): v.fail("percent", "is required")
+        default: v.fail("percent", "must be a decimal string like \"3.2\", not a number (to stay exact)")
+        }
+        let overwrite = v.has("overwrite") ? (v.boolean("overwrite") ?? false) : false
+        let (validFrom, validTo, validPercent) = try v.finish(from, to, percent)
+        return IndexationInput(fromYear: validFrom, toYear: validTo, percent: validPercent, overwrite: overwrite)
+    }
+}
+
+/// `POST /api/v1/quotes`: a municipality, a year and lines of activities.
+struct QuoteInput {
+    static let fields: Set<String> = ["municipality", "year", "lines"]
+    static let municipalityMaxLength = 64
+
+    let municipality: String
+    let year: Int64
+    let lines: [LinePricing.LineInput]
+
+    /// Unknown municipalities and activities are field errors too, so it reads the database.
+    static func decode(_ body: JSONObject, in db: Connection) throws -> QuoteInput {
+        var v = FieldValidator(body)
+        v.rejectUnknown(allowed: fields)
+        let slug = v.string("municipality", maxLength: municipalityMaxLength)
+        if let slug, try MunicipalityRepository.find(slug, in: db) == nil { v.fail("municipality", "no municipality with slug '\(slug)'") }
+        let year = v.integer("year", range: Vocabulary.years)
+        let lines = LinePricing.parseLines(body["lines"], allowNote: false, validator: &v)
+        if !v.errors.isEmpty { throw AppError.validation(v.errors + (try LinePricing.referenceErrors(lines, in: db))) }
+        let (validSlug, validYear) = try v.finish(slug, year)
+        return QuoteInput(municipality: validSlug, year: validYear, lines: lines)
+    }
+}
