@@ -43,10 +43,10 @@ enum OpenAPIDocument {
 
     /// Every route of `Routes.swift`, in its order.
     static let paths: [(String, JSONValue)] = endpointPaths(Routes.endpoints) + operationsPaths + referencePaths + cataloguePaths
-        + pricePaths + orderPaths + registrationPaths + figurePaths + statisticsPaths + peoplePaths + auditPaths
+        + pricePaths + registrationPaths + figurePaths + statisticsPaths + peoplePaths + auditPaths
 
     static let components: JSONValue = [
-        "schemas": object(commonSchemas + referenceSchemas + catalogueSchemas + priceSchemas + orderSchemas
+        "schemas": object(commonSchemas + referenceSchemas + catalogueSchemas + priceSchemas + orderSchemas + budgetSchemas
                           + registrationSchemas + figureSchemas + statisticsSchemas + peopleSchemas + auditSchemas),
         "parameters": object(sharedParameters),
         "responses": object(sharedResponses),
