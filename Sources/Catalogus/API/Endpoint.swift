@@ -16,6 +16,10 @@ struct Endpoint: Sendable {
     let summary: String
     let description: String?
     let access: Access
+    /// What the document says instead of `access`, where a finer rule of the service
+    /// narrows who can succeed (an order's `confirm`: a municipality passes the gate, so
+    /// that the state machine answers 409 before its 403). Nil: `access`.
+    let documentedAccess: Access?
     /// Path, query and header parameters in document order; the query ones are the only
     /// query parameters the endpoint accepts.
     let parameters: [Parameter]
@@ -32,7 +36,7 @@ struct Endpoint: Sendable {
     let handler: RouteHandler<AppContext>
 
     init(_ method: Method, _ path: String, id operationID: String, tag: APITag, summary: String, description: String? = nil,
-         access: Access, parameters: [Parameter] = [], body: JSONValue? = nil, bodyRequired: Bool = true,
+         access: Access, documentedAccess: Access? = nil, parameters: [Parameter] = [], body: JSONValue? = nil, bodyRequired: Bool = true,
          alsoAccepts: [(String, JSONValue)] = [], responses: [(String, JSONValue)], inline: Bool = false,
          handler: @escaping RouteHandler<AppContext>) {
         self.method = method
@@ -42,6 +46,7 @@ struct Endpoint: Sendable {
         self.summary = summary
         self.description = description
         self.access = access
+        self.documentedAccess = documentedAccess
         self.parameters = parameters
         self.body = body
         self.bodyRequired = bodyRequired

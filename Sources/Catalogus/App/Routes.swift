@@ -5,7 +5,7 @@ import HTTPServer
 /// the same declarations make `/openapi.json`'s paths.
 enum Routes {
     static let endpoints: [Endpoint] = OperationsEndpoints.all + ReferenceEndpoints.all + ActivityEndpoints.all
-        + PriceEndpoints.all + OrderEndpoints.all + RegistrationEndpoints.all + FigureEndpoints.all
+        + PriceEndpoints.all + OrderEndpoints.all + BudgetEndpoints.all + RegistrationEndpoints.all + FigureEndpoints.all
         + StatisticsEndpoints.all + PeopleEndpoints.all + AuditEndpoints.all
 
     static func build(services: AppServices) -> Router<AppContext> {
@@ -22,21 +22,6 @@ enum Routes {
         router.use(AuthenticationMiddleware())
         router.use(RateLimitMiddleware())
         router.register(endpoints)
-
-
-        // Orders
-        router.post("/api/v1/orders", OrderHandlers.create)
-        router.get("/api/v1/orders", OrderHandlers.list)
-        router.get("/api/v1/orders/{id}", OrderHandlers.get)
-        router.patch("/api/v1/orders/{id}", OrderHandlers.update)
-        router.post("/api/v1/orders/{id}/submit", OrderTransitionHandlers.handler(.submit))
-        router.post("/api/v1/orders/{id}/confirm", OrderTransitionHandlers.handler(.confirm))
-        router.post("/api/v1/orders/{id}/reopen", OrderTransitionHandlers.handler(.reopen))
-        router.post("/api/v1/orders/{id}/cancel", OrderTransitionHandlers.handler(.cancel))
-        router.get("/api/v1/budgets", BudgetHandlers.list)
-        router.get("/api/v1/municipalities/{slug}/budgets/{year}", BudgetHandlers.get)
-        router.put("/api/v1/municipalities/{slug}/budgets/{year}", BudgetHandlers.put)
-
 
         // Pages for people: dashboard, printable report, catalogue (Web/)
         WebRoutes.register(into: &router)

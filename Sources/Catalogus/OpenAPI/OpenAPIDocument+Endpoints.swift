@@ -16,7 +16,7 @@ extension OpenAPIDocument {
 
     static func operation(for endpoint: Endpoint) -> JSONValue {
         let access: Access
-        switch endpoint.access {
+        switch endpoint.documentedAccess ?? endpoint.access {
         case .anyone: access = .anyone
         case .roles(let roles), .rolesUnlessMetricsArePublic(let roles): access = .roles(roles.map(\.rawValue))
         }

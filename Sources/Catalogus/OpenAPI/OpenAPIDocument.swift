@@ -42,10 +42,10 @@ enum OpenAPIDocument {
     ]
 
     /// Every route of `Routes.swift`, in its order.
-    static let paths: [(String, JSONValue)] = endpointPaths(Routes.endpoints) + orderPaths
+    static let paths: [(String, JSONValue)] = endpointPaths(Routes.endpoints)
 
     static let components: JSONValue = [
-        "schemas": object(commonSchemas + referenceSchemas + catalogueSchemas + priceSchemas + orderSchemas
+        "schemas": object(commonSchemas + referenceSchemas + catalogueSchemas + priceSchemas + orderSchemas + budgetSchemas
                           + registrationSchemas + figureSchemas + statisticsSchemas + peopleSchemas + auditSchemas),
         "parameters": object(sharedParameters),
         "responses": object(sharedResponses),

@@ -47,33 +47,3 @@ struct Order: Sendable {
     var lines: [Line]
     var history: [HistoryEntry]
 }
-
-/// An order line as shown: the activity, and its price (frozen, or the current price
-/// list's for a draft; nil when the draft's activity has no price that year).
-struct ShownLine {
-    var line: Order.Line
-    var activityCode: String
-    var activityName: String
-    var unit: String
-    var priced: PricedLine?
-
-    func write(to w: inout JSONWriter) {
-        if let priced {
-            priced.write(to: &w, includeNote: true)
-            return
-        }
-        w.beginObject()
-        w.key("line_no"); w.int(line.lineNo)
-        w.key("activity")
-        w.activityReference(id: line.activityID, code: activityCode, name: activityName)
-        w.key("quantity"); w.int(line.quantity)
-        w.key("unit"); w.string(unit)
-        w.key("unit_price_cents"); w.null()
-        w.key("vat_rate"); w.null()
-        w.key("net_cents"); w.null()
-        w.key("vat_cents"); w.null()
-        w.key("gross_cents"); w.null()
-        w.key("note"); w.string(line.note)
-        w.endObject()
-    }
-}

@@ -5,14 +5,20 @@ import SQLite
 
 /// The rules of an order's life: who may change it, when, and what a submit checks.
 enum OrderWorkflow {
+    /// A draft's line as stored: the activity found, its quantity and note; no price yet.
+    struct ResolvedLine: Equatable {
+        var activityID: Int64
+        var quantity: Int64
+        var note: String?
+    }
+
     /// Validates lines for a draft: every activity must exist and be active, and a line
     /// must stay within what one line may cost at the year's current price.
     static func resolveLines(_ inputs: [LinePricing.LineInput], municipality: String, year: Int64,
-                             in db: Connection) throws -> [(activityID: Int64, quantity: Int64, note: String?)] {
-        let inhabitants: Int64? = try db.scalar(
-            "SELECT count FROM municipality_inhabitants WHERE municipality = ? AND year = ?", municipality, year)
+                             in db: Connection) throws -> [ResolvedLine] {
+        let inhabitants = try OrderRepository.inhabitants(municipality: municipality, year: year, in: db)
         var errors: [Problem.FieldError] = []
-        var resolved: [(Int64, Int64, String?)] = []
+        var resolved: [ResolvedLine] = []
         errors = try LinePricing.referenceErrors(inputs, in: db)
         if !errors.isEmpty { throw AppError.validation(errors) }
         var net: Int64 = 0
@@ -28,7 +34,7 @@ enum OrderWorkflow {
                 // At most 500 lines within Money.maxLineCents each: this sum fits.
                 net += amounts.net
             }
-            resolved.append((activity.id, input.quantity, input.note))
+            resolved.append(ResolvedLine(activityID: activity.id, quantity: input.quantity, note: input.note))
         }
         if errors.isEmpty, net > Money.maxOrderNetCents {
             errors.append(.init(field: "lines", message: overOrderCeiling(net)))
@@ -49,11 +55,7 @@ enum OrderWorkflow {
         } catch AppError.validation(let errors) {
             throw AppError.validation(errors.map { .init(field: $0.field, message: "cannot be submitted: " + $0.message) })
         }
-        for line in priced {
-            try db.run("""
-                UPDATE order_line SET unit = ?, unit_price_cents = ?, vat_rate = ?, inhabitants = ? WHERE order_id = ? AND line_no = ?
-                """, line.unit, line.unitPriceCents, line.vatRate, line.inhabitants, order.id, line.lineNo)
-        }
+        try OrderRepository.freeze(order.id, priced, in: db)
         let net = try? Totals(priced).netCents
         guard let net, net <= Money.maxOrderNetCents else {
             throw AppError.validation([.init(field: "lines", message: "cannot be submitted: " + overOrderCeiling(net))])
@@ -67,8 +69,7 @@ enum OrderWorkflow {
 
     /// A new order must leave room under `Money.maxOrdersPerYear` for its municipality and year.
     static func checkOrderCount(municipality: String, year: Int64, in db: Connection) throws {
-        let count = try db.scalar("SELECT count(*) FROM purchase_order WHERE municipality = ? AND year = ?",
-                                  municipality, year, as: Int64.self) ?? 0
+        let count = try OrderRepository.count(municipality: municipality, year: year, in: db)
         if count >= Money.maxOrdersPerYear {
             var extensions = JSONObject()
             extensions["max_orders_per_year"] = .integer(Money.maxOrdersPerYear)
@@ -78,17 +79,13 @@ enum OrderWorkflow {
         }
     }
 
-    static func unfreezePrices(_ order: Order, in db: Connection) throws {
-        try db.run("UPDATE order_line SET unit = NULL, unit_price_cents = NULL, vat_rate = NULL, inhabitants = NULL WHERE order_id = ?", order.id)
-    }
-
     /// The checks of a submit besides the state machine: a published price list, the
     /// ceiling of a year's orders, the deadline (only an admin submits after it), and the budget.
     static func checkSubmit(_ order: Order, net: Int64, role: Role, today: String, in db: Connection) throws {
         guard try PriceService.isPublished(order.year, in: db) else {
             throw AppError.conflict("The price list of \(order.year) is not published yet; orders for \(order.year) can be submitted once it is.")
         }
-        let committed = try committedNet(municipality: order.municipality, year: order.year, excluding: order.id, in: db)
+        let committed = try OrderRepository.committedNet(municipality: order.municipality, year: order.year, excluding: order.id, in: db)
         var total = committed
         try total.add(net)
         if total > Money.maxYearNetCents {
@@ -100,12 +97,11 @@ enum OrderWorkflow {
                     + "over \(Money.maxYearNetCents) cents, the most one municipality's orders of a year may cost.",
                 extensions: extensions)
         }
-        guard let budget = try db.queryRow("SELECT net_cents, order_deadline FROM budget WHERE municipality = ? AND year = ?",
-                                           order.municipality, order.year) else { return }
-        if let deadline: String = try budget.column(1), today > deadline, role != .admin {
+        guard let budget = try BudgetRepository.find(municipality: order.municipality, year: order.year, in: db) else { return }
+        if let deadline = budget.orderDeadline, today > deadline, role != .admin {
             throw AppError.conflict("The order deadline of \(order.municipality) for \(order.year) was \(deadline); ask the library organisation to submit it.")
         }
-        let limit: Int64 = try budget.column(0)
+        let limit = budget.netCents
         if total > limit {
             var extensions = JSONObject()
             extensions["exceeded_by_cents"] = .integer(total - limit)
@@ -116,15 +112,4 @@ enum OrderWorkflow {
                     + "\(total - limit) cents over the budget of \(limit) cents.", extensions: extensions)
         }
     }
-
-    /// Net total of the municipality's submitted and confirmed orders for the year,
-    /// computed from their frozen lines.
-    static func committedNet(municipality: String, year: Int64, excluding orderID: Int64?, in db: Connection) throws -> Int64 {
-        try db.scalar("""
-            SELECT coalesce(sum(l.quantity * coalesce(l.inhabitants, 1) * l.unit_price_cents), 0)
-            FROM order_line l JOIN purchase_order o ON o.id = l.order_id
-            WHERE o.municipality = ? AND o.year = ? AND o.status IN ('submitted', 'confirmed') AND o.id != ?
-            """, municipality, year, orderID ?? -1, as: Int64.self) ?? 0
-    }
 }
-

@@ -14,6 +14,7 @@ enum LinePricing {
 
     static let maxLines = 500
     static let maxQuantity: Int64 = 1_000_000_000
+    static let maxNoteLength = 1000
 
     /// Reads `lines: [{activity, quantity, note?}]`, recording every bad field.
     static func parseLines(_ value: JSONValue?, allowNote: Bool, validator v: inout FieldValidator) -> [LineInput] {
@@ -30,12 +31,13 @@ enum LinePricing {
             var reference: String?
             switch object["activity"] {
             case .some(.string(let code)) where !code.isEmpty: reference = code
-            case .some(.number(let number)) where number.int64 != nil: reference = String(number.int64!)
             case nil, .some(.null): line.fail("activity", "is required")
+            case .some(.number(let number)):
+                if let id = number.int64 { reference = String(id) } else { line.fail("activity", "must be an activity id (integer) or code (string)") }
             default: line.fail("activity", "must be an activity id (integer) or code (string)")
             }
             let quantity = line.integer("quantity", range: 1...maxQuantity)
-            let note = allowNote ? line.string("note", required: false, maxLength: 1000) : nil
+            let note = allowNote ? line.string("note", required: false, maxLength: maxNoteLength) : nil
             for error in line.errors { v.fail(error.field, error.message) }
             if let reference, let quantity { lines.append(LineInput(position: index, activity: reference, quantity: quantity, note: note)) }
         }
@@ -47,8 +49,7 @@ enum LinePricing {
     static func price(_ inputs: [LineInput], municipality: String, year: Int64, in db: Connection) throws -> [PricedLine] {
         var errors: [Problem.FieldError] = []
         var priced: [PricedLine] = []
-        let inhabitants: Int64? = try db.scalar(
-            "SELECT count FROM municipality_inhabitants WHERE municipality = ? AND year = ?", municipality, year)
+        let inhabitants = try OrderRepository.inhabitants(municipality: municipality, year: year, in: db)
         for (index, input) in inputs.enumerated() {
             let field = "lines[\(input.position)].activity"
             guard let activity = try ActivityService.find(input.activity, in: db) else {

@@ -1,6 +1,6 @@
 import JSON
 
-/// Orders (OrderPresenter) and budgets (BudgetHandlers).
+/// Orders (`OrderView`) and their input (`OrderInput`, `OrderChange`).
 extension OpenAPIDocument {
     static let orderStatus = enumeration(OrderStatus.allCases.map(\.rawValue))
     static let date: JSONValue = ["type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"]
@@ -38,31 +38,18 @@ extension OpenAPIDocument {
             ("note", nullable("string")),
         ], optional: ["inhabitants"])),
         ("OrderInput", closedObject([
-            ("municipality", ["type": "string", "minLength": 1, "maxLength": 64]),
+            ("municipality", ["type": "string", "minLength": 1, "maxLength": .integer(Int64(OrderInput.maxMunicipalityLength))]),
             ("year", schemaRef("Year")),
-            ("reference", nullable("string", [("minLength", 1), ("maxLength", 200), ("pattern", "\\S")])),
+            ("reference", nullable("string", [("minLength", 1), ("maxLength", .integer(Int64(OrderInput.maxReferenceLength))), ("pattern", "\\S")])),
             ("lines", orderLinesInput),
         ], optional: ["reference"], examples: [[
             "municipality": "midden-drenthe", "year": 2026, "reference": "Inkoop 2026-14",
             "lines": [["activity": "biebfabriek", "quantity": 4], ["activity": 1, "quantity": 1, "note": "Boekenweek"]],
         ]])),
         ("OrderChange", closedObject([
-            ("reference", nullable("string", [("minLength", 1), ("maxLength", 200), ("pattern", "\\S")])),
+            ("reference", nullable("string", [("minLength", 1), ("maxLength", .integer(Int64(OrderInput.maxReferenceLength))), ("pattern", "\\S")])),
             ("lines", orderLinesInput),
         ], optional: ["reference", "lines"], examples: [["reference": "Inkoop 2026-15"]])),
-        ("Budget", closedObject([
-            ("municipality", ["type": "string"]),
-            ("year", schemaRef("Year")),
-            ("net_cents", integer(0)),
-            ("order_deadline", ["anyOf": [date, ["type": "null"]], "description": "After it only an admin may submit."]),
-            ("committed_net_cents", ["type": "integer", "description": "Net total of submitted and confirmed orders."]),
-            ("remaining_net_cents", ["type": "integer", "description": "Negative when the budget was lowered below what is committed."]),
-            ("updated_at", schemaRef("Timestamp")),
-        ])),
-        ("BudgetInput", closedObject([
-            ("net_cents", integer(0, 100_000_000_000_000)),
-            ("order_deadline", ["anyOf": [date, ["type": "null"]]]),
-        ], optional: ["order_deadline"], examples: [["net_cents": 5_000_000, "order_deadline": "2026-03-31"]])),
     ]
 
     /// `lines` replaces all lines of an order; a line names an activity by id or code.
@@ -71,7 +58,7 @@ extension OpenAPIDocument {
         "items": closedObject([
             ("activity", activityReferenceInput),
             ("quantity", integer(1, LinePricing.maxQuantity)),
-            ("note", nullable("string", [("minLength", 1), ("maxLength", 1000), ("pattern", "\\S")])),
+            ("note", nullable("string", [("minLength", 1), ("maxLength", .integer(Int64(LinePricing.maxNoteLength))), ("pattern", "\\S")])),
         ], optional: ["note"]),
     ]
 }

@@ -1,0 +1,59 @@
+import HTTPParser
+import HTTPServer
+import JSON
+
+/// `/api/v1/orders`: creating, reading, listing and changing orders, and their state
+/// changes. The roles are checked by the endpoints' declarations (`OrderEndpoints`).
+enum OrderHandlers {
+    @Sendable static func create(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
+        let body = try RequestBody.object(request)
+        let input = try OrderInput.decode(body, in: context.reader)
+        try OrderService.checkMayOrder(input, for: context)
+        return try Idempotency.perform(request, context, body: .object(body)) { db in
+            let order = try OrderService.create(input, for: context, actor: context.actor(for: request), in: db)
+            return Representation.resource(request, order, version: order.order.version, status: 201,
+                                           location: "/api/v1/orders/\(order.order.id)")
+        }
+    }
+
+    @Sendable static func get(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
+        let format = try OrderFormatQuery.decode(request)
+        let order = try OrderService.get(context.parameters["id"] ?? "", for: context, in: context.reader)
+        if case .csv(let separator) = format {
+            var csv = CSVWriter(separator: separator)
+            csv.header(OrderView.csvHeader)
+            order.csvRows(into: &csv)
+            return Conditional.respond(request, body: csv.bytes, etag: Conditional.versionTag(order.order.version),
+                                       contentType: OutputFormat.csvContentType)
+        }
+        return Representation.resource(request, order, version: order.order.version)
+    }
+
+    @Sendable static func list(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
+        let query = try OrderListQuery.decode(request, in: context.reader)
+        let page = try OrderService.list(query, for: context, in: context.reader)
+        switch query.format {
+        case .csv(let separator):
+            return ListRendering.csv(request, page, separator: separator, header: OrderView.csvHeader) { order, csv in order.csvRows(into: &csv) }
+        case .json:
+            return ListRendering.json(request, page)
+        }
+    }
+
+    @Sendable static func update(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
+        let change = try OrderChange.decode(try RequestBody.object(request))
+        let order = try OrderService.update(context.parameters["id"] ?? "", change, ifMatch: request, for: context,
+                                            actor: context.actor(for: request))
+        return Representation.resource(request, order, version: order.order.version)
+    }
+
+    /// `POST /api/v1/orders/{id}/submit|confirm|reopen|cancel` (If-Match required).
+    static func transition(_ action: OrderAction) -> RouteHandler<AppContext> {
+        { request, context in
+            let input = try OrderTransitionInput.decode(request, for: action)
+            let order = try OrderService.transition(context.parameters["id"] ?? "", action, input, ifMatch: request, for: context,
+                                                    actor: context.actor(for: request))
+            return Representation.resource(request, order, version: order.order.version)
+        }
+    }
+}

@@ -1,0 +1,141 @@
+import HTTPServer
+import JSON
+import SQLite
+
+/// Orders: who sees and changes which, the write transactions, the history entries
+/// and the audit records. The rules of a submit live in `OrderWorkflow`, the states in
+/// `OrderAction`.
+enum OrderService {
+    // MARK: Reading
+
+    /// The order as `context`'s caller reads it, or 404 — also when it belongs to another
+    /// municipality than the caller's, so that its existence does not leak.
+    static func get(_ reference: String, for context: AppContext, in db: Connection) throws -> OrderView {
+        try OrderRepository.view(of: try require(reference, for: context, in: db), in: db).shown(to: context.principal?.role)
+    }
+
+    /// A page of orders; a municipality sees only its own, whatever it filters on.
+    static func list(_ query: OrderListQuery, for context: AppContext, in db: Connection) throws -> Page<OrderView> {
+        let principal = try caller(context)
+        var filter = query.filter
+        if principal.role == .municipality { filter.visibleTo = principal.municipality ?? "" }
+        return try OrderRepository.page(filter, query.page, in: db).map { try OrderRepository.view(of: $0, in: db).shown(to: principal.role) }
+    }
+
+    // MARK: Changing
+
+    /// A municipality orders only for itself. Checked before the transaction (and the
+    /// idempotency key) is touched.
+    static func checkMayOrder(_ input: OrderInput, for context: AppContext) throws {
+        let principal = try caller(context)
+        if principal.role == .municipality, principal.municipality != input.municipality {
+            throw AppError.forbidden("This token may only order for \(principal.municipality ?? "its own municipality").")
+        }
+    }
+
+    /// A new draft with the next gapless number, its lines and first history entry; runs
+    /// inside `Idempotency.perform`'s transaction.
+    static func create(_ input: OrderInput, for context: AppContext, actor: AuditLog.Actor, in db: Connection) throws -> OrderView {
+        let principal = try caller(context)
+        guard let municipality = try MunicipalityRepository.find(input.municipality, in: db) else {
+            throw AppError.validation([.init(field: "municipality", message: "no municipality with slug '\(input.municipality)'")])
+        }
+        try OrderWorkflow.checkOrderCount(municipality: municipality.slug, year: input.year, in: db)
+        let lines = try OrderWorkflow.resolveLines(input.lines, municipality: municipality.slug, year: input.year, in: db)
+        let now = Timestamp.now()
+        let id = try OrderRepository.insert(municipality: municipality.slug, cbsCode: municipality.cbsCode, year: input.year,
+                                            reference: input.reference, now: now, in: db)
+        try OrderRepository.replaceLines(id, with: lines, in: db)
+        try OrderRepository.appendHistory(id, status: .draft, actor: actor, reason: nil, at: now, in: db)
+        let created = try reload(id, in: db)
+        try AuditLog.record(db, actor: actor, action: "create", entity: "order", id: String(id), before: nil, after: created)
+        return created.shown(to: principal.role)
+    }
+
+    /// Changes reference and/or lines of a draft (`lines` replaces all lines). Audited, not a history entry.
+    static func update(_ reference: String, _ change: OrderChange, ifMatch request: HTTPRequest, for context: AppContext,
+                       actor: AuditLog.Actor) throws -> OrderView {
+        let principal = try caller(context)
+        return try context.services.writer.write { db in
+            let order = try require(reference, for: context, in: db)
+            try Conditional.requireMatch(request, current: order.version)
+            guard order.status == .draft else {
+                throw AppError.conflict("Only a draft can be changed; this order is \(order.status.rawValue). An admin can reopen a submitted order.")
+            }
+            let before = try OrderRepository.view(of: order, in: db)
+            if change.changesReference { try OrderRepository.setReference(order.id, change.reference, in: db) }
+            if let inputs = change.lines {
+                let lines = try OrderWorkflow.resolveLines(inputs, municipality: order.municipality, year: order.year, in: db)
+                try OrderRepository.replaceLines(order.id, with: lines, in: db)
+            }
+            try OrderRepository.touch(order, expectedVersion: order.version, now: Timestamp.now(), in: db)
+            let updated = try reload(order.id, in: db)
+            try AuditLog.record(db, actor: actor, action: "update", entity: "order", id: String(order.id), before: before, after: updated)
+            return updated.shown(to: principal.role)
+        }
+    }
+
+    /// `submit`, `confirm`, `reopen` or `cancel` (If-Match required): the state machine
+    /// decides (409 wrong state, 403 wrong role), then the action's own checks; one
+    /// history entry and one audit record.
+    static func transition(_ reference: String, _ action: OrderAction, _ input: OrderTransitionInput, ifMatch request: HTTPRequest,
+                           for context: AppContext, actor: AuditLog.Actor) throws -> OrderView {
+        let principal = try caller(context)
+        let reason = input.reason
+        return try context.services.writer.write { db in
+            let order = try require(reference, for: context, in: db)
+            try Conditional.requireMatch(request, current: order.version)
+            let target: OrderStatus
+            switch action.transition(from: order.status, by: principal.role) {
+            case .success(let status): target = status
+            case .failure(.wrongState(let current, let allowed)):
+                throw AppError.conflict("\(action.rawValue) is allowed from \(allowed.map(\.rawValue).joined(separator: " or ")); this order is \(current.rawValue).")
+            case .failure(.wrongRole(let role)):
+                throw AppError.forbidden("A \(role.rawValue) token may not \(action.rawValue) a \(order.status.rawValue) order.")
+            }
+            if action == .cancel && order.status == .confirmed && reason == nil {
+                throw AppError.validation([.init(field: "reason", message: "is required to cancel a confirmed order")])
+            }
+            let before = try OrderRepository.view(of: order, in: db)
+            switch action {
+            case .submit:
+                let net = try OrderWorkflow.freezePrices(order, in: db)
+                try OrderWorkflow.checkSubmit(order, net: net, role: principal.role, today: CalendarDate.todayInAmsterdam(), in: db)
+            case .reopen:
+                try OrderRepository.unfreeze(order.id, in: db)
+            case .confirm, .cancel:
+                break
+            }
+            let now = Timestamp.now()
+            try OrderRepository.setStatus(order.id, target, cancelReason: action == .cancel ? reason : nil, in: db)
+            try OrderRepository.touch(order, expectedVersion: order.version, now: now, in: db)
+            try OrderRepository.appendHistory(order.id, status: target, actor: actor, reason: reason, at: now, in: db)
+            let updated = try reload(order.id, in: db)
+            try AuditLog.record(db, actor: actor, action: action.rawValue, entity: "order", id: String(order.id), before: before, after: updated)
+            return updated.shown(to: principal.role)
+        }
+    }
+
+    // MARK: Helpers
+
+    private static func require(_ reference: String, for context: AppContext, in db: Connection) throws -> Order {
+        guard let id = Int64(reference), let order = try OrderRepository.load(id, in: db), context.mayActFor(municipality: order.municipality) else {
+            throw AppError.notFound("No order with id '\(reference)'.")
+        }
+        return order
+    }
+
+    /// The order just written, as the audit log keeps it (internal names in `history[].by`).
+    private static func reload(_ id: Int64, in db: Connection) throws -> OrderView {
+        guard let order = try OrderRepository.load(id, in: db) else { throw AppError.notFound("No order with id '\(id)'.") }
+        return try OrderRepository.view(of: order, in: db)
+    }
+
+    /// The caller the endpoint's role gate let through.
+    private static func caller(_ context: AppContext) throws -> Principal {
+        guard let principal = context.principal else {
+            throw AppError.unauthorized("This needs a token: send 'Authorization: Bearer <token>'.")
+        }
+        return principal
+    }
+}

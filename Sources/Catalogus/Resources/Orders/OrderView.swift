@@ -1,0 +1,109 @@
+import JSON
+
+/// An order as the API shows it: its lines priced (frozen, or the current price list's
+/// for a draft), the totals, and for whom `history[].by` is written. Built once by
+/// `OrderRepository.view(of:in:)`; the same value is the response body, the CSV rows
+/// and the audit log's snapshot.
+struct OrderView: JSONRepresentable {
+    let order: Order
+    let lines: [ShownLine]
+    let totals: Totals
+    /// The caller's role; nil for the audit log's full snapshot (the internal names).
+    private(set) var shownTo: Role?
+
+    init(order: Order, lines: [ShownLine], shownTo role: Role? = nil) throws {
+        self.order = order
+        self.lines = lines
+        // At most 500 lines each within Money.maxLineCents: the sum fits.
+        do { totals = try Totals(lines.compactMap(\.priced)) } catch {
+            throw AppError.validation([.init(field: "lines", message: "the total is too large")])
+        }
+        shownTo = role
+    }
+
+    /// The same order as a caller of `role` reads it.
+    func shown(to role: Role?) -> OrderView {
+        var view = self
+        view.shownTo = role
+        return view
+    }
+
+    func write(to w: inout JSONWriter) {
+        w.beginObject()
+        w.key("id"); w.int(order.id)
+        w.key("number"); w.string(order.number)
+        w.key("municipality"); w.string(order.municipality)
+        w.key("year"); w.int(order.year)
+        w.key("status"); w.string(order.status.rawValue)
+        w.key("reference"); w.string(order.reference)
+        w.key("lines")
+        w.beginArray()
+        for line in lines { line.write(to: &w) }
+        w.endArray()
+        w.key("totals"); totals.write(to: &w)
+        w.key("prices_frozen"); w.bool(order.lines.contains { $0.frozen != nil })
+        w.key("cancel_reason"); w.string(order.cancelReason)
+        w.key("history")
+        w.beginArray()
+        for entry in order.history {
+            w.beginObject()
+            w.key("status"); w.string(entry.status.rawValue)
+            w.key("at"); w.string(entry.at)
+            w.key("by"); w.string(entry.by(shownTo: shownTo))
+            if let reason = entry.reason { w.key("reason"); w.string(reason) }
+            w.endObject()
+        }
+        w.endArray()
+        w.key("version"); w.int(order.version)
+        w.key("created_at"); w.string(order.createdAt)
+        w.key("updated_at"); w.string(order.updatedAt)
+        w.endObject()
+    }
+
+    static let csvHeader = ["order_id", "number", "municipality", "year", "status", "reference", "line_no", "activity_id",
+                            "activity_code", "activity_name", "quantity", "unit", "unit_price_cents", "inhabitants", "vat_rate",
+                            "net_cents", "vat_cents", "gross_cents", "note"]
+
+    /// One CSV row per order line.
+    func csvRows(into csv: inout CSVWriter) {
+        for line in lines {
+            let p = line.priced
+            csv.row([.integer(order.id), .text(order.number), .text(order.municipality), .integer(order.year), .text(order.status.rawValue),
+                     .text(order.reference ?? ""), .integer(Int64(line.line.lineNo)), .integer(line.line.activityID), .text(line.activityCode),
+                     .text(line.activityName), .integer(line.line.quantity), .text(line.unit),
+                     // An `inhabitant` line's net is quantity × price × inhabitants: the file must say by how many.
+                     .integer(p?.unitPriceCents), .integer(p?.inhabitants ?? nil), .integer(p?.vatRate), .integer(p?.netCents), .integer(p?.vatCents),
+                     .integer(p?.grossCents), .text(line.line.note ?? "")])
+        }
+    }
+}
+
+/// An order line as shown: the activity, and its price (frozen, or the current price
+/// list's for a draft; nil when the draft's activity has no price that year).
+struct ShownLine {
+    var line: Order.Line
+    var activityCode: String
+    var activityName: String
+    var unit: String
+    var priced: PricedLine?
+
+    func write(to w: inout JSONWriter) {
+        if let priced {
+            priced.write(to: &w, includeNote: true)
+            return
+        }
+        w.beginObject()
+        w.key("line_no"); w.int(line.lineNo)
+        w.key("activity")
+        w.activityReference(id: line.activityID, code: activityCode, name: activityName)
+        w.key("quantity"); w.int(line.quantity)
+        w.key("unit"); w.string(unit)
+        w.key("unit_price_cents"); w.null()
+        w.key("vat_rate"); w.null()
+        w.key("net_cents"); w.null()
+        w.key("vat_cents"); w.null()
+        w.key("gross_cents"); w.null()
+        w.key("note"); w.string(line.note)
+        w.endObject()
+    }
+}
