@@ -83,12 +83,3 @@ enum QueryEncoding {
         return out
     }
 }
-
-/// Checks that a request uses only the query parameters an endpoint knows.
-enum QueryCheck {
-    static func rejectUnknown(_ query: QueryParameters, allowed: Set<String>, errors: inout [Problem.FieldError]) {
-        for name in Set(query.names) where !allowed.contains(name) {
-            errors.append(.init(field: name, message: "is not a query parameter of this endpoint"))
-        }
-    }
-}

@@ -7,7 +7,7 @@ enum ActivityPage {
         let code = context.parameters["code"] ?? ""
         // Only codes: an id would give a second URL for the same page.
         guard !code.isEmpty, !code.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
-              let activity = try ActivityService.find(code, in: db) else {
+              let activity = try ActivityRepository.find(code, in: db) else {
             return WebResponse.page(request, NotFoundPage.render(
                 title: "Activiteit niet gevonden", message: "De catalogus heeft geen activiteit met de code “\(code)”."), status: 404)
         }

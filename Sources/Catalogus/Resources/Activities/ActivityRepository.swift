@@ -31,6 +31,13 @@ enum ActivityRepository {
     }
 
     /// One page sorted by name then id, in one query (with a year, the price is joined in).
+    static func require(_ reference: String, in db: Connection) throws -> Activity {
+        guard let activity = try find(reference, in: db) else {
+            throw AppError.notFound("No activity with id or code '\(reference)'.")
+        }
+        return activity
+    }
+
     static func list(_ filter: Filter, page: PageRequest, in db: Connection) throws -> Page<ListedActivity> {
         var sql: String
         var arguments: [any SQLiteBindable] = []
@@ -87,7 +94,7 @@ enum ActivityRepository {
     }
 
     static func isProgramme(_ code: String, in db: Connection) throws -> Bool {
-        try db.scalar("SELECT count(*) FROM programme WHERE code = ?", code, as: Int64.self) == 1
+        try ProgrammeRepository.exists(code, in: db)
     }
 
     static func isCodeTaken(_ code: String, byOtherThan id: Int64, in db: Connection) throws -> Bool {

@@ -6,39 +6,22 @@ import SQLite
 /// and archiving them (admin only) in one transaction each, audited with the values
 /// before and after.
 enum ActivityService {
-    /// An id (digits) or a code; nil when there is none.
-    static func find(_ reference: String, in db: Connection) throws -> Activity? {
-        try ActivityRepository.find(reference, in: db)
-    }
-
-    static func require(_ reference: String, in db: Connection) throws -> Activity {
-        guard let activity = try find(reference, in: db) else {
-            throw AppError.notFound("No activity with id or code '\(reference)'.")
-        }
-        return activity
-    }
-
-    /// The activity's price in `year`, nil when it has none then.
-    static func price(of activity: Activity, year: Int64, in db: Connection) throws -> YearPrice? {
-        try PriceRepository.price(of: activity, year: year, in: db)
-    }
-
     static func list(_ filter: ActivityRepository.Filter, page: PageRequest, in db: Connection) throws -> Page<ListedActivity> {
         try ActivityRepository.list(filter, page: page, in: db)
     }
 
     /// One activity, with that year's price (or null) when `year` is given.
     static func read(_ reference: String, year: Int64?, in db: Connection) throws -> (activity: Activity, price: PricedActivity?) {
-        let activity = try require(reference, in: db)
+        let activity = try ActivityRepository.require(reference, in: db)
         guard let year else { return (activity, nil) }
-        return (activity, PricedActivity(activity: activity, price: try price(of: activity, year: year, in: db)))
+        return (activity, PricedActivity(activity: activity, price: try PriceRepository.price(of: activity, year: year, in: db)))
     }
 
     /// Creates from a POST body, inside the caller's transaction (`Idempotency.perform`).
     static func create(_ body: JSONObject, actor: AuditLog.Actor, in db: Connection) throws -> Activity {
         let activity = try ActivityInput.decode(body, onto: .new(now: Timestamp.now()), creating: true, in: db)
         let id = try ActivityRepository.insert(activity, in: db)
-        let created = try require(String(id), in: db)
+        let created = try ActivityRepository.require(String(id), in: db)
         try AuditLog.record(db, actor: actor, action: "create", entity: "activity", id: String(id), before: nil, after: created)
         return created
     }
@@ -63,13 +46,13 @@ enum ActivityService {
                                precondition: (Int64) throws -> Void,
                                change: (inout Activity, Connection) throws -> Void) throws -> Activity {
         try writer.write { db in
-            let current = try require(reference, in: db)
+            let current = try ActivityRepository.require(reference, in: db)
             try precondition(current.version)
             var changed = current
             changed.updatedAt = Timestamp.now()
             try change(&changed, db)
             try ActivityRepository.update(changed, expectedVersion: current.version, in: db)
-            let updated = try require(String(current.id), in: db)
+            let updated = try ActivityRepository.require(String(current.id), in: db)
             try AuditLog.record(db, actor: actor, action: action, entity: "activity", id: String(current.id),
                                 before: current, after: updated)
             return updated

@@ -36,11 +36,11 @@ struct FigureRepository {
     }
 
     func inhabitants(_ municipality: String, year: Int64) throws -> Int64? {
-        try db.scalar("SELECT count FROM municipality_inhabitants WHERE municipality = ? AND year = ?", municipality, year)
+        try MunicipalityRepository.inhabitants(of: municipality, year: year, in: db)
     }
 
     func municipalityExists(_ slug: String) throws -> Bool {
-        try db.scalar("SELECT count(*) FROM municipality WHERE slug = ?", slug, as: Int64.self) == 1
+        try MunicipalityRepository.exists(slug, in: db)  // the SQL lives with municipalities
     }
 
     /// Sums of registrations of a programme (and format) in a year, from the monthly aggregates.

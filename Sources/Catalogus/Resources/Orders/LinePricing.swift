@@ -52,7 +52,7 @@ enum LinePricing {
         let inhabitants = try OrderRepository.inhabitants(municipality: municipality, year: year, in: db)
         for (index, input) in inputs.enumerated() {
             let field = "lines[\(input.position)].activity"
-            guard let activity = try ActivityService.find(input.activity, in: db) else {
+            guard let activity = try ActivityRepository.find(input.activity, in: db) else {
                 errors.append(.init(field: field, message: "no activity with id or code '\(input.activity)'"))
                 continue
             }
@@ -60,7 +60,7 @@ enum LinePricing {
                 errors.append(.init(field: field, message: "'\(activity.code)' is archived and can no longer be ordered"))
                 continue
             }
-            guard let price = try ActivityService.price(of: activity, year: year, in: db) else {
+            guard let price = try PriceRepository.price(of: activity, year: year, in: db) else {
                 errors.append(.init(field: field, message: "'\(activity.code)' has no price for \(year)"))
                 continue
             }
@@ -87,7 +87,7 @@ enum LinePricing {
         var errors: [Problem.FieldError] = []
         for input in inputs {
             let field = "lines[\(input.position)].activity"
-            if let activity = try ActivityService.find(input.activity, in: db) {
+            if let activity = try ActivityRepository.find(input.activity, in: db) {
                 if !activity.active { errors.append(.init(field: field, message: "'\(activity.code)' is archived and can no longer be ordered")) }
             } else {
                 errors.append(.init(field: field, message: "no activity with id or code '\(input.activity)'"))

@@ -98,10 +98,10 @@ enum OrderRepository {
     static func view(of order: Order, in db: Connection) throws -> OrderView {
         let inhabitants = try self.inhabitants(municipality: order.municipality, year: order.year, in: db)
         let shown = try order.lines.map { line in
-            let activity = try ActivityService.require(String(line.activityID), in: db)
+            let activity = try ActivityRepository.require(String(line.activityID), in: db)
             var price = line.frozen
             if price == nil, order.status == .draft || order.status == .cancelled,
-               let current = try ActivityService.price(of: activity, year: order.year, in: db),
+               let current = try PriceRepository.price(of: activity, year: order.year, in: db),
                activity.unit != "inhabitant" || inhabitants != nil {
                 price = Order.FrozenPrice(unit: activity.unit, unitPriceCents: current.unitPriceCents, vatRate: current.vatRate,
                                           inhabitants: activity.unit == "inhabitant" ? inhabitants : nil)
@@ -119,7 +119,7 @@ enum OrderRepository {
 
     /// The municipality's inhabitants of a year, which an `inhabitant` line is priced by.
     static func inhabitants(municipality: String, year: Int64, in db: Connection) throws -> Int64? {
-        try db.scalar("SELECT count FROM municipality_inhabitants WHERE municipality = ? AND year = ?", municipality, year)
+        try MunicipalityRepository.inhabitants(of: municipality, year: year, in: db)
     }
 
     static func count(municipality: String, year: Int64, in db: Connection) throws -> Int64 {

@@ -23,8 +23,8 @@ enum OrderWorkflow {
         if !errors.isEmpty { throw AppError.validation(errors) }
         var net: Int64 = 0
         for input in inputs {
-            let activity = try ActivityService.require(input.activity, in: db)
-            if let price = try ActivityService.price(of: activity, year: year, in: db) {
+            let activity = try ActivityRepository.require(input.activity, in: db)
+            if let price = try PriceRepository.price(of: activity, year: year, in: db) {
                 let frozen = Order.FrozenPrice(unit: activity.unit, unitPriceCents: price.unitPriceCents, vatRate: price.vatRate,
                                                inhabitants: activity.unit == "inhabitant" ? inhabitants : nil)
                 guard let amounts = try? LinePricing.amounts(quantity: input.quantity, price: frozen) else {

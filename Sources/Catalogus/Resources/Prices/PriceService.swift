@@ -18,7 +18,7 @@ enum PriceService {
 
     /// Every year's price of an activity, oldest first, one page.
     static func activityPrices(_ reference: String, page: PageRequest, in db: Connection) throws -> Page<ActivityPrice> {
-        let activity = try ActivityService.require(reference, in: db)
+        let activity = try ActivityRepository.require(reference, in: db)
         let prices = try PriceRepository.prices(of: activity, in: db).filter { $0.year > (page.after?.id ?? Int64.min) }
         let shown = page.page(prices) { PageCursor(id: $0.year) }
         let published = try PriceRepository.publishedYears(in: db)
@@ -29,7 +29,7 @@ enum PriceService {
     static func set(_ input: PriceInput, activity reference: String, year: Int64, actor: AuditLog.Actor,
                     writer: DatabaseWriter) throws -> (price: YearPrice, created: Bool) {
         try writer.write { db in
-            let activity = try ActivityService.require(reference, in: db)
+            let activity = try ActivityRepository.require(reference, in: db)
             let before = try PriceRepository.price(of: activity, year: year, in: db)
             try refuseIfPublished(year, in: db)
             let existed = try PriceRepository.exists(activityID: activity.id, year: year, in: db)

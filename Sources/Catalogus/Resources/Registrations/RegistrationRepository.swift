@@ -97,7 +97,7 @@ struct RegistrationRepository {
     }
 
     func municipalityExists(_ slug: String) throws -> Bool {
-        try db.scalar("SELECT count(*) FROM municipality WHERE slug = ?", slug, as: Int64.self) == 1
+        try MunicipalityRepository.exists(slug, in: db)  // the SQL lives with municipalities
     }
 
     /// An activity by id (digits) or code.
@@ -108,10 +108,10 @@ struct RegistrationRepository {
     }
 
     func programmeExists(_ code: String) throws -> Bool {
-        try db.scalar("SELECT count(*) FROM programme WHERE code = ?", code, as: Int64.self) == 1
+        try ProgrammeRepository.exists(code, in: db)
     }
 
     func locationExists(_ id: Int64) throws -> Bool {
-        try db.scalar("SELECT count(*) FROM location WHERE id = ?", id, as: Int64.self) == 1
+        try LocationRepository.find(id, in: db) != nil
     }
 }

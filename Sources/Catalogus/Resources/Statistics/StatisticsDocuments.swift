@@ -15,23 +15,22 @@ struct OverviewDocument: JSONRepresentable {
     let totals: Overview.Row
 
     func write(to w: inout JSONWriter) {
-        w.beginObject()
-        w.key("year"); w.int(overview.year)
-        w.key("items"); w.beginArray(); for row in overview.rows { Overview.write(row, to: &w) }; w.endArray()
-        w.key("organisation"); Overview.write(totals, to: &w)
-        w.key("organisation_figures")
-        w.beginObject()
-        for (definition, value) in overview.organisationFigures {
-            w.key(definition.code)
+        ListRendering.envelope(into: &w, Page(items: overview.rows, nextCursor: nil), leading: { w in
+            w.key("year"); w.int(overview.year)
+        }, trailing: { w in
+            w.key("organisation"); Overview.write(totals, to: &w)
+            w.key("organisation_figures")
             w.beginObject()
-            w.key("value"); if let value { value.write(to: &w) } else { w.null() }
-            w.key("unit"); w.string(definition.unit.rawValue)
-            w.key("scope"); w.string(definition.scope.rawValue)
+            for (definition, value) in overview.organisationFigures {
+                w.key(definition.code)
+                w.beginObject()
+                w.key("value"); if let value { value.write(to: &w) } else { w.null() }
+                w.key("unit"); w.string(definition.unit.rawValue)
+                w.key("scope"); w.string(definition.scope.rawValue)
+                w.endObject()
+            }
             w.endObject()
-        }
-        w.endObject()
-        w.key("next_cursor"); w.null()
-        w.endObject()
+        }, item: { row, w in Overview.write(row, to: &w) })
     }
 
     func writeCSV(to csv: inout CSVWriter) {
@@ -47,17 +46,12 @@ struct TimeSeriesDocument: JSONRepresentable {
     let series: TimeSeries
 
     func write(to w: inout JSONWriter) {
-        w.beginObject()
-        w.key("measure"); w.string(request.measure.rawValue)
-        w.key("interval"); w.string(request.interval.rawValue)
-        w.key("items")
-        w.beginArray()
-        for point in series.points {
+        ListRendering.envelope(into: &w, Page(items: series.points, nextCursor: nil), leading: { w in
+            w.key("measure"); w.string(request.measure.rawValue)
+            w.key("interval"); w.string(request.interval.rawValue)
+        }, item: { point, w in
             w.beginObject(); w.key("period"); w.string(point.period); w.key("value"); w.int(point.value); w.endObject()
-        }
-        w.endArray()
-        w.key("next_cursor"); w.null()
-        w.endObject()
+        })
     }
 
     func writeCSV(to csv: inout CSVWriter) {

@@ -14,11 +14,11 @@ struct StatisticsRepository {
     }
 
     func municipalityExists(_ slug: String) throws -> Bool {
-        try db.scalar("SELECT count(*) FROM municipality WHERE slug = ?", slug, as: Int64.self) == 1
+        try MunicipalityRepository.exists(slug, in: db)  // the SQL lives with municipalities
     }
 
     func programmeExists(_ code: String) throws -> Bool {
-        try db.scalar("SELECT count(*) FROM programme WHERE code = ?", code, as: Int64.self) == 1
+        try ProgrammeRepository.exists(code, in: db)
     }
 
     /// An activity by id (digits) or code.
@@ -39,7 +39,7 @@ struct StatisticsRepository {
     }
 
     func inhabitants(_ municipality: String, year: Int64) throws -> Int64? {
-        try db.scalar("SELECT count FROM municipality_inhabitants WHERE municipality = ? AND year = ?", municipality, year)
+        try MunicipalityRepository.inhabitants(of: municipality, year: year, in: db)
     }
 
     func inhabitantsByMunicipality(year: Int64) throws -> [(municipality: String, count: Int64)] {

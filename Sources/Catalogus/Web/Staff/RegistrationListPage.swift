@@ -16,7 +16,7 @@ enum RegistrationListPage {
         let from = filtered ? (query["from"] ?? "") : String(today.prefix(4)) + "-01-01"
         let to = filtered ? (query["to"] ?? "") : ""
         var activityCode = "", activityText = ""
-        if let code = query["activity"], !code.isEmpty, let activity = try ActivityService.find(code, in: db) {
+        if let code = query["activity"], !code.isEmpty, let activity = try ActivityRepository.find(code, in: db) {
             activityCode = activity.code
             activityText = "\(activity.name) (\(activity.code))"
         }
