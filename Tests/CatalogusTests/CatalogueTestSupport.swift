@@ -11,16 +11,22 @@ struct CatalogueAPI {
     let app: RunningApp
     /// An admin token, made once per app.
     let admin: String
+    /// Over the socket, or into the router in this thread (`TransportParityTests`).
+    private let inProcess: InProcessClient?
 
-    init(_ app: RunningApp, adminName: String = "catalogue-admin") throws {
+    init(_ app: RunningApp, adminName: String = "catalogue-admin", transport: TestTransport = .socket) throws {
         self.app = app
         admin = try app.createToken(role: .admin, name: adminName).token
+        inProcess = transport == .inProcess ? try InProcessClient(services: app.services) : nil
     }
 
     func call(_ method: String, _ path: String, token: String? = nil, json: JSONValue? = nil, body: String? = nil,
               contentType: String? = nil, headers: [String] = []) throws -> TestResponse {
-        try app.client().request(method, path, token: token, json: json, body: body, contentType: contentType,
-                                 headers: headers + ["Connection: close"])
+        if let inProcess {
+            return try inProcess.request(method, path, token: token, json: json, body: body, contentType: contentType, headers: headers)
+        }
+        return try app.client().request(method, path, token: token, json: json, body: body, contentType: contentType,
+                                        headers: headers + ["Connection: close"])
     }
 
     /// The same call with the admin token.
@@ -66,23 +72,7 @@ struct CatalogueAPI {
     /// Every item of a list, following `next_cursor` with `limit` per page.
     func allItems(_ path: String, limit: Int, token: String? = nil,
                   sourceLocation: SourceLocation = #_sourceLocation) throws -> [JSONValue] {
-        var items: [JSONValue] = []
-        var cursor: String?
-        let separator = path.contains("?") ? "&" : "?"
-        for _ in 0..<1000 {
-            var target = path + separator + "limit=\(limit)"
-            if let cursor { target += "&cursor=" + catalogueQueryEncode(cursor) }
-            let response = try call("GET", target, token: token)
-            try #require(response.status == 200, "\(response)", sourceLocation: sourceLocation)
-            let body = try response.json()
-            let page = try #require(body["items"]?.arrayValue, sourceLocation: sourceLocation)
-            #expect(page.count <= limit, sourceLocation: sourceLocation)
-            items += page
-            guard let next = body["next_cursor"]?.stringValue else { return items }
-            cursor = next
-        }
-        Issue.record("the list did not end", sourceLocation: sourceLocation)
-        return items
+        try listAllItems(path, limit: limit, sourceLocation: sourceLocation) { try call("GET", $0, token: token) }
     }
 
     /// `POST /api/v1/quotes` with this body.

@@ -128,19 +128,7 @@ extension HTTPTestClient {
 
     /// Every item of a list, following `next_cursor` until it is null.
     func orderTestListAll(_ path: String, token: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> [JSONValue] {
-        var items: [JSONValue] = []
-        var cursor: String?
-        repeat {
-            let separator = path.contains("?") ? "&" : "?"
-            let url = cursor.map { path + separator + "cursor=" + $0 } ?? path
-            let response = try request("GET", url, token: token)
-            try #require(response.status == 200, "\(url): \(response)", sourceLocation: sourceLocation)
-            let page = try response.json()
-            items += page["items"]?.arrayValue ?? []
-            cursor = page["next_cursor"]?.stringValue
-            try #require(items.count <= 10_000, "the cursor never ends", sourceLocation: sourceLocation)
-        } while cursor != nil
-        return items
+        try listAllItems(path, sourceLocation: sourceLocation) { try request("GET", $0, token: token) }
     }
 }
 

@@ -87,19 +87,7 @@ func registrationTestAggregateMismatches(_ app: RunningApp) throws -> [String] {
 /// Every item of a list endpoint, following `next_cursor` (the path must not carry `cursor`).
 func registrationTestAllItems(_ client: HTTPTestClient, _ path: String, token: String,
                               sourceLocation: SourceLocation = #_sourceLocation) throws -> [JSONValue] {
-    var items: [JSONValue] = []
-    var cursor: String?
-    var pages = 0
-    repeat {
-        let separator = path.contains("?") ? "&" : "?"
-        let response = try client.request("GET", path + (cursor.map { "\(separator)cursor=\($0)" } ?? ""), token: token)
-        try #require(response.status == 200, "\(response)", sourceLocation: sourceLocation)
-        let body = try response.json()
-        items += body["items"]?.arrayValue ?? []
-        cursor = body["next_cursor"]?.stringValue
-        pages += 1
-    } while cursor != nil && pages < 1_000
-    return items
+    try listAllItems(path, sourceLocation: sourceLocation) { try client.request("GET", $0, token: token) }
 }
 
 /// A number's exact text as the server wrote it ("20.5", "6984"), or nil for null/absent.
