@@ -59,3 +59,17 @@ import Testing
         }
     }
 }
+
+/// A record's columns are read at their place in the SELECT, however the index is found.
+@Suite struct RecordColumnsTests {
+    enum Sample: String, RecordColumn { case id, name, createdAt = "created_at", version }
+
+    @Test func theSelectListAndTheIndexesFollowTheDeclaration() {
+        let table = RecordTable<Sample>(name: "sample", alias: "s")
+        #expect(table.selectList == "s.id, s.name, s.created_at, s.version")
+        #expect(Sample.allCases.map(table.index(of:)) == [0, 1, 2, 3])
+        #expect(table.select(extra: "x.y") == "SELECT s.id, s.name, s.created_at, s.version, x.y FROM sample s")
+        #expect(table.insert([.name, .version]) == "INSERT INTO sample (name, version) VALUES (?, ?)")
+        #expect(table.update([.name]) == "UPDATE sample SET name = ?")
+    }
+}

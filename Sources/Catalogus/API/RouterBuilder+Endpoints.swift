@@ -18,6 +18,7 @@ extension RouterBuilder where Context == AppContext {
                 case .rolesUnlessMetricsArePublic(let roles):
                     if !context.services.configuration.publicMetrics { try context.require(roles) }
                 }
+                if request.queryString.isEmpty { return try handler(request, context) }
                 let unknown = QueryDecoder.unknownNames(request.query, allowed: allowed)
                 if unknown.isEmpty { return try handler(request, context) }
                 // A 422 lists every bad parameter at once (API.md): a read still runs, so that

@@ -17,6 +17,12 @@ struct RecordTable<Column: RecordColumn>: Sendable {
     /// `a.id, a.code, …`, in declaration order.
     let selectList: String
     private let indexes: [Column: Int]
+    /// Whether a column's one-byte tag is its position, checked once here for every case:
+    /// then a read needs no lookup at all. (A raw-value enum hashes its String raw value,
+    /// which on the list path cost more than the SQLite reads themselves.)
+    private let tagIsIndex: Bool
+    /// The plain `SELECT … FROM …`, built once: most queries start with it.
+    private let selectAll: String
 
     init(name: String, alias: String? = nil) {
         self.name = name
@@ -24,20 +30,29 @@ struct RecordTable<Column: RecordColumn>: Sendable {
         let prefix = alias.map { $0 + "." } ?? ""
         selectList = Column.allCases.map { prefix + $0.rawValue }.joined(separator: ", ")
         indexes = Dictionary(uniqueKeysWithValues: Column.allCases.enumerated().map { ($0.element, $0.offset) })
+        selectAll = "SELECT " + selectList + " FROM " + (alias.map { "\(name) \($0)" } ?? name)
+        tagIsIndex = MemoryLayout<Column>.size == 1
+            && Column.allCases.enumerated().allSatisfy { Int(Self.tag(of: $0.element)) == $0.offset }
     }
+
+    private static func tag(of column: Column) -> UInt8 { withUnsafeBytes(of: column) { $0[0] } }
 
     /// `FROM activity a` / `FROM activity`.
     var from: String { alias.map { "\(name) \($0)" } ?? name }
 
     /// `SELECT <columns> FROM <table>`: extra columns (joins, aggregates) go after the record's own.
     func select(extra: String? = nil) -> String {
-        "SELECT " + selectList + (extra.map { ", " + $0 } ?? "") + " FROM " + from
+        guard let extra else { return selectAll }
+        return "SELECT " + selectList + ", " + extra + " FROM " + from
     }
 
     /// How many columns the record reads; an extra column of a join sits at `count + n`.
     var count: Int { indexes.count }
 
-    func index(of column: Column) -> Int { indexes[column]! }  // every case is in the table by construction
+    func index(of column: Column) -> Int {
+        if tagIsIndex { return Int(Self.tag(of: column)) }
+        return indexes[column]!  // every case is in the table by construction
+    }
 
     /// `INSERT INTO t (c1, c2) VALUES (?, ?)` for the given columns, in their order.
     func insert(_ columns: [Column]) -> String {
@@ -65,7 +80,8 @@ struct RecordRow<Column: RecordColumn> {
     /// A comma-separated list column (`group_concat` or a stored list); empty text is no items.
     func list(_ column: Column) throws -> [String] {
         let text = try string(column)
-        return text.isEmpty ? [] : text.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        return text.isEmpty ? [] : text.utf8.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false)
+            .map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The `n`th column after the record's own (from `select(extra:)`).

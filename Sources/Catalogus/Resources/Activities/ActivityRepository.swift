@@ -30,7 +30,6 @@ enum ActivityRepository {
         return found
     }
 
-    /// One page sorted by name then id, in one query (with a year, the price is joined in).
     static func require(_ reference: String, in db: Connection) throws -> Activity {
         guard let activity = try find(reference, in: db) else {
             throw AppError.notFound("No activity with id or code '\(reference)'.")
@@ -38,6 +37,7 @@ enum ActivityRepository {
         return activity
     }
 
+    /// One page sorted by name then id, in one query (with a year, the price is joined in).
     static func list(_ filter: Filter, page: PageRequest, in db: Connection) throws -> Page<ListedActivity> {
         var sql: String
         var arguments: [any SQLiteBindable] = []
