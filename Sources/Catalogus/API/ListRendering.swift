@@ -18,6 +18,7 @@ enum ListRendering {
         json(request, page, capacity: capacity, leading: leading) { item, writer in item.write(to: &writer) }
     }
 
+    @inline(__always)
     private static func json<Item>(_ request: HTTPRequest, _ page: Page<Item>, capacity: Int, leading: (inout JSONWriter) -> Void,
                                    item write: (Item, inout JSONWriter) throws -> Void) rethrows -> HTTPResponse {
         var writer = JSONWriter(capacity: capacity)
@@ -27,6 +28,7 @@ enum ListRendering {
 
     /// The envelope itself, for documents in the list shape that carry members of their
     /// own around the items (the overview's `organisation`, a series' `measure`).
+    @inline(__always)  // specialised where the item type is known: no copy of each item through a witness table
     static func envelope<Item>(into writer: inout JSONWriter, _ page: Page<Item>, leading: (inout JSONWriter) -> Void = { _ in },
                                trailing: (inout JSONWriter) -> Void = { _ in },
                                item write: (Item, inout JSONWriter) throws -> Void) rethrows {

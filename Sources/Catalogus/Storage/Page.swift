@@ -29,9 +29,10 @@ extension PageRequest {
     var fetchLimit: Int { limit + 1 }
 
     /// Turns the rows of a query that asked for `fetchLimit` rows into a page.
-    func page<Item>(_ rows: [Item], cursor: (Item) -> PageCursor) -> Page<Item> {
-        guard rows.count > limit else { return Page(items: rows, nextCursor: nil) }
-        let items = Array(rows.prefix(limit))
+    func page<Item>(_ rows: consuming [Item], cursor: (Item) -> PageCursor) -> Page<Item> {
+        var items = rows
+        guard items.count > limit else { return Page(items: items, nextCursor: nil) }
+        items.removeLast(items.count - limit)  // in place: the rows are not copied
         return Page(items: items, nextCursor: items.last.map(cursor))
     }
 }

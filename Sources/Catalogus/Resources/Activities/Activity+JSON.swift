@@ -1,38 +1,44 @@
 import JSON
 import SQLite
 
+/// Where an activity's column values go, by kind (`Activity.value(_:into:)`).
+protocol ActivityFieldSink {
+    mutating func integer(_ value: Int64)
+    mutating func optionalInteger(_ value: Int64?)
+    mutating func text(_ value: String)
+    mutating func optionalText(_ value: String?)
+    mutating func flag(_ value: Bool)
+    mutating func list(_ values: [String])
+}
+
+/// The API's JSON of each kind.
+extension JSONWriter: ActivityFieldSink {
+    mutating func integer(_ value: Int64) { int(value) }
+    mutating func optionalInteger(_ value: Int64?) { int(value) }
+    mutating func text(_ value: String) { string(value) }
+    mutating func optionalText(_ value: String?) { string(value) }
+    mutating func flag(_ value: Bool) { bool(value) }
+    mutating func list(_ values: [String]) { beginArray(); for value in values { string(value) }; endArray() }
+}
+
+/// The arguments of an INSERT or UPDATE; a list is stored in its own table and binds as its text.
+struct ActivitySQLArguments: ActivityFieldSink {
+    var values: [any SQLiteBindable] = []
+
+    mutating func integer(_ value: Int64) { values.append(value) }
+    mutating func optionalInteger(_ value: Int64?) { values.append(value) }
+    mutating func text(_ value: String) { values.append(value) }
+    mutating func optionalText(_ value: String?) { values.append(value) }
+    mutating func flag(_ value: Bool) { values.append(value) }
+    mutating func list(_ values: [String]) { self.values.append(values.joined(separator: ",")) }
+}
+
 extension Activity {
-    /// One column's value, typed by its kind: written to JSON, bound to SQL.
-    enum FieldValue {
-        case integer(Int64)
-        case optionalInteger(Int64?)
-        case text(String)
-        case optionalText(String?)
-        case flag(Bool)
-        case list([String])
-
-        func write(to w: inout JSONWriter) {
-            switch self {
-            case .integer(let value): w.int(value)
-            case .optionalInteger(let value): w.int(value)
-            case .text(let value): w.string(value)
-            case .optionalText(let value): w.string(value)
-            case .flag(let value): w.bool(value)
-            case .list(let values): w.beginArray(); for value in values { w.string(value) }; w.endArray()
-            }
-        }
-
-        /// A list is stored in its own table, never bound; it binds as its stored text.
-        var bindable: any SQLiteBindable {
-            switch self {
-            case .integer(let value): value
-            case .optionalInteger(let value): value
-            case .text(let value): value
-            case .optionalText(let value): value
-            case .flag(let value): value
-            case .list(let values): values.joined(separator: ",")
-            }
-        }
+    /// The values of `columns`, in their order, to bind.
+    func arguments(_ columns: [Column]) -> [any SQLiteBindable] {
+        var arguments = ActivitySQLArguments()
+        for column in columns { value(column, into: &arguments) }
+        return arguments.values
     }
 
     /// The members in the order the API writes them (the columns' order).
@@ -44,7 +50,7 @@ extension Activity {
         w.beginObject()
         for member in Self.members {
             w.key(member.key)
-            value(member.column).write(to: &w)
+            value(member.column, into: &w)
         }
         if case .some(let price) = price {
             w.key("price")

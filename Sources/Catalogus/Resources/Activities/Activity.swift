@@ -5,7 +5,7 @@ import SQLite
 ///
 /// Each field is declared in this file only, in five places one line each: the stored
 /// property; its `Column` (the SQL name, and the order of SELECT and JSON); the read in
-/// `init(row:)`; its `value(_:)`, which the JSON writer, the audit record and
+/// `init(row:)`; its `value(_:into:)`, which the JSON writer, the audit record and
 /// INSERT/UPDATE all take; and its `field(_:)`, how a body sets it, which the decoder
 /// and the OpenAPI schemas both read. After a new `Column` case the compiler points at
 /// the two switches.
@@ -64,24 +64,26 @@ extension Activity {
         updatedAt = try r.string(.updatedAt)
     }
 
-    /// A column's value: what the API writes for it and what INSERT/UPDATE bind.
-    func value(_ column: Column) -> FieldValue {
+    /// A column's value, handed to a sink: the JSON writer (the API and the audit log)
+    /// and the SQL arguments of INSERT/UPDATE both take it from here. Passing it on
+    /// rather than returning it keeps the list path free of a copy per field.
+    func value<Sink: ActivityFieldSink>(_ column: Column, into sink: inout Sink) {
         switch column {
-        case .id: .integer(id)
-        case .code: .text(code)
-        case .name: .text(name)
-        case .summary: .text(summary)
-        case .description: .text(description)
-        case .programme: .text(programme)
-        case .audiences: .list(audiences)
-        case .format: .text(format)
-        case .unit: .text(unit)
-        case .sessionsPerUnit: .optionalInteger(sessionsPerUnit)
-        case .maxParticipants: .optionalInteger(maxParticipants)
-        case .active: .flag(active)
-        case .version: .integer(version)
-        case .createdAt: .text(createdAt)
-        case .updatedAt: .text(updatedAt)
+        case .id: sink.integer(id)
+        case .code: sink.text(code)
+        case .name: sink.text(name)
+        case .summary: sink.text(summary)
+        case .description: sink.text(description)
+        case .programme: sink.text(programme)
+        case .audiences: sink.list(audiences)
+        case .format: sink.text(format)
+        case .unit: sink.text(unit)
+        case .sessionsPerUnit: sink.optionalInteger(sessionsPerUnit)
+        case .maxParticipants: sink.optionalInteger(maxParticipants)
+        case .active: sink.flag(active)
+        case .version: sink.integer(version)
+        case .createdAt: sink.text(createdAt)
+        case .updatedAt: sink.text(updatedAt)
         }
     }
 

@@ -115,7 +115,7 @@ enum ActivityRepository {
     private static let updateColumns = insertColumns.filter { $0 != .version && $0 != .createdAt }
 
     static func insert(_ activity: Activity, in db: Connection) throws -> Int64 {
-        try db.run(table.insert(insertColumns), arguments: insertColumns.map { activity.value($0).bindable })
+        try db.run(table.insert(insertColumns), arguments: activity.arguments(insertColumns))
         let id = db.lastInsertRowID
         try writeAudiences(activity.audiences, for: id, in: db)
         return id
@@ -125,7 +125,7 @@ enum ActivityRepository {
     /// If-Match the service checked), bumping the version.
     static func update(_ activity: Activity, expectedVersion: Int64, in db: Connection) throws {
         try db.run(table.update(updateColumns) + ", version = version + 1 WHERE id = ? AND version = ?",
-                   arguments: updateColumns.map { activity.value($0).bindable } + [activity.id, expectedVersion])
+                   arguments: activity.arguments(updateColumns) + [activity.id, expectedVersion])
         guard db.changes == 1 else {
             throw AppError.preconditionFailed("The activity changed while this request ran; read it again and retry.")
         }
