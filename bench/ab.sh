@@ -51,7 +51,7 @@ run_wrk() { # pid url → "requests_per_second cpu_microseconds_per_request"
 
 printf '%-42s %12s %12s %10s %10s %8s %8s\n' endpoint "A req/s" "B req/s" "A us/req" "B us/req" "B/A rps" "A/B cpu"
 for path in /healthz "/api/v1/activities?limit=50" /api/v1/activities/1 "/api/v1/municipalities?limit=50" \
-            "/api/v1/stats/overview?year=2024" "/api/v1/stats/municipalities/midden-drenthe?year=2024"; do
+            "/api/v1/prices?year=2026&limit=50" /api/v1/programmes /openapi.json; do
   wrk -t"$THREADS" -c"$CONNECTIONS" -d1s "http://127.0.0.1:$a_port$path" >/dev/null
   wrk -t"$THREADS" -c"$CONNECTIONS" -d1s "http://127.0.0.1:$b_port$path" >/dev/null
   ar=0; br=0; ac=0; bc=0
