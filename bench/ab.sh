@@ -3,6 +3,7 @@
 # database, endpoint by endpoint, alternating A and B twice so that a load spike of the
 # shared machine hits both. Prints requests/s and CPU per request of each and B / A.
 # Asserts nothing. Usage: BENCH_A=path/to/catalogus BENCH_B=path/to/catalogus bench/ab.sh [seconds]
+# (BENCH_PATHS="/a /b" measures only those paths)
 # (release builds, e.g. a snapshot of the previous commit against this checkout's).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -50,8 +51,8 @@ run_wrk() { # pid url → "requests_per_second cpu_microseconds_per_request"
 }
 
 printf '%-42s %12s %12s %10s %10s %8s %8s\n' endpoint "A req/s" "B req/s" "A us/req" "B us/req" "B/A rps" "A/B cpu"
-for path in /healthz "/api/v1/activities?limit=50" /api/v1/activities/1 "/api/v1/municipalities?limit=50" \
-            "/api/v1/prices?year=2026&limit=50" /api/v1/programmes /openapi.json; do
+for path in ${BENCH_PATHS:-/healthz "/api/v1/activities?limit=50" /api/v1/activities/1 "/api/v1/municipalities?limit=50" \
+            "/api/v1/prices?year=2026&limit=50" /api/v1/programmes /openapi.json}; do
   wrk -t"$THREADS" -c"$CONNECTIONS" -d1s "http://127.0.0.1:$a_port$path" >/dev/null
   wrk -t"$THREADS" -c"$CONNECTIONS" -d1s "http://127.0.0.1:$b_port$path" >/dev/null
   ar=0; br=0; ac=0; bc=0
