@@ -16,21 +16,12 @@ struct QueryDecoder {
     init(_ request: HTTPRequest) { query = request.query }
     init(_ query: QueryParameters) { self.query = query }
 
-    /// Starts with the names the endpoint does not declare (`RouterBuilder.register`
-    /// found them), so that they come in one 422 with the rest of the query's problems.
-    init(_ request: HTTPRequest, _ context: AppContext) {
-        query = request.query
-        errors = context.unknownQueryErrors
-    }
-
     /// Names an endpoint does not declare are refused (`RouterBuilder.register`): a typo
     /// must not pass silently as "no filter".
     static func unknownNames(_ query: QueryParameters, allowed: Set<String>) -> [Problem.FieldError] {
-        var errors: [Problem.FieldError] = []
-        for name in query.names where !allowed.contains(name) && !errors.contains(where: { $0.field == name }) {
-            errors.append(.init(field: name, message: "is not a query parameter of this endpoint"))
-        }
-        return errors
+        var seen = Set<String>()  // each name once, in linear time however many a query sends
+        return query.names.filter { !allowed.contains($0) && seen.insert($0).inserted }
+            .map { .init(field: $0, message: "is not a query parameter of this endpoint") }
     }
 
     mutating func fail(_ name: String, _ message: String) { errors.append(.init(field: name, message: message)) }

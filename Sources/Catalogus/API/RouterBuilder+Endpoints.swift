@@ -22,16 +22,12 @@ extension RouterBuilder where Context == AppContext {
                 let unknown = QueryDecoder.unknownNames(request.query, allowed: allowed)
                 if unknown.isEmpty { return try handler(request, context) }
                 // A 422 lists every bad parameter at once (API.md): a read still runs, so that
-                // its own query errors join these (`QueryDecoder(request, context)` starts with
-                // them; another decoder's 422 is merged here), and its 404 or 403 stays what it
-                // was. Whatever else it answers, the typo is refused. A change never runs with
-                // a parameter it does not know.
+                // its own query errors join these; whatever else it answers (even a 404), the
+                // typo is refused. A change never runs with a parameter it does not know.
                 guard isRead else { throw AppError.validation(unknown) }
-                var flagged = context
-                flagged.unknownQueryErrors = unknown
-                do { _ = try handler(request, flagged) } catch AppError.validation(let errors) {
-                    throw AppError.validation(unknown + errors.filter { !unknown.contains($0) })
-                }
+                do { _ = try handler(request, context) } catch AppError.validation(let errors) {
+                    throw AppError.validation(unknown + errors)
+                } catch {}
                 throw AppError.validation(unknown)
             }
         }

@@ -9,9 +9,6 @@ public struct AppContext: RequestContext {
     public var principal: Principal?
     /// For a caller signed in by session cookie: the token its changes must carry (`X-CSRF-Token`).
     public var csrfToken: String?
-    /// Query parameters the endpoint does not declare, for its `QueryDecoder` to report
-    /// with its own problems (`RouterBuilder.register`).
-    var unknownQueryErrors: [Problem.FieldError] = []
     /// This thread's read-only connection: only used on the thread that runs the request.
     public let reader: Connection
     public let services: AppServices

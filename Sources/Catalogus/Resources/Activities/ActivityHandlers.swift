@@ -11,7 +11,7 @@ enum ActivityHandlers {
     }
 
     @Sendable static func get(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
-        var query = QueryDecoder(request, context)
+        var query = QueryDecoder(request)
         let year = query.year()
         try query.finish()
         let (activity, priced) = try ActivityService.read(context.parameters["id"] ?? "", year: year, in: context.reader)

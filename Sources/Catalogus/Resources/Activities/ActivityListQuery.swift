@@ -5,7 +5,7 @@ enum ActivityListQuery {
     static let activeValues = ["true", "false", "all"]
 
     static func decode(_ request: HTTPRequest, _ context: AppContext) throws -> (ActivityRepository.Filter, PageRequest) {
-        var query = QueryDecoder(request, context)
+        var query = QueryDecoder(request)
         let page = query.page()
         var filter = ActivityRepository.Filter()
         if let programme = query["programme"] {

@@ -9,7 +9,7 @@ enum PriceHandlers {
     static func year(_ text: String?, field: String = "year") throws -> Int64 { try PricePath.year(text, field: field) }
 
     @Sendable static func activityPrices(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
-        var query = QueryDecoder(request, context)
+        var query = QueryDecoder(request)
         let page = query.page()
         try query.finish()
         let prices = try PriceService.activityPrices(context.parameters["id"] ?? "", page: page, in: context.reader)

@@ -51,7 +51,7 @@ struct PriceListQuery {
     let format: OutputFormat
 
     static func decode(_ request: HTTPRequest, _ context: AppContext) throws -> PriceListQuery {
-        var query = QueryDecoder(request, context)
+        var query = QueryDecoder(request)
         let modifiedSince = query.timestamp()
         let format = query.outputFormat(request)
         let page = query.page()
