@@ -24,6 +24,9 @@ public final class DatabaseWriter: Sendable {
     /// commits: `/readyz` reports it, and writes resume by themselves once there is room.
     private let storageExhausted = Atomic<Bool>(false)
     private let probing = Atomic<Bool>(false)
+    /// Counts the commits (and connection loans, which may write) since this writer
+    /// opened; see `dataVersion`.
+    private let version = Atomic<UInt64>(0)
 
     public init(path: String, options: Connection.Options = .init()) throws {
         self.path = path
@@ -32,6 +35,12 @@ public final class DatabaseWriter: Sendable {
         connection.relinquishOwnership()
         self.connection = connection
     }
+
+    /// Rises after every commit, before `write` returns to its caller: a value read
+    /// before a read transaction begins, compared with the value now, tells whether
+    /// anything was committed since (what caches of read results are keyed on).
+    /// Writes by other processes (the command line) do not move it.
+    public var dataVersion: UInt64 { version.load(ordering: .acquiring) }
 
     /// Runs `body` in a BEGIN IMMEDIATE transaction: committed when it
     /// returns, rolled back when it throws.
@@ -71,7 +80,11 @@ public final class DatabaseWriter: Sendable {
             guard !closed else { throw SQLiteError.misuse("the database writer for \(path) is closed") }
             // Ownership passes to the lock holder, and back to no thread after the loan.
             connection.adoptOwnership()
-            defer { connection.relinquishOwnership() }
+            defer {
+                // Whatever the loan did is on disk before the lock passes on; count it.
+                version.add(1, ordering: .releasing)
+                connection.relinquishOwnership()
+            }
             return try body(connection)
         }
     }
