@@ -44,6 +44,8 @@ public final class Connection {
     private var statementCache: StatementCache
     /// The thread that may use the connection; shared with its statements.
     let ownership: ThreadOwnership
+    /// Kept alive while SQLite holds a pointer to it (`setCommitVeto`).
+    var commitVeto: CommitVeto?
 
     public init(path: String, mode: Mode = .readWrite, options: Options = .init()) throws {
         self.path = path
