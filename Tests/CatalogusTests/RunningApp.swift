@@ -29,6 +29,8 @@ final class RunningApp: Sendable {
         var server = ServerConfiguration()
         server.port = 0
         server.workers = 2
+        // Enough for writes to be grouped, few enough for the many servers tests start.
+        server.writeHandlerThreads = 8
         server.drainTimeoutSeconds = 2
         do {
             self.server = try HTTPServer(configuration: server, responder: CatalogusApp(services: services), metrics: metrics, log: log)

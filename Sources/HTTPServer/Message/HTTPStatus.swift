@@ -45,4 +45,12 @@ public enum HTTPMethods {
     /// allow one answers 405 with `Allow`; any other method gets 501.
     public static let known: Set<String> = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS",
                                             "TRACE", "CONNECT", "QUERY"]
+
+    /// Methods that change nothing on the server (RFC 9110 §9.2.1).
+    public static func isSafe(_ method: String) -> Bool {
+        switch method {
+        case "GET", "HEAD", "OPTIONS", "TRACE", "QUERY": true
+        default: false
+        }
+    }
 }

@@ -21,7 +21,7 @@ extension EventLoop {
         }
         let job = HandlerJob(request: request, acceptEncoding: head.headers["Accept-Encoding"], ticket: connection.ticket,
                              inbox: inbox, reservedBodyBytes: reserved)
-        guard shared.handlers.submit(job) else {
+        guard shared.queue(for: request).submit(job) else {
             // The request was read completely, so the connection itself stays usable.
             shared.bodies.release(reserved)
             shared.metrics.recordProtocolError(status: 503)

@@ -2,7 +2,8 @@ import Foundation
 import Synchronization
 
 /// The HTTP/1.1 server: one listening socket, `workers` event-loop threads that do the
-/// I/O, and `handlerThreads` threads that run the handlers.
+/// I/O, and two pools of threads that run the handlers: `handlerThreads` for requests
+/// with safe methods, `writeHandlerThreads` for the others.
 ///
 ///     let server = try HTTPServer(configuration: config, responder: app)
 ///     // … later, e.g. on SIGTERM:
@@ -17,6 +18,7 @@ public final class HTTPServer<Responder: HTTPResponder>: Sendable {
     private let running: DispatchGroup
     private let handlersRunning: DispatchGroup
     private let handlerThreads: Int
+    private let writeHandlerThreads: Int
     private let stopped = Mutex(false)
 
     /// Binds and starts every thread; throws if the port cannot be bound or a thread
@@ -29,24 +31,29 @@ public final class HTTPServer<Responder: HTTPResponder>: Sendable {
         shared = SharedServerState(metrics: metrics, log: log, configuration: configuration)
         let workers = max(1, configuration.workers)
         handlerThreads = max(1, configuration.handlerThreads)
+        writeHandlerThreads = max(1, configuration.writeHandlerThreads)
+        let handlerCount = handlerThreads + writeHandlerThreads
         var signals: [WakeUpSignal] = []
         for _ in 0..<workers { signals.append(try WakeUpSignal()) }
         wakeUps = signals
         running = DispatchGroup()
         handlersRunning = DispatchGroup()
 
-        let startup = StartupReport(expected: workers + handlerThreads)
-        HandlerPool.start(count: handlerThreads, responder: responder, configuration: configuration,
-                          shared: shared, running: handlersRunning, startup: startup)
+        let startup = StartupReport(expected: workers + handlerCount)
+        HandlerPool.start(count: handlerThreads, firstIndex: 0, name: "http-handler", queue: shared.handlers,
+                          responder: responder, configuration: configuration, running: handlersRunning, startup: startup)
+        HandlerPool.start(count: writeHandlerThreads, firstIndex: handlerThreads, name: "http-write-handler",
+                          queue: shared.writeHandlers, responder: responder, configuration: configuration,
+                          running: handlersRunning, startup: startup)
         for index in 0..<workers {
             running.enter()
-            let thread = Thread { [responder, listener, shared, running, handlerThreads, wakeUp = signals[index]] in
+            let thread = Thread { [responder, listener, shared, running, wakeUp = signals[index]] in
                 defer { running.leave() }
                 let loop: EventLoop<Responder>
                 do {
                     loop = try EventLoop(index: index, responder: responder, configuration: configuration,
                                          listener: listener, shared: shared, wakeUp: wakeUp,
-                                         inlineWorkerIndex: handlerThreads + index)
+                                         inlineWorkerIndex: handlerCount + index)
                 } catch {
                     startup.report(error)
                     return
@@ -82,6 +89,7 @@ public final class HTTPServer<Responder: HTTPResponder>: Sendable {
     public func waitUntilStopped() {
         running.wait()
         shared.handlers.close(threads: handlerThreads)
+        shared.writeHandlers.close(threads: writeHandlerThreads)
         // Handlers still deliver to the loops' inboxes, whose eventfds stay open until here.
         handlersRunning.wait()
         let first = stopped.withLock { stopped in

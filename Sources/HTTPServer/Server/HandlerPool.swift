@@ -1,16 +1,17 @@
 import Foundation
 
-/// The handler threads: each takes complete requests from the shared queue, runs the
+/// The handler threads: each takes complete requests from its pool's queue, runs the
 /// responder with its own state and hands the answer to the owning loop's inbox.
 enum HandlerPool {
-    /// Starts `count` threads; each reports to `startup` once its state is made.
+    /// Starts `count` threads on `queue`, with worker indices from `firstIndex` on; each
+    /// reports to `startup` once its state is made.
     static func start<Responder: HTTPResponder>(
-        count: Int, responder: Responder, configuration: ServerConfiguration,
-        shared: SharedServerState, running: DispatchGroup, startup: StartupReport
+        count: Int, firstIndex: Int, name: String, queue: HandlerQueue, responder: Responder,
+        configuration: ServerConfiguration, running: DispatchGroup, startup: StartupReport
     ) {
-        for index in 0..<count {
+        for index in firstIndex..<(firstIndex + count) {
             running.enter()
-            let thread = Thread { [shared] in
+            let thread = Thread {
                 defer { running.leave() }
                 let state: Responder.WorkerState
                 do {
@@ -21,7 +22,7 @@ enum HandlerPool {
                 }
                 startup.report(nil)
                 let gzipMinimumBytes = configuration.gzipMinimumBytes
-                while let job = shared.handlers.next() {
+                while let job = queue.next() {
                     var response = responder.respond(to: job.request, state: state)
                     // Compression costs CPU in proportion to the body: here, not on the loop.
                     // (HEAD too, so that its Content-Length is the one GET would send.)
@@ -31,7 +32,7 @@ enum HandlerPool {
                                                         reservedBodyBytes: job.reservedBodyBytes))
                 }
             }
-            thread.name = "http-handler-\(index)"
+            thread.name = "\(name)-\(index - firstIndex)"
             thread.start()
         }
     }

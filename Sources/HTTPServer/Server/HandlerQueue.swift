@@ -51,7 +51,8 @@ final class HandlerQueue: Sendable {
         let accepted = state.withLock { state in
             guard !state.closed, state.jobs.count < capacity else { return false }
             state.jobs.append(job)
-            metrics.queuedRequests.store(state.jobs.count, ordering: .relaxed)
+            // Counted across the server's queues: each adds and takes away its own.
+            metrics.queuedRequests.add(1, ordering: .relaxed)
             return true
         }
         if accepted { available.signal() }
@@ -63,8 +64,8 @@ final class HandlerQueue: Sendable {
         available.wait()
         return state.withLock { state in
             guard !state.closed else { return nil }
-            let job = state.jobs.popFirst()
-            metrics.queuedRequests.store(state.jobs.count, ordering: .relaxed)
+            guard let job = state.jobs.popFirst() else { return nil }
+            metrics.queuedRequests.subtract(1, ordering: .relaxed)
             return job
         }
     }
@@ -74,6 +75,7 @@ final class HandlerQueue: Sendable {
     func close(threads: Int) {
         state.withLock { state in
             state.closed = true
+            metrics.queuedRequests.subtract(state.jobs.count, ordering: .relaxed)
             state.jobs = FIFO()
         }
         for _ in 0..<threads { available.signal() }

@@ -25,7 +25,12 @@ public struct ServerConfiguration: Sendable {
     /// Threads that run handlers, so that a slow request holds up only itself, never
     /// the event loop's other connections.
     public var handlerThreads: Int = ServerConfiguration.defaultHandlerThreads
-    /// Complete requests waiting for a handler thread, server-wide; beyond it a request
+    /// Threads that run the handlers of requests with unsafe methods (POST, PUT, PATCH,
+    /// DELETE), apart from the others: such a handler mostly waits for its turn on the
+    /// one database writer, and the more of them wait together, the more writes one
+    /// group commit carries; meanwhile they take no thread from the reads.
+    public var writeHandlerThreads: Int = 64
+    /// Complete requests waiting for a handler thread, server-wide (each pool's queue); beyond it a request
     /// is answered 503 with Retry-After instead of queueing without limit.
     public var maxQueuedRequests: Int = 1024
     /// Request bodies being received or handled, in bytes, server-wide; a body that

@@ -1,18 +1,26 @@
 import Synchronization
 
 /// What the event loops and handler threads share: counters, the stop signal, the
-/// handler queue and the body budget.
+/// handler queues and the body budget.
 final class SharedServerState: Sendable {
     let stopping = Atomic<Bool>(false)
     let metrics: ServerMetrics
     let log: LogSink
+    /// For requests with safe methods (GET, HEAD, OPTIONS), and for those with unsafe ones.
     let handlers: HandlerQueue
+    let writeHandlers: HandlerQueue
     let bodies: BodyBudget
+
+    /// The queue whose threads answer `request`.
+    func queue(for request: HTTPRequest) -> HandlerQueue {
+        HTTPMethods.isSafe(request.method) ? handlers : writeHandlers
+    }
 
     init(metrics: ServerMetrics, log: LogSink, configuration: ServerConfiguration) {
         self.metrics = metrics
         self.log = log
         handlers = HandlerQueue(capacity: configuration.maxQueuedRequests, metrics: metrics)
+        writeHandlers = HandlerQueue(capacity: configuration.maxQueuedRequests, metrics: metrics)
         bodies = BodyBudget(limit: configuration.maxBufferedBodyBytes, metrics: metrics)
     }
 }

@@ -37,6 +37,9 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "Threads that run request handlers (env CATALOGUS_HANDLER_THREADS; default max(4, 2 × cores)).")
     var handlerThreads: Int?
 
+    @Option(help: "Threads that run the handlers of POST, PUT, PATCH and DELETE requests, which mostly wait for the database writer; more of them let one commit carry more writes (env CATALOGUS_WRITE_HANDLER_THREADS; default 64).")
+    var writeHandlerThreads: Int?
+
     @Option(help: "Most request-body memory in MiB, server-wide; beyond it new bodies get 503 (env CATALOGUS_MAX_BUFFERED_BODIES_MB; default 256).")
     var maxBufferedBodiesMb: Int?
 
@@ -67,6 +70,7 @@ struct ServeCommand: ParsableCommand {
     mutating func validate() throws {
         if let workers, !(1...256).contains(workers) { throw ValidationError("--workers must be between 1 and 256") }
         if let handlerThreads, !(1...1024).contains(handlerThreads) { throw ValidationError("--handler-threads must be between 1 and 1024") }
+        if let writeHandlerThreads, !(1...1024).contains(writeHandlerThreads) { throw ValidationError("--write-handler-threads must be between 1 and 1024") }
         if let maxBufferedBodiesMb, !(1...1_048_576).contains(maxBufferedBodiesMb) { throw ValidationError("--max-buffered-bodies-mb must be between 1 and 1048576") }
     }
 
@@ -82,6 +86,10 @@ struct ServeCommand: ParsableCommand {
         server.idleTimeoutSeconds = try idleTimeout ?? Environment.value("CATALOGUS_IDLE_TIMEOUT").map(parse) ?? server.idleTimeoutSeconds
         server.maxConnections = try maxConnections ?? Environment.value("CATALOGUS_MAX_CONNECTIONS").map(parse) ?? server.maxConnections
         server.handlerThreads = try handlerThreads ?? Environment.value("CATALOGUS_HANDLER_THREADS").map(parse) ?? server.handlerThreads
+        server.writeHandlerThreads = try writeHandlerThreads ?? Environment.value("CATALOGUS_WRITE_HANDLER_THREADS").map(parse) ?? server.writeHandlerThreads
+        guard (1...1024).contains(server.handlerThreads), (1...1024).contains(server.writeHandlerThreads) else {
+            throw ValidationError("handler threads must be between 1 and 1024")
+        }
         let bodiesMiB: Int = try maxBufferedBodiesMb ?? Environment.value("CATALOGUS_MAX_BUFFERED_BODIES_MB").map(parse) ?? server.maxBufferedBodyBytes >> 20
         guard (1...1_048_576).contains(bodiesMiB) else { throw ValidationError("CATALOGUS_MAX_BUFFERED_BODIES_MB must be between 1 and 1048576") }
         server.maxBufferedBodyBytes = bodiesMiB << 20

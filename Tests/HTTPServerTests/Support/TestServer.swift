@@ -86,6 +86,7 @@ final class TestServer: Sendable {
         var configuration = ServerConfiguration()
         configuration.port = 0
         configuration.workers = 2
+        configuration.writeHandlerThreads = 4
         configure(&configuration)
         let log = LogSink(enabled: false)
         server = try HTTPServer(configuration: configuration,

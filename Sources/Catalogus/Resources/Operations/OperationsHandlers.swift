@@ -1,5 +1,6 @@
 import HTTPServer
 import JSON
+import SQLite
 
 /// `/healthz`, `/readyz`, `/metrics`, `/openapi.json`.
 enum OperationsHandlers {
@@ -26,7 +27,25 @@ enum OperationsHandlers {
     /// Counts of requests and orders are business information: its endpoint needs a
     /// token unless the operator scrapes on a private network and said so (`Access.metrics`).
     @Sendable static func metrics(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
-        return HTTPResponse.text(context.services.metrics.render(), contentType: "text/plain; version=0.0.4; charset=utf-8")
+        let text = context.services.metrics.render() + writerMetrics(context.services.writer)
+        return HTTPResponse.text(text, contentType: "text/plain; version=0.0.4; charset=utf-8")
+    }
+
+    /// Group commit at work: writes per transaction is the second counter over the first.
+    private static func writerMetrics(_ writer: DatabaseWriter) -> String {
+        let counts = writer.commitCounts
+        return """
+            # HELP catalogus_write_transactions_total Transactions the database writer committed (one sync each).
+            # TYPE catalogus_write_transactions_total counter
+            catalogus_write_transactions_total \(counts.transactions)
+            # HELP catalogus_write_requests_total Writes those transactions carried (group commit).
+            # TYPE catalogus_write_requests_total counter
+            catalogus_write_requests_total \(counts.writes)
+            # HELP catalogus_write_waiting Requests waiting for their turn on the database writer.
+            # TYPE catalogus_write_waiting gauge
+            catalogus_write_waiting \(writer.waitingTurns)
+
+            """
     }
 
     @Sendable static func openAPI(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
