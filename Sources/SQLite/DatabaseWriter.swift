@@ -86,9 +86,12 @@ public final class DatabaseWriter: Sendable {
             throw noteStorage(error)
         }
         let result = runInSavepoint(body)
-        if let error = result.failure as? SQLiteError, error.isStorageExhausted {
+        switch result {
+        case .success: batch.noteSuccess()
+        case .failure(let error as SQLiteError) where error.isStorageExhausted:
             _ = noteStorage(error)
             batch.noteStorageFailure()
+        case .failure: break
         }
         if connection.isAutocommit {
             // SQLite ended the transaction itself (some I/O and disk-full errors do):
@@ -202,7 +205,7 @@ public final class DatabaseWriter: Sendable {
             try connection.run("COMMIT")
             committedBatches.add(1, ordering: .relaxed)
             committedWrites.add(batch.count, ordering: .relaxed)
-            if !batch.hadStorageFailure { storageExhausted.store(false, ordering: .relaxed) }
+            if batch.provesRoom { storageExhausted.store(false, ordering: .relaxed) }
             outcome = .committed
         } catch {
             connection.rollbackIfOpen()

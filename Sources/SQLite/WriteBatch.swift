@@ -18,6 +18,8 @@ final class WriteBatch: Sendable {
     private let size = Atomic<Int>(1)
     /// A member failed for want of space: a COMMIT of the rest does not prove there is room.
     private let storageFailed = Atomic<Bool>(false)
+    /// Some member's work is in the transaction (a COMMIT of nothing proves nothing either).
+    private let anySucceeded = Atomic<Bool>(false)
     private let outcome = Mutex<Outcome?>(nil)
     private let finished = DispatchSemaphore(value: 0)
 
@@ -25,9 +27,12 @@ final class WriteBatch: Sendable {
 
     func addMember() { size.add(1, ordering: .relaxed) }
 
-    var hadStorageFailure: Bool { storageFailed.load(ordering: .relaxed) }
-
     func noteStorageFailure() { storageFailed.store(true, ordering: .relaxed) }
+
+    /// Whether committing this batch shows that writes fit on the disk again.
+    var provesRoom: Bool { anySucceeded.load(ordering: .relaxed) && !storageFailed.load(ordering: .relaxed) }
+
+    func noteSuccess() { anySucceeded.store(true, ordering: .relaxed) }
 
     /// Records the outcome and wakes every member but the one that finished the batch.
     func finish(_ result: Outcome) {
