@@ -47,8 +47,8 @@ extension RegistrationInput {
         if creating || object["activity"] != nil {
             let found: RegistrationLookups.Activity?
             switch object["activity"] {
-            case .some(.string(let code)): found = lookups.activity(code)
-            case .some(.number(let number)): found = number.int64.flatMap { lookups.activity(String($0)) }
+            case .some(.string(let code)): found = try lookups.activity(code)
+            case .some(.number(let number)): found = try number.int64.map { try lookups.activity(String($0)) } ?? nil
             default: found = nil
             }
             if let found {
@@ -64,14 +64,14 @@ extension RegistrationInput {
         }
         if creating || object["municipality"] != nil {
             if let slug = v.string("municipality", maxLength: maxMunicipalityLength) {
-                if lookups.municipalities.contains(slug) { input.municipality = slug } else { v.fail("municipality", "no municipality with slug '\(slug)'") }
+                if try lookups.municipalityExists(slug) { input.municipality = slug } else { v.fail("municipality", "no municipality with slug '\(slug)'") }
             }
         }
         if object["location"] != nil {
             input.locationID = v.integer("location", required: false, range: 1...Int64.max)
-            if let id = input.locationID, lookups.locationMunicipality[id] == nil { v.fail("location", "no location with id \(id)") }
+            if let id = input.locationID, try lookups.locationMunicipality(id) == nil { v.fail("location", "no location with id \(id)") }
         }
-        if let id = input.locationID, let owner = lookups.locationMunicipality[id], !input.municipality.isEmpty, owner != input.municipality {
+        if let id = input.locationID, let owner = try lookups.locationMunicipality(id), !input.municipality.isEmpty, owner != input.municipality {
             v.fail("location", "location \(id) belongs to \(owner), not to \(input.municipality)")
         }
         if creating || object["date"] != nil {
@@ -126,35 +126,47 @@ extension RegistrationInput {
     }
 }
 
-/// What a registration may refer to, loaded once per request, so that a bulk import of
-/// 10,000 rows does not query per row. Orders are many, so they are looked up as named
-/// and remembered.
+/// What a registration may refer to, looked up as named and remembered for the request,
+/// so that a bulk import of 10,000 rows queries once per distinct activity, municipality,
+/// location and order, and a single registration reads only the rows it names (it runs
+/// inside the writer's turn, where every microsecond holds up the writes behind it).
 final class RegistrationLookups {
     struct Activity { let id: Int64; let sessionsPerUnit: Int64? }
 
     let today: String
-    /// By id (as text) and by code.
-    private let activityByReference: [String: Activity]
-    let municipalities: Set<String>
-    let locationMunicipality: [Int64: String]
     private let repository: RegistrationRepository
+    /// By id (as text) or code as the body named it.
+    private var activities: [String: Activity?] = [:]
+    private var municipalities: [String: Bool] = [:]
+    private var locationOwners: [Int64: String?] = [:]
     private var orderOwners: [Int64: String?] = [:]
 
     init(_ repository: RegistrationRepository, today: String = CalendarDate.todayInAmsterdam()) throws {
         self.repository = repository
         self.today = today
-        var activities: [String: Activity] = [:]
-        for (id, code, sessionsPerUnit) in try repository.activityReferences() {
-            let entry = Activity(id: id, sessionsPerUnit: sessionsPerUnit)
-            activities[String(id)] = entry
-            activities[code] = entry
-        }
-        activityByReference = activities
-        municipalities = try repository.municipalitySlugs()
-        locationMunicipality = try repository.locationMunicipalities()
     }
 
-    func activity(_ reference: String) -> Activity? { activityByReference[reference] }
+    func activity(_ reference: String) throws -> Activity? {
+        if let known = activities[reference] { return known }
+        let found = try repository.activityReference(reference).map { Activity(id: $0.id, sessionsPerUnit: $0.sessionsPerUnit) }
+        activities[reference] = found
+        return found
+    }
+
+    func municipalityExists(_ slug: String) throws -> Bool {
+        if let known = municipalities[slug] { return known }
+        let exists = try repository.municipalityExists(slug)
+        municipalities[slug] = exists
+        return exists
+    }
+
+    /// The municipality of a location; nil when there is no such location.
+    func locationMunicipality(_ id: Int64) throws -> String? {
+        if let known = locationOwners[id] { return known }
+        let owner = try repository.locationMunicipality(id)
+        locationOwners[id] = owner
+        return owner
+    }
 
     /// The municipality of an order; nil when there is no such order.
     func orderMunicipality(_ id: Int64) throws -> String? {

@@ -72,24 +72,19 @@ struct RegistrationRepository {
     // MARK: Lookups
 
     /// Every activity's id, code and default sessions, for checking many rows at once.
-    func activityReferences() throws -> [(id: Int64, code: String, sessionsPerUnit: Int64?)] {
-        var found: [(Int64, String, Int64?)] = []
-        try db.forEachRow("SELECT id, code, sessions_per_unit FROM activity", arguments: []) { s in
-            found.append((try s.column(0), try s.column(1), try s.column(2)))
+    /// An activity by id (digits) or code, with its default session count.
+    func activityReference(_ reference: String) throws -> (id: Int64, sessionsPerUnit: Int64?)? {
+        let isID = !reference.isEmpty && reference.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+        let sql = isID ? "SELECT id, sessions_per_unit FROM activity WHERE id = ?" : "SELECT id, sessions_per_unit FROM activity WHERE code = ?"
+        var found: (Int64, Int64?)?
+        try db.forEachRow(sql, arguments: [isID ? (Int64(reference) ?? -1) as any SQLiteBindable : reference]) { s in
+            found = (try s.column(0), try s.column(1))
         }
         return found
     }
 
-    func municipalitySlugs() throws -> Set<String> {
-        var slugs = Set<String>()
-        try db.forEachRow("SELECT slug FROM municipality", arguments: []) { slugs.insert(try $0.column(0)) }
-        return slugs
-    }
-
-    func locationMunicipalities() throws -> [Int64: String] {
-        var owners: [Int64: String] = [:]
-        try db.forEachRow("SELECT id, municipality FROM location", arguments: []) { owners[try $0.column(0)] = try $0.column(1) }
-        return owners
+    func locationMunicipality(_ id: Int64) throws -> String? {
+        try db.scalar("SELECT municipality FROM location WHERE id = ?", id)
     }
 
     func orderMunicipality(_ id: Int64) throws -> String? {

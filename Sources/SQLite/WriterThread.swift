@@ -1,0 +1,152 @@
+import CSQLite
+import Dispatch
+import Foundation
+import Synchronization
+
+/// What the writer thread reports to everyone: counters and the storage state.
+final class WriterCounters: Sendable {
+    let version = Atomic<UInt64>(0)
+    let transactions = Atomic<Int>(0)
+    let writes = Atomic<Int>(0)
+    /// Set when a write failed because storage ran out, cleared by the next commit that
+    /// carried work: `/readyz` reports it, and writes resume by themselves once there is room.
+    let storageExhausted = Atomic<Bool>(false)
+    let probing = Atomic<Bool>(false)
+}
+
+/// The thread that owns the writing connection and runs the queued jobs: loans alone,
+/// writes in groups (see `DatabaseWriter`).
+final class WriterThread: Sendable {
+    let counters = WriterCounters()
+    private let queue: WriteQueue
+    private let limits: DatabaseWriter.GroupCommit
+    private let finished = DispatchGroup()
+    /// The thread's pthread id, once it runs.
+    private let threadID = Atomic<UInt>(0)
+
+    init(queue: WriteQueue, limits: DatabaseWriter.GroupCommit) {
+        self.queue = queue
+        self.limits = limits
+    }
+
+    /// Starts the thread, which adopts `connection` (opened on the caller's thread; the
+    /// thread start orders the hand-over) and closes it when the queue closes.
+    func start(with connection: Connection) {
+        finished.enter()
+        // Connection is not Sendable; it goes to the thread and is never used here again.
+        nonisolated(unsafe) let handedOver = connection
+        let thread = Thread { [self] in
+            threadID.store(UInt(pthread_self()), ordering: .relaxed)
+            handedOver.adoptOwnership()
+            run(handedOver)
+            handedOver.close()
+            finished.leave()
+        }
+        thread.name = "sqlite-writer"
+        thread.start()
+    }
+
+    /// Whether the caller is this writer's thread.
+    var isCurrent: Bool { threadID.load(ordering: .relaxed) == UInt(pthread_self()) }
+
+    func waitUntilFinished() { finished.wait() }
+
+    private func run(_ connection: Connection) {
+        // Wake-ups are sent only here, after the jobs they belong to are let go.
+        while let wakeUps = runNext(connection) {
+            for wakeUp in wakeUps { wakeUp.signal() }
+        }
+    }
+
+    /// Runs the next job, and for a write the group it starts; nil once the queue is
+    /// closed and empty.
+    private func runNext(_ connection: Connection) -> [DispatchSemaphore]? {
+        guard let job = queue.next() else { return nil }
+        switch job.kind {
+        case .loan:
+            _ = job.work.run(connection)
+            // Whatever the loan did is on disk before its caller goes on; count it.
+            counters.version.add(1, ordering: .releasing)
+            return [job.done]
+        case .write:
+            var batch = WriteBatch()
+            do {
+                try connection.run("BEGIN IMMEDIATE")
+            } catch {
+                job.work.fail(note(error))
+                batch.add(job, succeeded: false, storageFailure: false)
+                return batch.settle(.failed(error))
+            }
+            var next: WriterJob? = job
+            while let write = next {
+                if let ended = runInSavepoint(write, in: connection, batch: &batch) {
+                    // SQLite ended the transaction itself (some I/O and disk-full errors
+                    // do): the group's earlier writes are gone with it.
+                    return finish(&batch, .failed(ended))
+                }
+                guard batch.count < limits.maxWrites, ContinuousClock.now - batch.startedAt < limits.maxWait else { break }
+                next = queue.nextQueuedWrite()
+            }
+            return commit(&batch, connection)
+        }
+    }
+
+    /// Runs one write in its savepoint and adds it to the batch; returns an error only
+    /// when the whole transaction ended.
+    private func runInSavepoint(_ job: WriterJob, in connection: Connection, batch: inout WriteBatch) -> (any Error)? {
+        var failure: (any Error)?
+        do {
+            try connection.run("SAVEPOINT write")
+            failure = job.work.run(connection)
+            // COMMIT would fail on it, for the whole group: refuse it here, for this write.
+            if failure == nil, try connection.hasDeferredViolations {
+                throw SQLiteError(code: SQLiteExtendedCode.constraintForeignKey, message: "FOREIGN KEY constraint failed (deferred)")
+            }
+            if failure == nil { try connection.run("RELEASE write") }
+        } catch {
+            job.work.fail(error)
+            failure = error
+        }
+        if connection.isAutocommit {
+            let error = failure ?? SQLiteError(code: SQLITE_MISUSE, message: "a write body ended the transaction it was given")
+            batch.add(job, succeeded: false, storageFailure: false)
+            return note(error)
+        }
+        if failure != nil {
+            // Undo this write only; the savepoint is then released empty.
+            try? connection.run("ROLLBACK TO write")
+            try? connection.run("RELEASE write")
+        }
+        let storage = (failure as? SQLiteError)?.isStorageExhausted ?? false
+        if storage { _ = note(failure!) }
+        batch.add(job, succeeded: failure == nil, storageFailure: storage)
+        return nil
+    }
+
+    private func commit(_ batch: inout WriteBatch, _ connection: Connection) -> [DispatchSemaphore] {
+        do {
+            try connection.run("COMMIT")
+        } catch {
+            connection.rollbackIfOpen()
+            return finish(&batch, .failed(note(error)))
+        }
+        counters.transactions.add(1, ordering: .relaxed)
+        counters.writes.add(batch.count, ordering: .relaxed)
+        if batch.provesRoom { counters.storageExhausted.store(false, ordering: .relaxed) }
+        return finish(&batch, .committed)
+    }
+
+    private func finish(_ batch: inout WriteBatch, _ outcome: WriteBatch.Outcome) -> [DispatchSemaphore] {
+        // Before any member returns: a read that starts after a write's answer sees the change.
+        counters.version.add(1, ordering: .releasing)
+        return batch.settle(outcome)
+    }
+
+    /// Records a storage failure for `/readyz`; returns the error unchanged.
+    private func note(_ error: any Error) -> any Error {
+        if let error = error as? SQLiteError, error.isStorageExhausted {
+            counters.storageExhausted.store(true, ordering: .relaxed)
+        }
+        return error
+    }
+}
