@@ -13,9 +13,11 @@ final class RunningApp: Sendable {
     var port: UInt16 { server.port }
     var writer: DatabaseWriter { services.writer }
 
-    init(databasePath: String, configure: (inout AppConfiguration) -> Void = { _ in }) throws {
+    init(databasePath: String, groupCommit: DatabaseWriter.GroupCommit = .init(),
+         configure: (inout AppConfiguration) -> Void = { _ in }) throws {
         self.databasePath = databasePath
-        let (writer, migrator) = try CatalogusDatabase.open(path: databasePath, migrationsDirectory: RepositoryLayout.migrations)
+        let (writer, migrator) = try CatalogusDatabase.open(path: databasePath, migrationsDirectory: RepositoryLayout.migrations,
+                                                            groupCommit: groupCommit)
         var configuration = AppConfiguration(databasePath: databasePath)
         configuration.accessLog = false
         // The same scrypt code path at a test's cost; PasswordHasherTests checks the real one.
@@ -59,10 +61,10 @@ final class RunningApp: Sendable {
 }
 
 /// Starts the app on a new database in a temporary directory, runs `body`, stops it.
-func withRunningApp<T>(configure: (inout AppConfiguration) -> Void = { _ in },
+func withRunningApp<T>(groupCommit: DatabaseWriter.GroupCommit = .init(), configure: (inout AppConfiguration) -> Void = { _ in },
                        _ body: (RunningApp) throws -> T) throws -> T {
     try withTemporaryDirectory { directory in
-        let app = try RunningApp(databasePath: directory + "/catalogus.sqlite", configure: configure)
+        let app = try RunningApp(databasePath: directory + "/catalogus.sqlite", groupCommit: groupCommit, configure: configure)
         defer { app.stop() }
         return try body(app)
     }

@@ -39,7 +39,8 @@ public enum CatalogusDatabase {
 
     /// Opens (creating if needed) the writer and applies pending migrations.
     /// Throws `MigrationError` when an applied migration was edited or is unknown.
-    public static func open(path: String, migrationsDirectory: String) throws -> (writer: DatabaseWriter, migrator: Migrator) {
+    public static func open(path: String, migrationsDirectory: String,
+                            groupCommit: DatabaseWriter.GroupCommit = .init()) throws -> (writer: DatabaseWriter, migrator: Migrator) {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -47,7 +48,7 @@ public enum CatalogusDatabase {
             throw SetupError.cannotCreateDirectory(folder)
         }
         let migrator = Migrator(migrations: try Migrator.load(directory: migrationsDirectory))
-        let writer = try DatabaseWriter(path: path)
+        let writer = try DatabaseWriter(path: path, groupCommit: groupCommit)
         _ = try writer.withConnection { db in try migrator.migrate(db) }
         return (writer, migrator)
     }
