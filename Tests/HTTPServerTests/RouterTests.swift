@@ -92,5 +92,13 @@ struct RouterTests {
             #expect(request.path == path, "\(target)")
             #expect(request.queryString == query, "\(target)")
         }
+        // The split follows a target changed after the request was made.
+        var request = HTTPRequest(method: "GET", target: "/a?b")
+        request.target = "/longer/path?x=1"
+        #expect(request.path == "/longer/path")
+        #expect(request.queryString == "x=1")
+        request.target = "/plain"
+        #expect(request.path == "/plain")
+        #expect(request.queryString == "")
     }
 }
