@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # HTTP server benchmark: wrk on loopback against the release build's /healthz and, in
 # the same run, against nginx (one worker) returning a fixed 200. Prints requests/s,
-# p99 and the ratio, then the server's resident memory with 10,000 idle connections.
+# p99, CPU time per request and the ratios, then the server's resident memory with
+# 10,000 idle connections. The two servers alternate twice (ours, nginx, ours, nginx)
+# so that a load spike of the shared machine hits both; the figures are the means.
 # It reports; it asserts nothing. Usage: bench/run.sh [seconds per run, default 10]
+# (CATALOGUS_BIN=path measures another build; BENCH_WORKERS=1 gives catalogus one loop, as nginx has)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${1:-10}
@@ -15,7 +18,8 @@ for tool in wrk nginx python3; do
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx-light >/dev/null
   }
 done
-[ -x .build/release/catalogus ] || swift build -c release
+BIN=${CATALOGUS_BIN:-.build/release/catalogus}
+[ -x "$BIN" ] || swift build -c release
 
 work=$(mktemp -d)
 cleanup() {
@@ -30,7 +34,7 @@ trap cleanup EXIT
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
 # Our server, release build, access log off (nginx's is off too).
-.build/release/catalogus serve --db "$work/bench.sqlite" --port 0 --workers "$WORKERS" \
+"$BIN" serve --migrations migrations --db "$work/bench.sqlite" --port 0 --workers "$WORKERS" \
   --no-access-log --rate-limit 0 --public-metrics 2>"$work/server.log" &
 server_pid=$!
 for _ in $(seq 1 100); do
@@ -57,24 +61,37 @@ http {
 CONF
 nginx -c "$work/nginx.conf"
 
-run_wrk() { # url → "requests_per_second p99"
-  wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "$1" >"$work/wrk.out"
-  local rps p99
-  rps=$(awk '/^Requests\/sec:/ {print $2}' "$work/wrk.out")
-  p99=$(awk '$1 == "99%" {print $2}' "$work/wrk.out")
-  echo "$rps $p99"
+# CPU time (user + system) of a process and of its threads or worker children, in ticks.
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+run_wrk() { # pid url → "requests_per_second p99 cpu_microseconds_per_request"
+  local before after
+  before=$(cpu_ticks "$1")
+  wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "$2" >"$work/wrk.out"
+  after=$(cpu_ticks "$1")
+  grep -q 'Non-2xx' "$work/wrk.out" && echo "WARNING: non-2xx answers from $2" >&2
+  awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" '
+    /^Requests\/sec:/ { rps = $2 } $1 == "99%" { p99 = $2 } /requests in/ { n = $1 }
+    END { printf "%s %s %.1f\n", rps, p99, (n > 0 ? t * 1e6 / hz / n : 0) }' "$work/wrk.out"
 }
 
+nginx_worker=$(pgrep -P "$(cat "$work/nginx.pid")" | head -1)
 wrk -t2 -c"$CONNECTIONS" -d2s "http://127.0.0.1:$port/healthz" >/dev/null   # warm-up
 wrk -t2 -c"$CONNECTIONS" -d2s "http://127.0.0.1:$nginx_port/healthz" >/dev/null
-read -r ours_rps ours_p99 < <(run_wrk "http://127.0.0.1:$port/healthz")
-read -r nginx_rps nginx_p99 < <(run_wrk "http://127.0.0.1:$nginx_port/healthz")
-ratio=$(python3 -c "print(f'{$ours_rps / $nginx_rps * 100:.0f}')")
+results=()
+for _ in 1 2; do
+  results+=("ours $(run_wrk "$server_pid" "http://127.0.0.1:$port/healthz")")
+  results+=("nginx $(run_wrk "$nginx_worker" "http://127.0.0.1:$nginx_port/healthz")")
+done
 
-echo "GET /healthz, wrk -t2 -c$CONNECTIONS, ${DURATION}s each, same run:"
-printf '  %-28s %12s req/s   p99 %s\n' "catalogus ($WORKERS loops)" "$ours_rps" "$ours_p99"
-printf '  %-28s %12s req/s   p99 %s\n' "nginx (1 worker)" "$nginx_rps" "$nginx_p99"
-echo "  catalogus / nginx = ${ratio} %"
+echo "GET /healthz, wrk -t2 -c$CONNECTIONS, ${DURATION}s per run, alternating twice, same run, $(nproc) cores:"
+printf '%s\n' "${results[@]}" | awk -v workers="$WORKERS" '
+  { rps[$1] += $2 / 2; cpu[$1] += $4 / 2; p99[$1] = p99[$1] " " $3 }
+  END {
+    printf "  %-24s %10.0f req/s %7.1f us CPU/req   p99%s\n", "catalogus (" workers " loops)", rps["ours"], cpu["ours"], p99["ours"]
+    printf "  %-24s %10.0f req/s %7.1f us CPU/req   p99%s\n", "nginx (1 worker)", rps["nginx"], cpu["nginx"], p99["nginx"]
+    printf "  catalogus / nginx = %.0f %% of the requests/s; nginx / catalogus = %.2f of the CPU per request\n",
+      100 * rps["ours"] / rps["nginx"], cpu["nginx"] / cpu["ours"] }'
+echo "  (load $(cut -d' ' -f1 /proc/loadavg))"
 
 # Memory with 10,000 idle keep-alive connections (a separate client process).
 rss_before=$(awk '/VmRSS/ {print $2}' /proc/$server_pid/status)

@@ -6,7 +6,7 @@ import HTTPServer
 struct QueryStrictnessMiddleware: Middleware {
     func handle(_ request: HTTPRequest, context: AppContext,
                 next: (HTTPRequest, AppContext) throws -> HTTPResponse) throws -> HTTPResponse {
-        if let name = Self.firstRepeatedName(request.query) {
+        if !request.queryString.isEmpty, let name = Self.firstRepeatedName(request.query) {
             throw AppError.malformed("The query parameter '\(name)' is given more than once; send each parameter once.")
         }
         return try next(request, context)

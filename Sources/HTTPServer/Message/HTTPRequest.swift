@@ -4,7 +4,7 @@ import HTTPParser
 public struct HTTPRequest: Sendable {
     public var method: String
     /// The request-target as sent: path and query, still percent-encoded.
-    public var target: String
+    public var target: String { didSet { queryMark = Self.queryMark(in: target) } }
     public var version: HTTPVersion
     public var headers: HTTPHeaders
     public var body: [UInt8]
@@ -21,6 +21,7 @@ public struct HTTPRequest: Sendable {
     public init(method: String, target: String, version: HTTPVersion = .http1_1, headers: HTTPHeaders = [:], body: [UInt8] = []) {
         self.method = method
         self.target = target
+        queryMark = Self.queryMark(in: target)
         self.version = version
         self.headers = headers
         self.body = body
@@ -28,12 +29,24 @@ public struct HTTPRequest: Sendable {
 
     /// The path part of the target, still percent-encoded.
     public var path: Substring {
-        if let mark = target.firstIndex(of: "?") { target[..<mark] } else { target[...] }
+        if let mark = queryMark { target[..<mark] } else { target[...] }
     }
 
     /// The raw query string after '?', or "".
     public var queryString: Substring {
-        if let mark = target.firstIndex(of: "?") { target[target.index(after: mark)...] } else { "" }
+        if let mark = queryMark { target[target.utf8.index(after: mark)...] } else { "" }
+    }
+
+    /// Where the first '?' of `target` is, found once per target: several steps of every
+    /// request ask for the path or the query, and searching each time (by Character, then
+    /// by UTF-8 index) showed in profiles. '?' is ASCII, so the index is a scalar boundary
+    /// and slices the String cleanly.
+    private var queryMark: String.Index?
+
+    private static func queryMark(in target: String) -> String.Index? {
+        let offset = target.utf8.withContiguousStorageIfAvailable { $0.firstIndex(of: UInt8(ascii: "?")) }
+            ?? target.utf8.firstIndex(of: UInt8(ascii: "?")).map { target.utf8.distance(from: target.utf8.startIndex, to: $0) }
+        return offset.map { target.utf8.index(target.utf8.startIndex, offsetBy: $0) }
     }
 
     /// Query parameters, decoded (`+` as space, percent escapes), in order, duplicates kept.

@@ -16,6 +16,14 @@ public final class ServerMetrics: Sendable {
         var buckets = [UInt64](repeating: 0, count: ServerMetrics.latencyBuckets.count)
         var count: UInt64 = 0
         var sum: Double = 0
+
+        mutating func record(_ seconds: Double) {
+            if let bucket = ServerMetrics.latencyBuckets.firstIndex(where: { seconds <= $0 }) {
+                buckets[bucket] &+= 1
+            }
+            count &+= 1
+            sum += seconds
+        }
     }
 
     struct Series {
@@ -52,13 +60,8 @@ public final class ServerMetrics: Sendable {
     public func recordRequest(method: String, route: String, status: Int, seconds: Double) {
         shard.series.withLock { series in
             series.requests[RequestKey(method: method, route: route, status: status), default: 0] += 1
-            var histogram = series.latency[route] ?? Histogram()
-            if let bucket = Self.latencyBuckets.firstIndex(where: { seconds <= $0 }) {
-                histogram.buckets[bucket] += 1
-            }
-            histogram.count += 1
-            histogram.sum += seconds
-            series.latency[route] = histogram
+            // In place: a copy taken out and stored back would copy its buckets every time.
+            series.latency[route, default: Histogram()].record(seconds)
         }
     }
 
