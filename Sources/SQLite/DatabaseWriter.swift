@@ -59,29 +59,15 @@ public final class DatabaseWriter: Sendable {
     /// `body` throws. `body` may see (and build on) the uncommitted work of writes
     /// earlier in its group.
     public func write<T>(_ body: (Connection) throws -> T) throws -> T {
-        try withoutActuallyEscaping(body) { body in
-            let slot = ResultSlot<T>()
-            try submit(.write, WriterWork(
-                run: { connection in
-                    do {
-                        slot.result = .success(try body(connection))
-                        return nil
-                    } catch {
-                        slot.result = .failure(error)
-                        return error
-                    }
-                },
-                fail: { error in slot.result = .failure(error) },
-                settle: { outcome in slot.outcome = outcome }))
-            switch slot.outcome {
-            case .committed:
-                guard let result = slot.result else { throw SQLiteError.misuse("a write ended without a result") }
-                return try result.get()
-            // Even a body that failed reports the group's failure: its own error may rest
-            // on work of the group that is now gone.
-            case .failed(let error): throw error
-            case nil: throw SQLiteError.misuse("a write ended without an outcome")
-            }
+        let slot = try perform(.write, body)
+        switch slot.outcome {
+        case .committed:
+            guard let result = slot.result else { throw SQLiteError.misuse("a write ended without a result") }
+            return try result.get()
+        // Even a body that failed reports the group's failure: its own error may rest
+        // on work of the group that is now gone.
+        case .failed(let error): throw error
+        case nil: throw SQLiteError.misuse("a write ended without an outcome")
         }
     }
 
@@ -106,23 +92,8 @@ public final class DatabaseWriter: Sendable {
     /// (migrations, pragmas, backups), after the writes queued before it. `body` must not
     /// keep the connection or its statements.
     public func withConnection<T>(_ body: (Connection) throws -> T) throws -> T {
-        try withoutActuallyEscaping(body) { body in
-            let slot = ResultSlot<T>()
-            try submit(.loan, WriterWork(
-                run: { connection in
-                    do {
-                        slot.result = .success(try body(connection))
-                        return nil
-                    } catch {
-                        slot.result = .failure(error)
-                        return error
-                    }
-                },
-                fail: { error in slot.result = .failure(error) },
-                settle: { _ in }))
-            guard let result = slot.result else { throw SQLiteError.misuse("a loan ended without a result") }
-            return try result.get()
-        }
+        guard let result = try perform(.loan, body).result else { throw SQLiteError.misuse("a loan ended without a result") }
+        return try result.get()
     }
 
     /// Closes the connection after the jobs queued before; later calls throw. Waits for
@@ -133,15 +104,32 @@ public final class DatabaseWriter: Sendable {
         if !thread.isCurrent { thread.waitUntilFinished() }
     }
 
-    /// Hands the job to the writer thread and blocks until it is settled.
-    private func submit(_ kind: WriterJob.Kind, _ work: WriterWork) throws {
-        let done = DispatchSemaphore(value: 0)
-        guard queue.submit(WriterJob(kind: kind, work: work, done: done)) else {
-            throw SQLiteError.misuse("the database writer for \(path) is closed")
+    /// Runs `body` on the writer thread as a job of `kind` and blocks until the job is
+    /// settled; the slot then holds its result (and, for a write, its group's outcome).
+    private func perform<T>(_ kind: WriterJob.Kind, _ body: (Connection) throws -> T) throws -> ResultSlot<T> {
+        try withoutActuallyEscaping(body) { body in
+            let slot = ResultSlot<T>()
+            let work = WriterWork(
+                run: { connection in
+                    do {
+                        slot.result = .success(try body(connection))
+                        return nil
+                    } catch {
+                        slot.result = .failure(error)
+                        return error
+                    }
+                },
+                fail: { error in slot.result = .failure(error) },
+                settle: { outcome in slot.outcome = outcome })
+            let done = DispatchSemaphore(value: 0)
+            guard queue.submit(WriterJob(kind: kind, work: work, done: done)) else {
+                throw SQLiteError.misuse("the database writer for \(path) is closed")
+            }
+            // The writer thread lets go of the job (and so of `body`, which must not outlive
+            // `withoutActuallyEscaping`) before it signals.
+            done.wait()
+            return slot
         }
-        // The writer thread lets go of the job (and so of `body`, which must not outlive
-        // `withoutActuallyEscaping`) before it signals.
-        done.wait()
     }
 }
 
