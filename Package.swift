@@ -68,7 +68,7 @@ let package = Package(
         .testTarget(name: "SQLiteTests", dependencies: ["SQLite"]),
         .testTarget(name: "HTTPParserTests", dependencies: ["HTTPParser"]),
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer", "HTTPParser", "JSON", "CZlib"]),
-        .testTarget(name: "CatalogusTests", dependencies: ["Catalogus", "SQLite", "JSON", "HTTPServer"]),
+        .testTarget(name: "CatalogusTests", dependencies: ["Catalogus", "SQLite", "JSON", "HTTPServer", "CZlib"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -33,12 +33,15 @@ struct Endpoint: Sendable {
     let responses: [(String, JSONValue)]
     /// A fixed answer cheap enough for the event loop itself (`/healthz`).
     let inline: Bool
+    /// A read whose 200 depends only on the database and on what the caller may see: its
+    /// encoded answers are kept in `RepresentationCache` until the next commit.
+    let cached: Bool
     let handler: RouteHandler<AppContext>
 
     init(_ method: Method, _ path: String, id operationID: String, tag: APITag, summary: String, description: String? = nil,
          access: Access, documentedAccess: Access? = nil, parameters: [Parameter] = [], body: JSONValue? = nil, bodyRequired: Bool = true,
          alsoAccepts: [(String, JSONValue)] = [], responses: [(String, JSONValue)], inline: Bool = false,
-         handler: @escaping RouteHandler<AppContext>) {
+         cached: Bool = false, handler: @escaping RouteHandler<AppContext>) {
         self.method = method
         self.path = path
         self.operationID = operationID
@@ -53,6 +56,8 @@ struct Endpoint: Sendable {
         self.alsoAccepts = alsoAccepts
         self.responses = responses
         self.inline = inline
+        precondition(!cached || method == .get, "only reads are cached: \(path)")
+        self.cached = cached
         self.handler = handler
     }
 

@@ -4,20 +4,17 @@ import HTTPServer
 extension RouterBuilder where Context == AppContext {
     /// Serves each endpoint behind the checks its declaration names: the role first
     /// (401/403), then the query's parameter names (422 for one it does not declare),
-    /// so that no handler repeats either.
+    /// so that no handler repeats either; a `cached` read is answered through the
+    /// representation cache, behind the role check.
     mutating func register(_ endpoints: [Endpoint]) {
         for endpoint in endpoints {
             let access = endpoint.access
             let allowed = endpoint.queryNames
             let handler = endpoint.handler
             let isRead = endpoint.method == .get
-            on(endpoint.method.rawValue, endpoint.path, inline: endpoint.inline) { request, context in
-                switch access {
-                case .anyone: break
-                case .roles(let roles): try context.require(roles)
-                case .rolesUnlessMetricsArePublic(let roles):
-                    if !context.services.configuration.publicMetrics { try context.require(roles) }
-                }
+            let cached = endpoint.cached
+
+            @Sendable func checkedQuery(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
                 if request.queryString.isEmpty { return try handler(request, context) }
                 let unknown = QueryDecoder.unknownNames(request.query, allowed: allowed)
                 if unknown.isEmpty { return try handler(request, context) }
@@ -29,6 +26,23 @@ extension RouterBuilder where Context == AppContext {
                     throw AppError.validation(unknown + errors)
                 } catch {}
                 throw AppError.validation(unknown)
+            }
+
+            on(endpoint.method.rawValue, endpoint.path, inline: endpoint.inline) { request, context in
+                switch access {
+                case .anyone: break
+                case .roles(let roles): try context.require(roles)
+                case .rolesUnlessMetricsArePublic(let roles):
+                    if !context.services.configuration.publicMetrics { try context.require(roles) }
+                }
+                let cache = context.services.representations
+                guard cached, cache.isEnabled else { return try checkedQuery(request, context) }
+                // Read before the handler begins to read: an answer is stored under a version
+                // no newer than the data it was made from.
+                let version = context.services.writer.dataVersion
+                return try cache.respond(to: request, visibility: Visibility(context.principal), version: version) { request in
+                    try checkedQuery(request, context)
+                }
             }
         }
     }

@@ -14,6 +14,7 @@ public final class AppServices: Sendable {
     public let rateLimiter: RateLimiter<Principal.Credential>
     public let tokenUsage: TokenUsageRecorder
     public let accounts: AccountServices
+    public let representations: RepresentationCache
 
     public init(configuration: AppConfiguration, writer: DatabaseWriter, migrator: Migrator,
                 metrics: ServerMetrics, log: LogSink) {
@@ -26,6 +27,7 @@ public final class AppServices: Sendable {
         tokenUsage = TokenUsageRecorder()
         accounts = AccountServices(writer: writer, cost: configuration.passwordCost,
                                    attemptsPerMinute: configuration.signInAttemptsPerMinute, burst: configuration.signInAttemptBurst)
+        representations = RepresentationCache(capacityBytes: configuration.cacheBytes)
     }
 }
 
@@ -50,6 +52,8 @@ public struct AppConfiguration: Sendable {
     public var cookieSecure = false
     /// scrypt's cost for new password hashes; tests lower it (`--fast-password-hashing`).
     public var passwordCost: PasswordHasher.Cost = .owasp
+    /// The representation cache's budget (`--cache-mb`); 0 turns it off.
+    public var cacheBytes = 64 << 20
 
     public init(databasePath: String) { self.databasePath = databasePath }
 }

@@ -21,9 +21,18 @@ public struct CatalogusApp: HTTPResponder {
     }
 
     /// Only without a token: authentication may wait for the writer (to mark the token
-    /// used), and nothing that waits may run on an event loop.
+    /// used), and nothing that waits may run on an event loop. Besides the inline routes,
+    /// an anonymous read the representation cache holds a fresh answer for: a copy of
+    /// bytes. (Without a cookie too: a session is looked up in the database. Should a
+    /// commit land between this check and the lookup, that one read runs on the loop.)
     public func runsInline(_ request: HTTPRequest) -> Bool {
-        request.headers["Authorization"] == nil && router.runsInline(request)
+        guard request.headers["Authorization"] == nil else { return false }
+        if router.runsInline(request) { return true }
+        let cache = services.representations
+        guard cache.isEnabled, request.method == "GET" || request.method == "HEAD", request.headers["Cookie"] == nil
+        else { return false }
+        return cache.holdsReadyEntry(for: RepresentationKey(request, visibility: .anonymous), version: services.writer.dataVersion,
+                                     acceptEncoding: request.headers["Accept-Encoding"])
     }
 
     public func respond(to request: HTTPRequest, state: WorkerResources) -> HTTPResponse {

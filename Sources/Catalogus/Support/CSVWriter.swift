@@ -67,7 +67,7 @@ struct CSVWriter {
 }
 
 /// JSON or CSV, from `Accept: text/csv` or `?output=csv`, and `?sep=;`.
-enum OutputFormat {
+enum OutputFormat: Hashable, Sendable {
     case json
     case csv(separator: Character)
 

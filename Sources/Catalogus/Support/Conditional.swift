@@ -25,12 +25,18 @@ enum Conditional {
                         headers: HTTPHeaders = [:], contentType: String = HTTPResponse.jsonContentType) -> HTTPResponse {
         var headers = headers
         headers.set(name: "ETag", value: etag)
-        if status == 200, let header = request.headers["If-None-Match"],
-           tags(header).contains(where: { $0 == "*" || opaque($0) == opaque(etag) }) {
+        if status == 200, noneMatchHits(request, etag: etag) {
             return HTTPResponse(status: 304, headers: headers)
         }
         headers.set(name: "Content-Type", value: contentType)
         return HTTPResponse(status: status, headers: headers, body: body)
+    }
+
+    /// Whether the request's If-None-Match names `etag` (weak comparison), so that a 200
+    /// with it becomes a 304.
+    static func noneMatchHits(_ request: HTTPRequest, etag: String) -> Bool {
+        guard let header = request.headers["If-None-Match"] else { return false }
+        return tags(header).contains { $0 == "*" || opaque($0) == opaque(etag) }
     }
 
     static func resource(_ request: HTTPRequest, body: [UInt8], version: Int64, status: Int = 200,

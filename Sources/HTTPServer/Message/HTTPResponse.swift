@@ -7,6 +7,9 @@ public struct HTTPResponse: Sendable {
     public var status: Int
     public var headers: HTTPHeaders
     public var body: [UInt8]
+    /// The body's gzip form when it is shared with other responses (cached representations);
+    /// nil: compressed for this response alone, if at all.
+    public var sharedGzip: SharedGzipBody?
 
     public init(status: Int = 200, headers: HTTPHeaders = [:], body: [UInt8] = []) {
         self.status = status

@@ -46,8 +46,11 @@ struct ResponseEncoder {
               !response.headers.contains("Content-Encoding"), Gzip.isCompressible(response.headers["Content-Type"])
         else { return }
         response.headers.add(name: "Vary", value: "Accept-Encoding")
-        if Gzip.isAccepted(acceptEncoding), let compressed = Gzip.compress(response.body) {
+        guard Gzip.isAccepted(acceptEncoding) else { return }
+        let compressed = if let shared = response.sharedGzip { shared.compressed(response.body) } else { Gzip.compress(response.body) }
+        if let compressed {
             response.body = compressed
+            response.sharedGzip = nil
             response.headers.add(name: "Content-Encoding", value: "gzip")
         }
     }

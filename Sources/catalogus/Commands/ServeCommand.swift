@@ -46,6 +46,9 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "Requests per second allowed per token, with bursts of twice that; 0 for no limit (env CATALOGUS_RATE_LIMIT; default 100).")
     var rateLimit: Double?
 
+    @Option(help: "MiB of memory for encoded answers of public and per-caller reads, kept until the next write; 0 turns the cache off (env CATALOGUS_CACHE_MB; default 64).")
+    var cacheMb: Int?
+
     @Flag(help: "Do not write an access-log line per request (env CATALOGUS_ACCESS_LOG=off).")
     var noAccessLog = false
 
@@ -72,6 +75,7 @@ struct ServeCommand: ParsableCommand {
         if let handlerThreads, !(1...1024).contains(handlerThreads) { throw ValidationError("--handler-threads must be between 1 and 1024") }
         if let writeHandlerThreads, !(1...1024).contains(writeHandlerThreads) { throw ValidationError("--write-handler-threads must be between 1 and 1024") }
         if let maxBufferedBodiesMb, !(1...1_048_576).contains(maxBufferedBodiesMb) { throw ValidationError("--max-buffered-bodies-mb must be between 1 and 1048576") }
+        if let cacheMb, !(0...1_048_576).contains(cacheMb) { throw ValidationError("--cache-mb must be between 0 and 1048576") }
     }
 
     func run() throws {
@@ -104,6 +108,9 @@ struct ServeCommand: ParsableCommand {
         app.cookieSecure = cookieSecure || Environment.value("CATALOGUS_COOKIE_SECURE") == "on"
         app.signInAttemptsPerMinute = try signInAttempts ?? Environment.value("CATALOGUS_SIGN_IN_ATTEMPTS").map(parse) ?? app.signInAttemptsPerMinute
         guard app.signInAttemptsPerMinute >= 0 else { throw ValidationError("--sign-in-attempts must be 0 or more") }
+        let cacheMiB: Int = try cacheMb ?? Environment.value("CATALOGUS_CACHE_MB").map(parse) ?? app.cacheBytes >> 20
+        guard (0...1_048_576).contains(cacheMiB) else { throw ValidationError("CATALOGUS_CACHE_MB must be between 0 and 1048576") }
+        app.cacheBytes = cacheMiB << 20
         app.assetsDirectory = assetsDir
         if fastPasswordHashing { app.passwordCost = .testing }
 

@@ -24,7 +24,7 @@ enum ActivityEndpoints {
                     ("304", Doc.responseRef("NotModified")),
                     ("422", Doc.responseRef("Invalid")),
                  ],
-                 handler: ActivityHandlers.list),
+                 cached: true, handler: ActivityHandlers.list),
         Endpoint(.post, "/api/v1/activities", id: "createActivity", tag: .catalogue, summary: "Adds an activity to the catalogue.",
                  access: .roles([.admin]), parameters: [.idempotencyKey], body: Doc.schemaRef("ActivityInput"),
                  responses: [
@@ -42,7 +42,7 @@ enum ActivityEndpoints {
                     ("404", Doc.responseRef("NotFound")),
                     ("422", Doc.responseRef("Invalid")),
                  ],
-                 handler: ActivityHandlers.get),
+                 cached: true, handler: ActivityHandlers.get),
         Endpoint(.patch, "/api/v1/activities/{id}", id: "updateActivity", tag: .catalogue, summary: "Changes the fields given.",
                  description: "Fields not sent stay as they are; null clears an optional one.", access: .roles([.admin]),
                  parameters: [.activityPath, .ifMatch], body: Doc.schemaRef("ActivityChange"),

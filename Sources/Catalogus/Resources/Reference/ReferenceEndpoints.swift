@@ -14,7 +14,7 @@ enum ReferenceEndpoints {
                      ("200", Doc.json("All programmes, in report order.", Doc.list(of: Doc.schemaRef("Programme")), headers: ["ETag"])),
                      ("304", Doc.responseRef("NotModified")),
                      ("422", Doc.responseRef("Invalid")),
-                 ], handler: ReferenceHandlers.programmes),
+                 ], cached: true, handler: ReferenceHandlers.programmes),
         Endpoint(.get, "/api/v1/municipalities", id: "listMunicipalities", tag: .reference,
                  summary: "Municipalities by slug, with inhabitants and locations.", access: .anyone,
                  parameters: Parameter.paging + [.modifiedSince, .ifNoneMatch],
@@ -22,14 +22,14 @@ enum ReferenceEndpoints {
                      ("200", Doc.json("A page of municipalities.", Doc.list(of: Doc.schemaRef("Municipality")), headers: ["ETag"])),
                      ("304", Doc.responseRef("NotModified")),
                      ("422", Doc.responseRef("Invalid")),
-                 ], handler: ReferenceHandlers.municipalities),
+                 ], cached: true, handler: ReferenceHandlers.municipalities),
         Endpoint(.get, "/api/v1/municipalities/{slug}", id: "getMunicipality", tag: .reference, summary: "One municipality.",
                  access: .anyone, parameters: [slug, .ifNoneMatch],
                  responses: [
                      ("200", Doc.json("The municipality.", Doc.schemaRef("Municipality"), headers: ["ETag"])),
                      ("304", Doc.responseRef("NotModified")),
                      ("404", Doc.responseRef("NotFound")),
-                 ], handler: ReferenceHandlers.municipality),
+                 ], cached: true, handler: ReferenceHandlers.municipality),
         Endpoint(.put, "/api/v1/municipalities/{slug}", id: "putMunicipality", tag: .reference,
                  summary: "Creates or replaces a municipality.",
                  description: "Last write wins; audited. Inhabitants and locations have their own endpoints.",
@@ -67,7 +67,7 @@ enum ReferenceEndpoints {
                      ("200", Doc.json("A page of locations.", Doc.list(of: Doc.schemaRef("Location")), headers: ["ETag"])),
                      ("304", Doc.responseRef("NotModified")),
                      ("422", Doc.responseRef("Invalid")),
-                 ], handler: ReferenceHandlers.locations),
+                 ], cached: true, handler: ReferenceHandlers.locations),
         Endpoint(.post, "/api/v1/locations", id: "createLocation", tag: .reference, summary: "Adds a location to a municipality.",
                  access: .roles([.admin]), parameters: [.idempotencyKey], body: Doc.schemaRef("LocationInput"),
                  responses: [
@@ -82,7 +82,7 @@ enum ReferenceEndpoints {
                      ("200", Doc.json("The location.", Doc.schemaRef("Location"), headers: ["ETag"])),
                      ("304", Doc.responseRef("NotModified")),
                      ("404", Doc.responseRef("NotFound")),
-                 ], handler: ReferenceHandlers.location),
+                 ], cached: true, handler: ReferenceHandlers.location),
     ]
 }
 
