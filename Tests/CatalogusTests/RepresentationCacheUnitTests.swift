@@ -66,6 +66,8 @@ import Testing
         }
         #expect(key("/p?year=2024") == key("/p?year=%32024"))
         #expect(key("/p?year=2024") == RepresentationKey(HTTPRequest(method: "HEAD", target: "/p?year=2024"), visibility: .anonymous))
+        #expect(key("/p?q=a+b") == key("/p?q=a%20b"))
+        #expect(key("/p?a=1%262") != key("/p?a=1&2"))  // one value "1&2", or two parameters
         #expect(key("/p?a=1&b=2") != key("/p?b=2&a=1"))  // a page's Link repeats the order
         #expect(key("/p?year=2024") != key("/p?year=2024", ["Accept": "text/csv"]))
         #expect(key("/p?year=2024&output=csv&sep=;") != key("/p?year=2024&output=csv"))

@@ -32,4 +32,19 @@ import Testing
             #expect(statuses.contains(429), "10 immediate requests at --rate-limit 1 all passed: \(statuses)")
         }
     }
+    /// `--cache-mb N` is the representation cache's budget in MiB; 0 turns it off.
+    @Test(arguments: [("1", 1 << 20), ("0", 0)])
+    func cacheMegabytesSetTheBudget(option: String, bytes: Int) throws {
+        try withTemporaryDirectory { directory in
+            let server = try ServeProcess(directory: directory, arguments: [
+                "--cache-mb", option, "--public-metrics", "--no-access-log", "--db", directory + "/cache.sqlite",
+                "--migrations", RepositoryLayout.migrations,
+            ])
+            defer { _ = server.terminate() }
+            for _ in 0..<2 { #expect(try server.client().get("/api/v1/programmes").status == 200) }
+            let metrics = try server.client().get("/metrics").text
+            #expect(metrics.contains("representation_cache_capacity_bytes \(bytes)\n"), "\(metrics.suffix(600))")
+            #expect(metrics.contains("representation_cache_hits_total \(bytes > 0 ? 1 : 0)\n"), "\(metrics.suffix(600))")
+        }
+    }
 }

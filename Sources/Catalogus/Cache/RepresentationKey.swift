@@ -1,26 +1,34 @@
 import HTTPServer
 
 /// What a cached answer depends on besides the data: the request's method, path and
-/// query, the representation it negotiated, and what its caller may see.
+/// query, what it asks for in `Accept`, and what its caller may see.
 struct RepresentationKey: Hashable, Sendable {
     /// HEAD shares GET's entry: the server drops the body of a HEAD answer itself.
     let method: String
-    /// As sent (percent-encoded), as the handlers and the `Link` of a page read it.
-    let path: String
-    /// The decoded names and values in the order sent: `%35` and `5` meet, but the order
-    /// stays part of the key because a page's `Link` repeats the query in that order.
-    let query: [String]
-    let representation: OutputFormat
+    /// The path as sent (percent-encoded, as the handlers and a page's `Link` read it) and
+    /// the query with its decoded names and values in the order sent, written so that
+    /// equal texts mean equal queries: `%35` and `5` meet; the order stays part of the key
+    /// because a page's `Link` repeats the query in that order.
+    let target: String
+    /// What `Accept` adds to the format negotiation (`output` and `sep` are in the query).
+    let acceptsCSVOnly: Bool
     let visibility: Visibility
 
     init(_ request: HTTPRequest, visibility: Visibility) {
         method = request.method == "HEAD" ? "GET" : request.method
-        path = String(request.path)
-        query = request.queryString.isEmpty ? [] : request.query.flatMap { [$0.name, $0.value] }
-        // A query the negotiation refuses answers 422, which is never stored.
-        var ignored: [Problem.FieldError] = []
-        representation = OutputFormat.negotiate(request, errors: &ignored)
+        target = Self.canonicalTarget(request)
+        acceptsCSVOnly = OutputFormat.acceptAsksForCSV(request)
         self.visibility = visibility
+    }
+
+    /// The target itself when its query has no escapes (it then reads as it decodes: the
+    /// common case, without copying), else the path and the decoded pairs escaped again
+    /// one way (`QueryEncoding`, which escapes `&`, `=`, `%` and `+`).
+    static func canonicalTarget(_ request: HTTPRequest) -> String {
+        let query = request.queryString
+        guard query.utf8.contains(where: { $0 == UInt8(ascii: "%") || $0 == UInt8(ascii: "+") }) else { return request.target }
+        let pairs = request.query.map { QueryEncoding.encode($0.name) + "=" + QueryEncoding.encode($0.value) }
+        return String(request.path) + "?" + pairs.joined(separator: "&")
     }
 }
 

@@ -67,7 +67,7 @@ struct CSVWriter {
 }
 
 /// JSON or CSV, from `Accept: text/csv` or `?output=csv`, and `?sep=;`.
-enum OutputFormat: Hashable, Sendable {
+enum OutputFormat {
     case json
     case csv(separator: Character)
 
@@ -88,10 +88,13 @@ enum OutputFormat: Hashable, Sendable {
             default: errors.append(.init(field: "output", message: "must be json or csv"))
             }
         }
-        if let accept = request.headers["Accept"]?.lowercased(), accept.contains("text/csv"), !accept.contains("application/json") {
-            return .csv(separator: separator)
-        }
-        return .json
+        return acceptAsksForCSV(request) ? .csv(separator: separator) : .json
+    }
+
+    /// `Accept` names CSV and not JSON.
+    static func acceptAsksForCSV(_ request: HTTPRequest) -> Bool {
+        guard let accept = request.headers["Accept"]?.lowercased() else { return false }
+        return accept.contains("text/csv") && !accept.contains("application/json")
     }
 
     static let csvContentType = "text/csv; charset=utf-8; header=present"

@@ -44,7 +44,10 @@ struct ResponseEncoder {
     static func negotiateEncoding(_ response: inout HTTPResponse, acceptEncoding: String?, gzipMinimumBytes: Int) {
         guard HTTPStatus.allowsBody(response.status), response.body.count >= gzipMinimumBytes,
               !response.headers.contains("Content-Encoding"), Gzip.isCompressible(response.headers["Content-Type"])
-        else { return }
+        else {
+            response.sharedGzip?.decline()
+            return
+        }
         response.headers.add(name: "Vary", value: "Accept-Encoding")
         guard Gzip.isAccepted(acceptEncoding) else { return }
         let compressed = if let shared = response.sharedGzip { shared.compressed(response.body) } else { Gzip.compress(response.body) }

@@ -4,7 +4,8 @@ import Synchronization
 /// that carries the same bytes (a cached representation), so that a body read by many
 /// gzip clients is compressed once, not once per request. `negotiateEncoding` uses it.
 public final class SharedGzipBody: Sendable {
-    /// nil until made; then the compressed bytes, or nil when gzip would not be smaller.
+    /// nil until made; then the compressed bytes, or nil when gzip would not be smaller
+    /// or is not used for this body.
     private let made = Mutex<[UInt8]??>(nil)
 
     public init() {}
@@ -18,6 +19,12 @@ public final class SharedGzipBody: Sendable {
             made = .some(compressed)
             return compressed
         }
+    }
+
+    /// Records that this body is never sent compressed (too small, or not a compressible
+    /// type), so that it counts as ready.
+    func decline() {
+        made.withLock { made in if made == nil { made = .some(nil) } }
     }
 
     /// Whether a response carrying this body can be encoded for `acceptEncoding` without
