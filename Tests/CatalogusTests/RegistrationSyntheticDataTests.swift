@@ -38,7 +38,9 @@ import Testing
             // The triggers that keep the aggregates are all back and working.
             #expect(try registrationTestColumn(app, "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'registration' ORDER BY 1")
                     == ["registration_month_delete", "registration_month_insert", "registration_month_update",
-                        "registration_text_length_insert", "registration_text_length_update"])
+                        "registration_place_year_delete", "registration_place_year_insert", "registration_place_year_update_new",
+                        "registration_place_year_update_old", "registration_text_length_insert", "registration_text_length_update",
+                        "registration_year_delete", "registration_year_insert", "registration_year_update"])
             let staff = try registrationTestToken(app, .staff)
             let added = try app.client().request("POST", "/api/v1/registrations", token: staff, json: registrationTestBody(["date": "2016-02-29"]))
             #expect(added.status == 201, "\(added)")

@@ -61,10 +61,16 @@ func registrationTestCount(_ app: RunningApp, _ sql: String, _ arguments: [any S
     try app.writer.withConnection { db in try db.scalar(sql, arguments: arguments, as: Int64.self) ?? 0 }
 }
 
-/// Rows where the trigger-maintained `registration_month` differs from a fresh GROUP BY
-/// over `registration` (either side missing counts as a difference). Empty = consistent.
+/// Rows where a trigger-maintained aggregate (`registration_month`, `registration_year`,
+/// `registration_place_year`) differs from a fresh GROUP BY over `registration`, either
+/// side missing counting as a difference. Empty = consistent.
 func registrationTestAggregateMismatches(_ app: RunningApp) throws -> [String] {
-    try registrationTestColumn(app, """
+    try app.writer.withConnection { try registrationTestAggregateMismatches(in: $0) }
+}
+
+func registrationTestAggregateMismatches(in db: Connection) throws -> [String] {
+    func column(_ sql: String) throws -> [String] { try db.query(sql).map { try $0.column(0, as: String.self) } }
+    return try column("""
         WITH fresh AS (
             SELECT municipality, activity_id, substr(date, 1, 7) AS month, count(*) AS registrations,
                    sum(participants) AS participants, sum(sessions) AS sessions
@@ -81,6 +87,38 @@ func registrationTestAggregateMismatches(_ app: RunningApp) throws -> [String] {
         FROM registration_month m
         WHERE NOT EXISTS (SELECT 1 FROM registration r WHERE r.municipality = m.municipality
                             AND r.activity_id = m.activity_id AND substr(r.date, 1, 7) = m.month)
+        """) + column("""
+        WITH fresh AS (
+            SELECT CAST(substr(date, 1, 4) AS INTEGER) AS year, municipality, activity_id, count(*) AS registrations,
+                   sum(participants) AS participants, sum(sessions) AS sessions
+            FROM registration GROUP BY 1, 2, 3
+        )
+        SELECT 'fresh year ' || f.year || ' ' || f.municipality || ' ' || f.activity_id || ' ' || f.registrations || '/' ||
+               f.participants || '/' || f.sessions || ' cached ' || coalesce(y.registrations, '-') || '/' ||
+               coalesce(y.participants, '-') || '/' || coalesce(y.sessions, '-')
+        FROM fresh f LEFT JOIN registration_year y
+          ON y.year = f.year AND y.municipality = f.municipality AND y.activity_id = f.activity_id
+        WHERE y.registrations IS NOT f.registrations OR y.participants IS NOT f.participants OR y.sessions IS NOT f.sessions
+        UNION ALL
+        SELECT 'stale cached year ' || y.year || ' ' || y.municipality || ' ' || y.activity_id
+        FROM registration_year y
+        WHERE NOT EXISTS (SELECT 1 FROM fresh f WHERE f.year = y.year AND f.municipality = y.municipality
+                            AND f.activity_id = y.activity_id)
+        """) + column("""
+        WITH fresh AS (
+            SELECT CAST(substr(date, 1, 4) AS INTEGER) AS year, municipality, activity_id, location_id, count(*) AS registrations
+            FROM registration WHERE location_id IS NOT NULL GROUP BY 1, 2, 3, 4
+        )
+        SELECT 'fresh place ' || f.year || ' ' || f.municipality || ' ' || f.activity_id || ' ' || f.location_id || ' ' ||
+               f.registrations || ' cached ' || coalesce(p.registrations, '-')
+        FROM fresh f LEFT JOIN registration_place_year p
+          ON p.year = f.year AND p.municipality = f.municipality AND p.activity_id = f.activity_id AND p.location_id = f.location_id
+        WHERE p.registrations IS NOT f.registrations
+        UNION ALL
+        SELECT 'stale cached place ' || p.year || ' ' || p.municipality || ' ' || p.activity_id || ' ' || p.location_id
+        FROM registration_place_year p
+        WHERE NOT EXISTS (SELECT 1 FROM fresh f WHERE f.year = p.year AND f.municipality = p.municipality
+                            AND f.activity_id = p.activity_id AND f.location_id = p.location_id)
         """)
 }
 

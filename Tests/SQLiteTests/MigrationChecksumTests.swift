@@ -45,6 +45,7 @@ import Testing
             9: "38eeb376a1e96a9d1b90da54f9188423881aa312973fed9dbdf00e6251cbb57f",
             10: "3982375ee0e4c7347a9dc5b06abc6f33bdeea8c3bc22b0a1ab37ab01f4a838af",
             11: "0ecea801a06f9eebcd67309f1af7ce52a41ff19aee02ac2331022043259bdd10",
+            12: "451d4c1a37ab20524b9098c469a75fbd0b0de73f0501b2f3b55d570175c26826",
         ]
         // This file is Tests/SQLiteTests/MigrationChecksumTests.swift.
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

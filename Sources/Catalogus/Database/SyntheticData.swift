@@ -7,8 +7,8 @@ import SQLite
 ///
 /// Fast by construction: one write transaction, one cached INSERT statement, plain loops,
 /// rows in date order (so the date-keyed indexes are appended to). The triggers that keep
-/// `registration_month` are set aside for the load and the aggregates of the new rows added
-/// in one GROUP BY: a row-level trigger makes every INSERT a multi-write statement that
+/// the aggregates (`registration_month`, `registration_year`, `registration_place_year`) are
+/// set aside for the load and the aggregates of the new rows added in one GROUP BY each: a row-level trigger makes every INSERT a multi-write statement that
 /// SQLite backs with a statement journal, some twenty page copies (and, past 64 KiB, file
 /// writes) per row — three times the cost of the insert itself. Triggers are dropped and
 /// re-created from their own stored SQL inside the same transaction, so a failure leaves
@@ -98,6 +98,22 @@ public enum SyntheticData {
                     registrations = registrations + excluded.registrations,
                     participants = participants + excluded.participants,
                     sessions = sessions + excluded.sessions
+                """, firstID ?? 0, lastID)
+            try db.run("""
+                INSERT INTO registration_year (year, municipality, activity_id, registrations, participants, sessions)
+                SELECT CAST(substr(date, 1, 4) AS INTEGER), municipality, activity_id, count(*), sum(participants), sum(sessions)
+                FROM registration WHERE id BETWEEN ? AND ? GROUP BY 1, 2, 3
+                ON CONFLICT (year, municipality, activity_id) DO UPDATE SET
+                    registrations = registrations + excluded.registrations,
+                    participants = participants + excluded.participants,
+                    sessions = sessions + excluded.sessions
+                """, firstID ?? 0, lastID)
+            try db.run("""
+                INSERT INTO registration_place_year (year, municipality, activity_id, location_id, registrations)
+                SELECT CAST(substr(date, 1, 4) AS INTEGER), municipality, activity_id, location_id, count(*)
+                FROM registration WHERE id BETWEEN ? AND ? AND location_id IS NOT NULL GROUP BY 1, 2, 3, 4
+                ON CONFLICT (year, municipality, activity_id, location_id) DO UPDATE SET
+                    registrations = registrations + excluded.registrations
                 """, firstID ?? 0, lastID)
             for trigger in triggers { try db.execute(trigger.sql) }
             return Result(created: count, firstID: firstID, lastID: lastID)

@@ -19,7 +19,7 @@ enum StatisticsChoices {
     static func dataYears(in db: Connection) throws -> [Int64] {
         let rows = try db.query("""
             SELECT DISTINCT year FROM figure_value
-            UNION SELECT DISTINCT CAST(substr(month, 1, 4) AS INTEGER) FROM registration_month
+            UNION SELECT DISTINCT year FROM registration_year
             """)
         return try rows.map { try $0.column(0, as: Int64.self) }.filter { Vocabulary.years.contains($0) }.sorted(by: >)
     }

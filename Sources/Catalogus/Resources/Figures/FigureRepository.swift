@@ -43,15 +43,15 @@ struct FigureRepository {
         try MunicipalityRepository.exists(slug, in: db)  // the SQL lives with municipalities
     }
 
-    /// Sums of registrations of a programme (and format) in a year, from the monthly aggregates.
+    /// Sums of registrations of a programme (and format) in a year, from the yearly aggregates.
     func registrationSums(municipality: String, year: Int64, programme: String,
                           format: String? = nil) throws -> (registrations: Int64, participants: Int64, sessions: Int64) {
         var sql = """
-            SELECT coalesce(sum(m.registrations), 0), coalesce(sum(m.participants), 0), coalesce(sum(m.sessions), 0)
-            FROM registration_month m JOIN activity a ON a.id = m.activity_id
-            WHERE m.municipality = ? AND m.month BETWEEN ? AND ? AND a.programme = ?
+            SELECT coalesce(sum(y.registrations), 0), coalesce(sum(y.participants), 0), coalesce(sum(y.sessions), 0)
+            FROM registration_year y JOIN activity a ON a.id = y.activity_id
+            WHERE y.year = ? AND y.municipality = ? AND a.programme = ?
             """
-        var arguments: [any SQLiteBindable] = [municipality, "\(year)-01", "\(year)-12", programme]
+        var arguments: [any SQLiteBindable] = [year, municipality, programme]
         if let format { sql += " AND a.format = ?"; arguments.append(format) }
         guard let row = try db.queryRow(sql, arguments: arguments) else { return (0, 0, 0) }  // an aggregate always has a row
         return (try row.column(0), try row.column(1), try row.column(2))

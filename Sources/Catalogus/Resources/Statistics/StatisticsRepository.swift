@@ -1,7 +1,7 @@
 import SQLite
 
-/// All SQL of the statistics: the monthly aggregates of registrations, key figure
-/// values, confirmed order lines and the reference data the reports are laid out by.
+/// All SQL of the statistics: the yearly and monthly aggregates of registrations, key
+/// figure values, confirmed order lines and the reference data the reports are laid out by.
 struct StatisticsRepository {
     let db: Connection
 
@@ -59,13 +59,14 @@ struct StatisticsRepository {
         return found
     }
 
-    /// Registrations, participants and sessions of a year: per activity of one municipality.
+    /// Registrations, participants and sessions of a year: per activity of one municipality
+    /// (one row each in the yearly aggregates).
     func deliveredPerActivity(municipality: String, year: Int64) throws -> [(activityID: Int64, sums: ActivityYearSums.Delivered)] {
         var found: [(Int64, ActivityYearSums.Delivered)] = []
         try db.forEachRow("""
-            SELECT activity_id, sum(registrations), sum(participants), sum(sessions) FROM registration_month
-            WHERE municipality = ? AND month BETWEEN ? AND ? GROUP BY activity_id
-            """, arguments: [municipality, "\(year)-01", "\(year)-12"]) { s in
+            SELECT activity_id, registrations, participants, sessions FROM registration_year
+            WHERE year = ? AND municipality = ?
+            """, arguments: [year, municipality]) { s in
             found.append((try s.column(0), ActivityYearSums.Delivered(registrations: try s.column(1), participants: try s.column(2),
                                                                        sessions: try s.column(3), locations: 0)))
         }
@@ -76,20 +77,20 @@ struct StatisticsRepository {
     func deliveredPerMunicipality(year: Int64) throws -> [(municipality: String, registrations: Int64, participants: Int64, sessions: Int64)] {
         var found: [(String, Int64, Int64, Int64)] = []
         try db.forEachRow("""
-            SELECT municipality, sum(registrations), sum(participants), sum(sessions) FROM registration_month
-            WHERE month BETWEEN ? AND ? GROUP BY municipality
-            """, arguments: ["\(year)-01", "\(year)-12"]) { s in
+            SELECT municipality, sum(registrations), sum(participants), sum(sessions) FROM registration_year
+            WHERE year = ? GROUP BY municipality
+            """, arguments: [year]) { s in
             found.append((try s.column(0), try s.column(1), try s.column(2), try s.column(3)))
         }
         return found
     }
 
-    /// The distinct places where an activity was held in a year, for per-location units.
+    /// The distinct places where an activity was held in a year, for per-location units:
+    /// one row per place in the yearly aggregates.
     func distinctLocations(activityID: Int64, municipality: String, year: Int64) throws -> Int64 {
         try db.scalar("""
-            SELECT count(DISTINCT location_id) FROM registration
-            WHERE activity_id = ? AND municipality = ? AND date BETWEEN ? AND ?
-            """, activityID, municipality, "\(year)-01-01", "\(year)-12-31", as: Int64.self) ?? 0
+            SELECT count(*) FROM registration_place_year WHERE year = ? AND municipality = ? AND activity_id = ?
+            """, year, municipality, activityID, as: Int64.self) ?? 0
     }
 
     /// A priced line of a submitted or confirmed order of the year.
