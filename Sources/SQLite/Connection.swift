@@ -98,6 +98,10 @@ public final class Connection {
                     message: "could not switch \(path) to WAL; journal_mode is \(journal ?? "unknown")")
             }
             try execute(options.synchronousFull ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL")
+            // Each write of a group commit runs in a SAVEPOINT, whose statement journal
+            // SQLite spills to a temporary file past 64 KiB: a pwrite per page per write in
+            // the profile. A write's journal is bounded by the pages one request touches.
+            try execute("PRAGMA temp_store = MEMORY")
         case .readOnly:
             try execute("PRAGMA query_only = ON")
         }

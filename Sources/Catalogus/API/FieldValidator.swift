@@ -42,7 +42,7 @@ struct FieldValidator {
             fail(field, "must be at most \(maxLength) characters")
             return nil
         }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = String(text.trimmingWhitespace())
         if trimmed.isEmpty && !allowEmpty {
             fail(field, "must not be empty")
             return nil

@@ -38,7 +38,7 @@ struct AuthenticationMiddleware: Middleware {
         guard parts.count == 2, parts[0].lowercased() == "bearer" else {
             throw AppError.unauthorized("Send the token as 'Authorization: Bearer <token>'.")
         }
-        let token = parts[1].trimmingCharacters(in: .whitespaces)
+        let token = String(parts[1].trimmingWhitespace())
         guard token.utf8.count <= 256, let principal = try TokenStore.authenticate(token, in: context.reader) else {
             throw AppError.unauthorized("The token is unknown or has been revoked.")
         }

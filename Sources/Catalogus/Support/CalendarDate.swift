@@ -19,9 +19,14 @@ enum CalendarDate {
 
     /// Today's date in the Netherlands: deadlines and "not in the future" are Dutch calendar days.
     static func todayInAmsterdam(_ now: Date = Date()) -> String {
+        let parts = amsterdam.dateComponents([.year, .month, .day], from: now)
+        return parts.year!.zeroPadded(to: 4) + "-" + parts.month!.zeroPadded(to: 2) + "-" + parts.day!.zeroPadded(to: 2)
+    }
+
+    /// Built once: loading the zone's rules showed in the write profile when built per call.
+    private static let amsterdam: Calendar = {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "Europe/Amsterdam") ?? TimeZone(secondsFromGMT: 3600)!
-        let parts = calendar.dateComponents([.year, .month, .day], from: now)
-        return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
-    }
+        return calendar
+    }()
 }

@@ -15,7 +15,7 @@ enum Conditional {
 
     /// Entity tags listed in an If-Match / If-None-Match value; `*` is returned as is.
     static func tags(_ header: String) -> [String] {
-        header.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        header.split(separator: ",").map { String($0.trimmingWhitespace()) }.filter { !$0.isEmpty }
     }
 
     private static func opaque(_ tag: String) -> String { tag.hasPrefix("W/") ? String(tag.dropFirst(2)) : tag }
@@ -58,11 +58,5 @@ enum Conditional {
         guard matches else {
             throw AppError.preconditionFailed("The resource has changed since you read it (it is at version \(current)); read it again and retry.")
         }
-    }
-}
-
-extension String {
-    func leftPadded(to width: Int, with pad: Character = "0") -> String {
-        count >= width ? self : String(repeating: pad, count: width - count) + self
     }
 }

@@ -8,7 +8,7 @@ enum RequestBody {
         guard let type = request.headers["Content-Type"]?.lowercased() else {
             throw AppError.unsupportedMediaType("Send the body as JSON with 'Content-Type: application/json'.")
         }
-        let mediaType = type.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+        let mediaType = type.split(separator: ";").first.map { String($0.trimmingWhitespace()) } ?? ""
         guard mediaType == "application/json" || (mediaType.hasPrefix("application/") && mediaType.hasSuffix("+json")) else {
             throw AppError.unsupportedMediaType("Send the body as JSON with 'Content-Type: application/json', not \(mediaType).")
         }

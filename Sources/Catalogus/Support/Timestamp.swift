@@ -8,8 +8,9 @@ public enum Timestamp {
         var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
         var parts = tm()
         gmtime_r(&seconds, &parts)
-        return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1,
-                      Int(parts.tm_mday), Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec))
+        return (Int(parts.tm_year) + 1900).zeroPadded(to: 4) + "-" + (Int(parts.tm_mon) + 1).zeroPadded(to: 2) + "-"
+            + Int(parts.tm_mday).zeroPadded(to: 2) + "T" + Int(parts.tm_hour).zeroPadded(to: 2) + ":"
+            + Int(parts.tm_min).zeroPadded(to: 2) + ":" + Int(parts.tm_sec).zeroPadded(to: 2) + "Z"
     }
 
     /// Parses RFC 3339 with `Z` or an offset, with optional fractional seconds.
