@@ -2,8 +2,8 @@
 # HTTP server benchmark: wrk on loopback against the release build's /healthz and, in
 # the same run, against nginx (one worker) returning a fixed 200. Prints requests/s,
 # p99, CPU time per request and the ratios, then the server's resident memory with
-# 10,000 idle connections. The two servers alternate twice (ours, nginx, ours, nginx)
-# so that a load spike of the shared machine hits both; the figures are the means.
+# the representation cache full and 10,000 idle connections. The two servers alternate
+# twice (ours, nginx, ours, nginx) so that a load spike of the shared machine hits both; the figures are the means.
 # It reports; it asserts nothing. Usage: bench/run.sh [seconds per run, default 10]
 # (CATALOGUS_BIN=path measures another build; BENCH_WORKERS=1 gives catalogus one loop, as nginx has)
 set -euo pipefail
@@ -33,7 +33,10 @@ trap cleanup EXIT
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
-# Our server, release build, access log off (nginx's is off too).
+# Our server, release build, access log off (nginx's is off too); the demo data, so that
+# the memory figure below can be taken with the representation cache full.
+CATALOGUS_MIGRATIONS=migrations "$BIN" seed --demo --db "$work/bench.sqlite" >"$work/seed.log" 2>&1 \
+  || { cat "$work/seed.log"; exit 1; }
 "$BIN" serve --migrations migrations --db "$work/bench.sqlite" --port 0 --workers "$WORKERS" \
   --no-access-log --rate-limit 0 --public-metrics 2>"$work/server.log" &
 server_pid=$!
@@ -93,8 +96,12 @@ printf '%s\n' "${results[@]}" | awk -v workers="$WORKERS" '
       100 * rps["ours"] / rps["nginx"], cpu["nginx"] / cpu["ours"] }'
 echo "  (load $(cut -d' ' -f1 /proc/loadavg))"
 
-# Memory with 10,000 idle keep-alive connections (a separate client process).
+# Memory with the representation cache full (--cache-mb, default 64) and 10,000 idle
+# keep-alive connections (a separate client process).
+rss_empty=$(awk '/VmRSS/ {print $2}' /proc/$server_pid/status)
+python3 bench/cache_fill.py "$port" || true
 rss_before=$(awk '/VmRSS/ {print $2}' /proc/$server_pid/status)
+echo "Memory: server RSS ${rss_empty} KiB before filling the cache, ${rss_before} KiB with it full"
 python3 bench/idle_connections.py "$port" 10000 "$work/idle.ready" &
 idle_pid=$!
 for _ in $(seq 1 300); do [ -f "$work/idle.ready" ] && break; sleep 0.1; done
@@ -104,5 +111,5 @@ open=$(curl -s "http://127.0.0.1:$port/metrics" | awk '$1 == "http_open_connecti
 start=$(date +%s%N)
 for _ in $(seq 1 20); do curl -sf -o /dev/null "http://127.0.0.1:$port/healthz"; done
 per_request_ms=$(( ($(date +%s%N) - start) / 20 / 1000000 ))
-echo "Idle connections: $open open; server RSS ${rss_before} KiB before, ${rss_idle} KiB with them;" \
+echo "Idle connections: $open open; server RSS ${rss_before} KiB before (cache full), ${rss_idle} KiB with them;" \
      "a fresh client meanwhile got /healthz in ${per_request_ms} ms on average (curl, incl. process start)"
