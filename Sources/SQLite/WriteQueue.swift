@@ -52,10 +52,19 @@ final class WriteQueue: Sendable {
         }
     }
 
-    /// The next job, waiting for one; nil once closed and drained.
-    func next() -> WriterJob? {
-        available.wait()
-        return state.withLock { state in pop(&state) }
+    /// What waiting for the next job gave.
+    enum Next {
+        case job(WriterJob)
+        /// Nothing came before the deadline.
+        case idle
+        /// Closed and drained.
+        case closed
+    }
+
+    /// The next job, waiting for one until `deadline`.
+    func next(waitingUntil deadline: DispatchTime) -> Next {
+        guard available.wait(timeout: deadline) == .success else { return .idle }
+        return state.withLock { state in pop(&state) }.map(Next.job) ?? .closed
     }
 
     /// The next job if it is a write and one is already queued: a group takes only what

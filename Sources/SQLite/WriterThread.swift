@@ -52,16 +52,69 @@ final class WriterThread: Sendable {
     func waitUntilFinished() { finished.wait() }
 
     private func run(_ connection: Connection) {
-        // Wake-ups are sent only here, after the jobs they belong to are let go.
-        while let wakeUps = runNext(connection) {
-            for wakeUp in wakeUps { wakeUp.signal() }
+        var others = OtherProcesses(connection)
+        while true {
+            switch runNext(connection) {
+            case .closed:
+                return
+            case .idle:
+                others.check(counters)
+            case .ran(let wakeUps):
+                // Wake-ups are sent only here, after the jobs they belong to are let go.
+                for wakeUp in wakeUps { wakeUp.signal() }
+                others.checkIfDue(counters)
+            }
         }
     }
 
-    /// Runs the next job, and for a write the group it starts; nil once the queue is
-    /// closed and empty.
-    private func runNext(_ connection: Connection) -> [DispatchSemaphore]? {
-        guard let job = queue.next() else { return nil }
+    private enum Step {
+        case ran(wakeUps: [DispatchSemaphore])
+        case idle
+        case closed
+    }
+
+    /// Waits for the next job and runs it; the job is let go when this returns.
+    private func runNext(_ connection: Connection) -> Step {
+        switch queue.next(waitingUntil: .now() + OtherProcesses.interval) {
+        case .closed: .closed
+        case .idle: .idle
+        case .job(let job): .ran(wakeUps: run(job, connection))
+        }
+    }
+
+    /// Commits by other processes on the same file (the CLI's `seed`, `user`, `token`
+    /// while the server runs) raise `dataVersion` too, within `interval`: SQLite's
+    /// `PRAGMA data_version` on this connection changes only when another connection
+    /// commits, and this process's other connections are read-only.
+    private struct OtherProcesses {
+        static let interval = DispatchTimeInterval.seconds(1)
+        let connection: Connection
+        var seen: Int64?
+        var due = DispatchTime.now()
+
+        init(_ connection: Connection) {
+            self.connection = connection
+            seen = Self.version(connection)
+        }
+
+        mutating func checkIfDue(_ counters: WriterCounters) {
+            if DispatchTime.now() >= due { check(counters) }
+        }
+
+        mutating func check(_ counters: WriterCounters) {
+            due = .now() + Self.interval
+            let now = Self.version(connection)
+            if now != seen { counters.version.add(1, ordering: .releasing) }
+            seen = now
+        }
+
+        private static func version(_ connection: Connection) -> Int64? {
+            try? connection.scalar("PRAGMA data_version", as: Int64.self)
+        }
+    }
+
+    /// Runs a job, and for a write the group it starts; returns whom to wake.
+    private func run(_ job: WriterJob, _ connection: Connection) -> [DispatchSemaphore] {
         switch job.kind {
         case .loan:
             _ = job.work.run(connection)
