@@ -109,9 +109,11 @@ import Testing
 
     @Test(arguments: [
         ("Prijslijst 2026", [String](), "Prijslijst 2026"),
-        ("a[b]c:d*e?f/g\\h", [], "a-b-c-d-e-f-g-h"),
+        ("a[b]c:d*e?f/g\\h", [], "a b c d e f g h"),
+        ("Drenthe leest: leesbevordering", [], "Drenthe leest leesbevordering"),
         ("Leesbevordering en digitale vaardigheden voor iedereen", [], "Leesbevordering en digitale vaa"),
         ("'Quoted'", [], "Quoted"),
+        ("Dertig tekens lang, en dan nog'x", [], "Dertig tekens lang, en dan nog"),
         ("", [], "Blad"),
         ("Afname", ["afname"], "Afname (2)"),
         ("Leesbevordering en digitale vaardigheden voor iedereen", ["Leesbevordering en digitale vaa"], "Leesbevordering en digitale (2)"),

@@ -75,16 +75,24 @@ enum Workbook {
     /// starting or ending with `'`, unique in the workbook regardless of case.
     static func sheetName(_ wanted: String, avoiding used: [String]) -> String {
         let forbidden: Set<Character> = ["[", "]", ":", "*", "?", "/", "\\"]
-        var base = String(wanted.map { forbidden.contains($0) ? "-" : $0 })
+        // "Drenthe leest: leesbevordering" reads best as "Drenthe leest leesbevordering".
+        var base = String(wanted.map { forbidden.contains($0) ? " " : $0 })
+            .split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
         while base.hasPrefix("'") { base.removeFirst() }
         while base.hasSuffix("'") { base.removeLast() }
         if base.trimmingCharacters(in: .whitespaces).isEmpty { base = "Blad" }
         let taken = Set(used.map { $0.lowercased() })
-        var candidate = String(base.prefix(31))
+        // Cutting at 31 may leave a trailing `'` (or a space before the suffix).
+        func cut(_ length: Int) -> String {
+            var cut = String(base.prefix(length))
+            while cut.hasSuffix("'") || cut.hasSuffix(" ") { cut.removeLast() }
+            return cut.isEmpty ? "Blad" : cut
+        }
+        var candidate = cut(31)
         var number = 2
         while taken.contains(candidate.lowercased()) {
             let suffix = " (\(number))"
-            candidate = String(base.prefix(31 - suffix.count)) + suffix
+            candidate = cut(31 - suffix.count) + suffix
             number += 1
         }
         return candidate
