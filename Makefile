@@ -20,6 +20,7 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	$(MAKE) --no-print-directory openapi-check
+	bash scripts/workbook-test.sh
 	bash scripts/browser-test.sh
 
 build: deps

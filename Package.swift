@@ -3,7 +3,7 @@ import PackageDescription
 
 // Dependencies point one way:
 //   CSQLite (+ Crypto) → SQLite ─┐
-//   HTTPParser → HTTPServer (+ CZlib) ─┴→ Catalogus → catalogus (executable)
+//   HTTPParser → HTTPServer (+ CZlib) ─┴→ Catalogus (+ CXlsxWriter) → catalogus (executable)
 let package = Package(
     name: "catalogus",
     platforms: [.macOS(.v15)],
@@ -25,6 +25,12 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        // Excel workbooks (issue 14): a well-kept writer of OOXML instead of our own zip + XML.
+        .systemLibrary(
+            name: "CXlsxWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
         // epoll and eventfd, which the Glibc module does not export.
         .systemLibrary(name: "CLinux"),
         .target(
@@ -45,6 +51,7 @@ let package = Package(
                 "JSON",
                 "HTTPParser",
                 "HTTPServer",
+                "CXlsxWriter",
                 .product(name: "Crypto", package: "swift-crypto"),
                 // scrypt for people's passwords (issue 11): BoringSSL's, through swift-crypto.
                 .product(name: "_CryptoExtras", package: "swift-crypto"),

@@ -9,7 +9,7 @@ import Testing
 @Suite struct CSVInjectionTests {
     // MARK: The writer
 
-    static func written(_ cells: [CSVCell], separator: Character = ",") -> String {
+    static func written(_ cells: [TableCell], separator: Character = ",") -> String {
         var csv = CSVWriter(separator: separator)
         csv.row(cells)
         var bytes = csv.bytes
@@ -77,7 +77,7 @@ import Testing
         for row in table {
             for cell in row {
                 let first = cell.utf8.first
-                #expect(first.map { !CSVCell.formulaStarts.contains($0) || Int64(cell) != nil || Double(cell) != nil } ?? true,
+                #expect(first.map { !TableCell.formulaStarts.contains($0) || Int64(cell) != nil || Double(cell) != nil } ?? true,
                         "\(path): live cell \(cell.debugDescription)", sourceLocation: sourceLocation)
             }
         }

@@ -3,7 +3,7 @@ import HTTPServer
 import JSON
 
 /// The one place that writes a list: API.md's `{"items": [...], "next_cursor": …}` in
-/// JSON, or CSV with the next page in an RFC 8288 `Link` header. Both get a weak ETag of
+/// JSON, or CSV or a workbook with the next page in an RFC 8288 `Link` header. Both get a weak ETag of
 /// their bytes, so that an unchanged page answers 304.
 enum ListRendering {
     static func json<Item>(_ request: HTTPRequest, _ page: Page<Item>, capacity: Int = 16 * 1024,
@@ -48,18 +48,36 @@ enum ListRendering {
         json(request, page, capacity: capacity) { item, writer in item.write(to: &writer) }
     }
 
-    /// CSV rows of a page; `filename` adds `Content-Disposition: attachment`.
-    static func csv<Item>(_ request: HTTPRequest, _ page: Page<Item>, separator: Character, header: [String], filename: String? = nil,
-                          rows: (Item, inout CSVWriter) throws -> Void) rethrows -> HTTPResponse {
-        var csv = CSVWriter(separator: separator)
-        csv.header(header)
-        for item in page.items { try rows(item, &csv) }
-        return csvResponse(request, csv, next: page.nextCursor, filename: filename)
+    /// A page as a table, in CSV or as a workbook (`format` is `.csv` or `.xlsx`). `rows`
+    /// adds an item's rows to `table`, which has the header: one column list for both.
+    static func table<Item>(_ request: HTTPRequest, _ page: Page<Item>, format: OutputFormat, _ table: Table, download: Download,
+                            rows: (Item, inout Table) throws -> Void) throws -> HTTPResponse {
+        var table = table
+        for item in page.items { try rows(item, &table) }
+        return try tableResponse(request, [table], format: format, next: page.nextCursor, download: download)
     }
 
-    /// A CSV document (a report, not a page) or a page's finished rows.
-    static func csvResponse(_ request: HTTPRequest, _ csv: CSVWriter, next: PageCursor? = nil, filename: String? = nil) -> HTTPResponse {
-        var response = Conditional.list(request, body: csv.bytes, contentType: OutputFormat.csvContentType)
+    /// The file names of a tabular download. The workbook is always an attachment (it is
+    /// a file, not a page to show); CSV only where it was one before (`csv`).
+    struct Download {
+        /// Without extension: `prijslijst-2026` answers `prijslijst-2026.xlsx`.
+        let stem: String
+        var csv: String? = nil
+    }
+
+    /// Tables (a report, or a page's finished rows) as CSV (the first table) or a workbook
+    /// (a sheet per table), with a weak ETag of the bytes and the next page in `Link`.
+    static func tableResponse(_ request: HTTPRequest, _ tables: [Table], format: OutputFormat, next: PageCursor? = nil,
+                              download: Download) throws -> HTTPResponse {
+        var response: HTTPResponse
+        var filename = download.csv
+        if case .csv(let separator) = format {
+            let csv = CSVWriter(separator: separator, table: tables.first ?? Table(name: download.stem))
+            response = Conditional.list(request, body: csv.bytes, contentType: OutputFormat.csvContentType)
+        } else {
+            response = Conditional.list(request, body: try Workbook.bytes(tables), contentType: Workbook.contentType)
+            filename = download.stem + ".xlsx"
+        }
         if let filename { response.headers.set(name: "Content-Disposition", value: "attachment; filename=\"\(filename)\"") }
         if let next { response.headers.set(name: "Link", value: PageRequest.nextLink(request, cursor: next.encoded)) }
         return response

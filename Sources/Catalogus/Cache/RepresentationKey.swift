@@ -11,13 +11,13 @@ struct RepresentationKey: Hashable, Sendable {
     /// because a page's `Link` repeats the query in that order.
     let target: String
     /// What `Accept` adds to the format negotiation (`output` and `sep` are in the query).
-    let acceptsCSVOnly: Bool
+    let acceptWish: OutputFormat.AcceptWish?
     let visibility: Visibility
 
     init(_ request: HTTPRequest, visibility: Visibility) {
         method = request.method == "HEAD" ? "GET" : request.method
         target = Self.canonicalTarget(request)
-        acceptsCSVOnly = OutputFormat.acceptAsksForCSV(request)
+        acceptWish = OutputFormat.acceptWish(request)
         self.visibility = visibility
     }
 

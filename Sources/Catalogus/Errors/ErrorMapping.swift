@@ -25,6 +25,10 @@ public struct ErrorMapping: Sendable {
             // older data broke them. Refuse this request, never the whole process.
             log.write("arithmetic overflow in \(request.method) \(request.target) [\(request.id)]")
             return Problem(status: 500, detail: "The stored amounts are too large to add up; the request was not completed. Quote request id \(request.id) when reporting this.")
+        case let error as WorkbookError:
+            // libxlsxwriter failed (temp directory, disk): ours, not the client's.
+            log.write("workbook error in \(request.method) \(request.target) [\(request.id)]: \(error)")
+            return Problem(status: 500, detail: "The server could not write the workbook. Quote request id \(request.id) when reporting this.")
         default:
             log.write("error in \(request.method) \(request.target) [\(request.id)]: \(error)")
             return Problem(status: 500, detail: "The server could not complete the request. Quote request id \(request.id) when reporting this.")

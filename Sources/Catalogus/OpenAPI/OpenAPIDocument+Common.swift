@@ -48,9 +48,10 @@ extension OpenAPIDocument {
         ("Cursor", queryParameter("cursor", ["type": "string"], "The `next_cursor` of the previous page.")),
         ("ModifiedSince", queryParameter("modified_since", ["type": "string", "format": "date-time"],
                                          "RFC 3339; only items with `updated_at` at or after it.")),
-        ("Output", queryParameter("output", enumeration(["json", "csv"]), """
+        ("Output", queryParameter("output", enumeration(["json", "csv", "xlsx"]), """
             `csv` answers RFC 4180 CSV (as `Accept: text/csv` does). A text cell starting with `=`, `+`, `-`, `@`, tab or CR \
-            gets a leading `'` so that spreadsheets show it rather than run it; numbers are never altered.
+            gets a leading `'` so that spreadsheets show it rather than run it; numbers are never altered. \
+            `xlsx` answers an Excel workbook (as `Accept: \(Workbook.contentType)` does), as an attachment.
             """)),
         ("Separator", queryParameter("sep", enumeration([",", ";"]),
                                      "CSV field separator; with `;` the file starts with a UTF-8 byte-order mark.")),
@@ -78,9 +79,19 @@ extension OpenAPIDocument {
         ("WWW-Authenticate", ["required": true, "schema": ["type": "string"], "description": "RFC 6750 §3."]),
         ("Idempotent-Replayed", ["required": false, "schema": ["type": "string", "enum": ["true"]],
                                 "description": "Present when this is the stored answer to an earlier request with the same Idempotency-Key."]),
-        ("Content-Disposition", ["required": false, "schema": ["type": "string"], "description": "A file name for the CSV."]),
+        ("Content-Disposition", ["required": false, "schema": ["type": "string"], "description": "A file name for the CSV or the workbook (e.g. `prijslijst-2026.xlsx`)."]),
         ("Set-Cookie", ["required": true, "schema": ["type": "string"],
                         "description": "The session cookie `catalogus_session` (HttpOnly; SameSite=Strict; Path=/)."]),
         ("Link", ["required": false, "schema": ["type": "string"], "description": "RFC 8288 `rel=\"next\"` link to the next page."]),
     ]
+
+    /// The `.xlsx` representation of every endpoint that also answers CSV.
+    static let workbook: (String, JSONValue) = (Workbook.contentType, [
+        "type": "string", "format": "binary",
+        "description": """
+            An Excel workbook (OOXML): a bold, frozen header row; numbers as numbers, money in euros with the format \
+            `€ #,##0.00` (a `…_cents` column is called `…_eur` there), dates as dates, percentages as percentages; \
+            text is always a string cell, never a formula.
+            """,
+    ])
 }

@@ -26,10 +26,10 @@ enum FigureNumber: Sendable, Equatable {
         }
     }
 
-    var csvCell: CSVCell {
+    var csvCell: TableCell {
         switch self {
         case .count(let value): .integer(value)
-        case .percentTenths(let tenths): .decimal(tenths, scale: 1)
+        case .percentTenths(let tenths): .percent(tenths, scale: 1)
         }
     }
 

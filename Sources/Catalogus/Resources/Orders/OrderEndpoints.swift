@@ -27,7 +27,8 @@ enum OrderEndpoints {
                  ],
                  responses: [
                      ("200", Doc.response("A page of orders.", content: [("application/json", Doc.list(of: Doc.schemaRef("Order"))),
-                                                                         ("text/csv", csv)], headers: ["ETag", "Link"])),
+                                                                         ("text/csv", csv), Doc.workbook],
+                                          headers: ["ETag", "Link", "Content-Disposition"])),
                      ("304", Doc.responseRef("NotModified")),
                      ("422", Doc.responseRef("Invalid")),
                  ],
@@ -36,8 +37,8 @@ enum OrderEndpoints {
                  access: .roles([.municipality, .admin, .staff]),
                  parameters: [orderID, .output, .separator, .ifNoneMatch],
                  responses: [
-                     ("200", Doc.response("The order.", content: [("application/json", Doc.schemaRef("Order")), ("text/csv", csv)],
-                                          headers: ["ETag"])),
+                     ("200", Doc.response("The order.", content: [("application/json", Doc.schemaRef("Order")), ("text/csv", csv), Doc.workbook],
+                                          headers: ["ETag", "Content-Disposition"])),
                      ("304", Doc.responseRef("NotModified")),
                      ("404", Doc.responseRef("NotFound")),
                      ("422", Doc.responseRef("Invalid")),

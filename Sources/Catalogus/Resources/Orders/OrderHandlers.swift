@@ -19,12 +19,21 @@ enum OrderHandlers {
     @Sendable static func get(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
         let format = try OrderFormatQuery.decode(request)
         let order = try OrderService.get(context.parameters["id"] ?? "", for: context, in: context.reader)
-        if case .csv(let separator) = format {
-            var csv = CSVWriter(separator: separator)
-            csv.header(OrderView.csvHeader)
-            order.csvRows(into: &csv)
-            return Conditional.respond(request, body: csv.bytes, etag: Conditional.versionTag(order.order.version),
-                                       contentType: OutputFormat.csvContentType)
+        switch format {
+        case .csv(let separator):
+            var table = Table(name: "Bestelling", header: OrderView.csvHeader)
+            order.csvRows(into: &table)
+            return Conditional.respond(request, body: CSVWriter(separator: separator, table: table).bytes,
+                                       etag: Conditional.versionTag(order.order.version), contentType: OutputFormat.csvContentType)
+        case .xlsx:
+            var table = Table(name: "Bestelling \(order.order.number)", header: OrderView.csvHeader)
+            order.csvRows(into: &table)
+            // The order's version is its tag in every representation; the workbook's says so with its own suffix.
+            return Conditional.respond(request, body: try Workbook.bytes([table]), etag: "\"\(order.order.version)-xlsx\"",
+                                       headers: ["Content-Disposition": "attachment; filename=\"bestelling-\(order.order.number).xlsx\""],
+                                       contentType: Workbook.contentType)
+        case .json:
+            break
         }
         return Representation.resource(request, order, version: order.order.version)
     }
@@ -33,8 +42,9 @@ enum OrderHandlers {
         let query = try OrderListQuery.decode(request, in: context.reader)
         let page = try OrderService.list(query, for: context, in: context.reader)
         switch query.format {
-        case .csv(let separator):
-            return ListRendering.csv(request, page, separator: separator, header: OrderView.csvHeader) { order, csv in order.csvRows(into: &csv) }
+        case .csv, .xlsx:
+            return try ListRendering.table(request, page, format: query.format, Table(name: "Bestellingen", header: OrderView.csvHeader),
+                                           download: .init(stem: "bestellingen")) { order, table in order.csvRows(into: &table) }
         case .json:
             return ListRendering.json(request, page)
         }

@@ -64,16 +64,16 @@ struct OrderView: JSONRepresentable {
                             "activity_code", "activity_name", "quantity", "unit", "unit_price_cents", "inhabitants", "vat_rate",
                             "net_cents", "vat_cents", "gross_cents", "note"]
 
-    /// One CSV row per order line.
-    func csvRows(into csv: inout CSVWriter) {
+    /// One row per order line (CSV and workbook).
+    func csvRows(into csv: inout Table) {
         for line in lines {
             let p = line.priced
             csv.row([.integer(order.id), .text(order.number), .text(order.municipality), .integer(order.year), .text(order.status.rawValue),
                      .text(order.reference ?? ""), .integer(Int64(line.line.lineNo)), .integer(line.line.activityID), .text(line.activityCode),
                      .text(line.activityName), .integer(line.line.quantity), .text(line.unit),
                      // An `inhabitant` line's net is quantity × price × inhabitants: the file must say by how many.
-                     .integer(p?.unitPriceCents), .integer(p?.inhabitants ?? nil), .integer(p?.vatRate), .integer(p?.netCents), .integer(p?.vatCents),
-                     .integer(p?.grossCents), .text(line.line.note ?? "")])
+                     .money(p?.unitPriceCents), .integer(p?.inhabitants ?? nil), .integer(p?.vatRate), .money(p?.netCents), .money(p?.vatCents),
+                     .money(p?.grossCents), .text(line.line.note ?? "")])
         }
     }
 }

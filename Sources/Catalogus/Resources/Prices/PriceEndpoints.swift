@@ -43,7 +43,7 @@ enum PriceEndpoints {
                  ],
                  responses: [
                     ("200", Doc.response("A page of the price list.",
-                                         content: [("application/json", Doc.schemaRef("PriceList")), ("text/csv", csv)],
+                                         content: [("application/json", Doc.schemaRef("PriceList")), ("text/csv", csv), Doc.workbook],
                                          headers: ["ETag", "Content-Disposition", "Link"])),
                     ("304", Doc.responseRef("NotModified")),
                     ("422", Doc.responseRef("Invalid")),

@@ -28,9 +28,11 @@ enum PriceHandlers {
         let query = try PriceListQuery.decode(request, context)
         let list = try PriceService.priceList(query, in: context.reader)
         switch query.format {
-        case .csv(let separator):
-            return ListRendering.csv(request, list.page, separator: separator, header: PriceListItem.csvHeader,
-                                     filename: "prices-\(list.year).csv") { item, csv in item.writeCSV(to: &csv) }
+        case .csv, .xlsx:
+            return try ListRendering.table(request, list.page, format: query.format, PriceListItem.table(year: list.year),
+                                           download: .init(stem: "prijslijst-\(list.year)", csv: "prices-\(list.year).csv")) { item, table in
+                item.writeRow(to: &table)
+            }
         case .json:
             // The page's envelope carries the year and its publication beside the items.
             return ListRendering.json(request, list.page, leading: { w in

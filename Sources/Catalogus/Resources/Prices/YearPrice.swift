@@ -80,8 +80,11 @@ struct PriceListItem: JSONRepresentable {
         w.endObject()
     }
 
-    func writeCSV(to csv: inout CSVWriter) {
-        csv.row([.integer(activityID), .text(code), .text(name), .text(programme), .text(unit), .integer(unitPriceCents), .integer(vatRate)])
+    /// The CSV and workbook table of a year's price list (the sheet "Prijslijst 2026").
+    static func table(year: Int64) -> Table { Table(name: "Prijslijst \(year)", header: csvHeader) }
+
+    func writeRow(to table: inout Table) {
+        table.row([.integer(activityID), .text(code), .text(name), .text(programme), .text(unit), .money(unitPriceCents), .integer(vatRate)])
     }
 }
 

@@ -33,8 +33,8 @@ extension Registration: JSONRepresentable {
     static let csvHeader = ["id", "date", "municipality", "activity_id", "activity_code", "activity_name", "programme",
                             "location_id", "location_name", "sessions", "participants", "order_id", "partners", "notes"]
 
-    var csvRow: [CSVCell] {
-        [.integer(id), .text(date), .text(municipality), .integer(activityID), .text(activityCode), .text(activityName), .text(programme),
+    var csvRow: [TableCell] {
+        [.integer(id), .date(date), .text(municipality), .integer(activityID), .text(activityCode), .text(activityName), .text(programme),
          .integer(locationID), .text(locationName ?? ""), .integer(sessions), .integer(participants),
          .integer(orderID), .text(partners.joined(separator: "|")), .text(notes ?? "")]
     }

@@ -35,8 +35,8 @@ enum RegistrationEndpoints {
                  ],
                  responses: [
                      ("200", Doc.response("A page of registrations.", content: [
-                         ("application/json", Doc.list(of: Doc.schemaRef("Registration"))), ("text/csv", Doc.registrationCSV),
-                     ], headers: ["ETag", "Link"])),
+                         ("application/json", Doc.list(of: Doc.schemaRef("Registration"))), ("text/csv", Doc.registrationCSV), Doc.workbook,
+                     ], headers: ["ETag", "Link", "Content-Disposition"])),
                      ("304", Doc.responseRef("NotModified")),
                      ("422", Doc.responseRef("Invalid")),
                  ],

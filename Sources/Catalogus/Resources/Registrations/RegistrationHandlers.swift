@@ -28,8 +28,9 @@ enum RegistrationHandlers {
     @Sendable static func list(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
         let (page, format) = try RegistrationService(context: context).list(request)
         switch format {
-        case .csv(let separator):
-            return ListRendering.csv(request, page, separator: separator, header: Registration.csvHeader) { row, csv in csv.row(row.csvRow) }
+        case .csv, .xlsx:
+            return try ListRendering.table(request, page, format: format, Table(name: "Registraties", header: Registration.csvHeader),
+                                           download: .init(stem: "registraties")) { row, table in table.row(row.csvRow) }
         case .json:
             return ListRendering.json(request, page, capacity: page.items.count * 400 + 64)
         }

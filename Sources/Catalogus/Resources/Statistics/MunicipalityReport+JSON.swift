@@ -118,8 +118,8 @@ extension MunicipalityReport {
     }
 
     /// CSV: one row per number — section, code, name, metric, value.
-    func writeCSV(to csv: inout CSVWriter) {
-        csv.header(["section", "code", "name", "metric", "value"])
+    var table: Table {
+        var csv = Table(name: "Jaarverslag \(year)", header: ["section", "code", "name", "metric", "value"])
         for (definition, value) in figures {
             csv.row([.text("figure"), .text(definition.code), .text(definition.label), .text(definition.unit.rawValue),
                      value?.csvCell ?? .integer(nil)])
@@ -134,11 +134,12 @@ extension MunicipalityReport {
         }
         for row in activities {
             let rate = Self.deliveryRateThousandths(delivered: row.delivered, ordered: row.ordered)
-            for (metric, value) in [("ordered_quantity", CSVCell.integer(row.ordered)), ("delivered_quantity", .integer(row.delivered)),
+            for (metric, value) in [("ordered_quantity", TableCell.integer(row.ordered)), ("delivered_quantity", .integer(row.delivered)),
                                     ("delivery_rate", .decimal(rate, scale: 3)),
                                     ("participants", .integer(row.participants)), ("confirmed_net_cents", .integer(row.confirmedNetCents))] {
                 csv.row([.text("activity"), .text(row.info.code), .text(row.info.name), .text(metric), value])
             }
         }
+        return csv
     }
 }

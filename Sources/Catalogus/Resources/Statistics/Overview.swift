@@ -109,9 +109,9 @@ struct Overview {
     static let csvHeader = ["municipality", "name", "inhabitants", "activities", "participants", "sessions", "members_total",
                             "loans_physical_total", "visitors_library", "confirmed_net_cents"]
 
-    static func csvRow(_ row: Row) -> [CSVCell] {
+    static func csvRow(_ row: Row) -> [TableCell] {
         [.text(row.slug), .text(row.name), .integer(row.inhabitants), .integer(row.activities), .integer(row.participants),
          .integer(row.sessions), .integer(row.membersTotal), .integer(row.loansPhysicalTotal),
-         .integer(row.visitorsLibrary), .integer(row.confirmedNetCents)]
+         .integer(row.visitorsLibrary), .money(row.confirmedNetCents)]
     }
 }

@@ -33,10 +33,12 @@ struct OverviewDocument: JSONRepresentable {
         }, item: { row, w in Overview.write(row, to: &w) })
     }
 
-    func writeCSV(to csv: inout CSVWriter) {
-        csv.header(Overview.csvHeader)
-        for row in overview.rows { csv.row(Overview.csvRow(row)) }
-        csv.row(Overview.csvRow(totals))
+    /// The CSV and the sheet: a row per municipality, then the organisation's.
+    var table: Table {
+        var table = Table(name: "Overzicht \(overview.year)", header: Overview.csvHeader)
+        for row in overview.rows { table.row(Overview.csvRow(row)) }
+        table.row(Overview.csvRow(totals))
+        return table
     }
 }
 
@@ -54,8 +56,11 @@ struct TimeSeriesDocument: JSONRepresentable {
         })
     }
 
-    func writeCSV(to csv: inout CSVWriter) {
-        csv.header(["period", "value"])
-        for point in series.points { csv.row([.text(point.period), .integer(point.value)]) }
+    var table: Table {
+        var table = Table(name: "\(request.measure.rawValue) per \(request.interval.rawValue)", header: ["period", "value"])
+        for point in series.points { table.row([.text(point.period), .integer(point.value)]) }
+        return table
     }
+
+    var fileStem: String { "reeks-\(request.measure.rawValue)-\(request.interval.rawValue)-\(request.from)-\(request.to)" }
 }

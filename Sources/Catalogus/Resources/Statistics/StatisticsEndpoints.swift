@@ -15,7 +15,7 @@ enum StatisticsEndpoints {
                      """,
                  access: .roles([.viewer, .staff, .admin, .municipality]),
                  parameters: [slugPath, yearRequired] + csvParameters,
-                 responses: statistics("The report; CSV has one row per number: section, code, name, metric, value.",
+                 responses: statistics("The report; CSV has one row per number: section, code, name, metric, value. The workbook is laid out like the annual report: sheet `De cijfers` (the key figures, the year, the year before, the change), a sheet per programme area, and `Afname` (ordered versus delivered, cost per participant).",
                                        "MunicipalityReport") + [("404", Doc.responseRef("NotFound"))],
                  cached: true, handler: StatisticsHandlers.municipality),
         Endpoint(.get, "/api/v1/stats/overview", id: "statisticsOverview", tag: .statistics,
@@ -52,8 +52,8 @@ enum StatisticsEndpoints {
 
     static func statistics(_ description: String, _ schema: String) -> [(String, JSONValue)] {
         [
-            ("200", Doc.response(description, content: [("application/json", Doc.schemaRef(schema)), ("text/csv", Doc.statisticsCSV)],
-                                 headers: ["ETag"])),
+            ("200", Doc.response(description, content: [("application/json", Doc.schemaRef(schema)), ("text/csv", Doc.statisticsCSV), Doc.workbook],
+                                 headers: ["ETag", "Content-Disposition"])),
             ("304", Doc.responseRef("NotModified")),
             ("422", Doc.responseRef("Invalid")),
         ]

@@ -2,12 +2,13 @@ import HTTPServer
 import JSON
 
 /// `/api/v1/stats/...`: the annual report per municipality, the overview, time series,
-/// in JSON or CSV. HTTP only: the numbers are `StatisticsService`'s.
+/// in JSON, CSV or as a workbook. HTTP only: the numbers are `StatisticsService`'s.
 enum StatisticsHandlers {
     @Sendable static func municipality(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
         var query = QueryDecoder(request)
         let format = query.outputFormat(request)
         let year = StatisticsQuery.year(&query)
+        // The CSV has this year's numbers only; JSON and the workbook compare with the year before.
         let isCSV = if case .csv = format { true } else { false }
         let document = try StatisticsService(context: context).municipalityReport(context.parameters["slug"] ?? "", withPrevious: !isCSV) {
             try query.finish()
@@ -15,10 +16,10 @@ enum StatisticsHandlers {
             return year
         }
         switch format {
-        case .csv(let separator):
-            var csv = CSVWriter(separator: separator)
-            document.report.writeCSV(to: &csv)
-            return ListRendering.csvResponse(request, csv)
+        case .csv:
+            return try ListRendering.tableResponse(request, [document.report.table], format: format, download: .init(stem: document.fileStem))
+        case .xlsx:
+            return try ListRendering.tableResponse(request, document.sheets, format: format, download: .init(stem: document.fileStem))
         case .json:
             return render(request, document, capacity: 32 * 1024)
         }
@@ -32,10 +33,8 @@ enum StatisticsHandlers {
         guard let year else { throw FieldValidator.DecodingFault.missingWithoutError }
         let document = try StatisticsService(context: context).overview(year: year)
         switch format {
-        case .csv(let separator):
-            var csv = CSVWriter(separator: separator)
-            document.writeCSV(to: &csv)
-            return ListRendering.csvResponse(request, csv)
+        case .csv, .xlsx:
+            return try ListRendering.tableResponse(request, [document.table], format: format, download: .init(stem: "overzicht-\(year)"))
         case .json:
             return render(request, document, capacity: 16 * 1024)
         }
@@ -44,10 +43,8 @@ enum StatisticsHandlers {
     @Sendable static func timeSeries(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
         let (document, format) = try StatisticsService(context: context).timeSeries(request)
         switch format {
-        case .csv(let separator):
-            var csv = CSVWriter(separator: separator)
-            document.writeCSV(to: &csv)
-            return ListRendering.csvResponse(request, csv)
+        case .csv, .xlsx:
+            return try ListRendering.tableResponse(request, [document.table], format: format, download: .init(stem: document.fileStem))
         case .json:
             return render(request, document, capacity: document.series.points.count * 32 + 64)
         }

@@ -1,0 +1,68 @@
+/// One cell of a table that is written as CSV or as an Excel sheet. The case says what
+/// the value is, so that each writer can show it properly: CSV keeps its exact digits
+/// (money in cents, as the `_cents` column names say), the workbook writes numbers as
+/// numbers, money as euros, dates as dates and percentages as percentages.
+enum TableCell: Sendable, Equatable {
+    /// Text, often typed by a person (it may look like a formula: never run it).
+    case text(String)
+    /// nil is an empty cell (a number never recorded).
+    case integer(Int64?)
+    /// `units / 10^scale` with `scale` decimals: `.decimal(205, scale: 1)` is `20.5`.
+    case decimal(Int64?, scale: Int)
+    /// Euro cents: CSV writes the cents, a workbook euros with a `€` format.
+    case money(Int64?)
+    /// A calendar date `YYYY-MM-DD`: CSV writes the text, a workbook a date.
+    case date(String)
+    /// Percentage points `units / 10^scale` (`.percent(205, scale: 1)` is 20.5 %): CSV
+    /// writes `20.5`, a workbook the fraction 0.205 with a `%` format.
+    case percent(Int64?, scale: Int)
+    /// A ratio where 1 is 100 % (`.ratio(1000, scale: 3)`): CSV writes `1.000`, a
+    /// workbook 1 with a `%` format.
+    case ratio(Int64?, scale: Int)
+
+    /// Spreadsheets run a cell starting with one of these as a formula (OWASP CSV injection).
+    static let formulaStarts: Set<UInt8> = [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D]
+
+    /// The cell's CSV bytes before quoting: text that a spreadsheet would evaluate gets a leading `'`.
+    var unquoted: [UInt8] {
+        switch self {
+        case .text(let text), .date(let text):
+            let utf8 = Array(text.utf8)
+            if let first = utf8.first, Self.formulaStarts.contains(first) { return [UInt8(ascii: "'")] + utf8 }
+            return utf8
+        case .integer(let value), .money(let value):
+            return value.map { Array(String($0).utf8) } ?? []
+        case .decimal(let units, let scale), .percent(let units, let scale), .ratio(let units, let scale):
+            return units.map { Array(Self.decimalText($0, scale: scale).utf8) } ?? []
+        }
+    }
+
+    /// `units / 10^scale` in decimal notation, exactly (no floating point).
+    static func decimalText(_ units: Int64, scale: Int) -> String {
+        guard scale > 0 else { return String(units) }
+        var divisor: UInt64 = 1
+        for _ in 0..<scale { divisor *= 10 }
+        let fraction = String(units.magnitude % divisor).leftPadded(to: scale)
+        return "\(units < 0 ? "-" : "")\(units.magnitude / divisor).\(fraction)"
+    }
+}
+
+/// Rows of typed cells under a header: the one description of a tabular representation,
+/// written as CSV (`CSVWriter`) or as a worksheet (`Workbook`). A column is declared
+/// once, where the rows are produced.
+struct Table: Sendable {
+    /// The worksheet's name (what the sheet holds, e.g. "Prijslijst 2026").
+    let name: String
+    private(set) var header: [String]
+    private(set) var rows: [[TableCell]] = []
+
+    init(name: String, header: [String] = []) {
+        self.name = name
+        self.header = header
+    }
+
+    /// The header row: column names are ours, so they are text.
+    mutating func header(_ names: [String]) { header = names }
+
+    mutating func row(_ cells: [TableCell]) { rows.append(cells) }
+}

@@ -1,0 +1,111 @@
+#!/usr/bin/env python3
+"""The Excel downloads read back with openpyxl, from a running server with the demo data.
+
+Checks what a person opening the file in Excel would see: the members total of
+Midden-Drenthe 2024 (6,984) is a number in the "2024" column of its row on "De cijfers";
+a price of 344.79 is a number with the euro format; a location name typed as
+=HYPERLINK(...) through the API is a string cell in the registrations workbook, never a
+formula; every sheet has a bold, frozen header row.
+"""
+import argparse
+import io
+import json
+import sys
+import urllib.request
+
+import openpyxl
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+HOSTILE = '=HYPERLINK("http://x","y")'
+failures = []
+
+
+def check(condition, message):
+    print(("ok   " if condition else "FAIL ") + message)
+    if not condition:
+        failures.append(message)
+
+
+def call(base, token, method, path, body=None, accept="application/json"):
+    data = json.dumps(body).encode() if body is not None else None
+    request = urllib.request.Request(base + path, data=data, method=method, headers={
+        "Authorization": "Bearer " + token, "Accept": accept, **({"Content-Type": "application/json"} if data else {})})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        return response.status, dict(response.headers), response.read()
+
+
+def workbook(base, token, path, filename):
+    status, headers, body = call(base, token, "GET", path, accept=XLSX)
+    check(status == 200 and headers.get("Content-Type") == XLSX, f"{path}: 200 with the xlsx content type")
+    check(headers.get("Content-Disposition") == f'attachment; filename="{filename}"', f"{path}: attachment {filename}")
+    book = openpyxl.load_workbook(io.BytesIO(body))
+    for sheet in book.worksheets:
+        check(sheet.freeze_panes == "A2", f"{filename} / {sheet.title}: the header row is frozen")
+        check(all(cell.font.b for cell in sheet[1] if cell.value is not None), f"{filename} / {sheet.title}: the header is bold")
+    return book
+
+
+def column(sheet, name):
+    header = [cell.value for cell in sheet[1]]
+    return header.index(name) + 1
+
+
+def row_where(sheet, name, value):
+    index = column(sheet, name)
+    return next((row for row in range(2, sheet.max_row + 1) if sheet.cell(row, index).value == value), None)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--base", required=True)
+    parser.add_argument("--admin-token", required=True)
+    args = parser.parse_args()
+    base, admin = args.base, args.admin_token
+
+    # The annual report: "De cijfers", a sheet per programme, "Afname".
+    report = workbook(base, admin, "/api/v1/stats/municipalities/midden-drenthe?year=2024", "jaarverslag-midden-drenthe-2024.xlsx")
+    names = report.sheetnames
+    check(names[0] == "De cijfers" and names[-1] == "Afname" and len(names) >= 7, f"report sheets {names}")
+    figures = report["De cijfers"]
+    check([c.value for c in figures[1]][4:6] == ["2024", "2023"], "De cijfers: columns 2024 and 2023")
+    row = row_where(figures, "code", "members_total")
+    cell = figures.cell(row, column(figures, "2024")) if row else None
+    check(cell is not None and cell.data_type == "n" and cell.value == 6984,
+          f"De cijfers: members_total 2024 is the number 6984 (cell {cell.coordinate if cell else None} = {cell.value if cell else None!r})")
+    row = row_where(figures, "code", "participation_rate")
+    cell = figures.cell(row, column(figures, "2024")) if row else None
+    check(cell is not None and abs(cell.value - 0.205) < 1e-12 and "%" in cell.number_format,
+          f"De cijfers: participation_rate is 20.5 % ({cell.value if cell else None!r}, {cell.number_format if cell else None!r})")
+    afname = report["Afname"]
+    check(column(afname, "kosten_per_deelnemer_eur") > 0, "Afname: cost per participant in euros")
+
+    # The price list of 2026: biebfabriek costs € 344.79 a session.
+    prices = workbook(base, admin, "/api/v1/prices?year=2026&limit=200", "prijslijst-2026.xlsx")
+    sheet = prices["Prijslijst 2026"]
+    row = row_where(sheet, "activity_code", "biebfabriek")
+    cell = sheet.cell(row, column(sheet, "unit_price_eur")) if row else None
+    check(cell is not None and cell.data_type == "n" and cell.value == 344.79 and cell.number_format == "€ #,##0.00",
+          f"Prijslijst 2026: biebfabriek is 344.79 with the euro format ({cell.value if cell else None!r}, "
+          f"{cell.number_format if cell else None!r})")
+
+    # A name typed like a formula, through the API, comes back as text.
+    _, _, body = call(base, admin, "POST", "/api/v1/locations",
+                      {"municipality": "midden-drenthe", "name": HOSTILE, "kind": "external"})
+    location = json.loads(body)["id"]
+    call(base, admin, "POST", "/api/v1/registrations", {"activity": "breicafe", "municipality": "midden-drenthe",
+                                                        "location": location, "date": "2024-05-14", "participants": 11})
+    registrations = workbook(base, admin, "/api/v1/registrations?municipality=midden-drenthe&location=%d" % location,
+                             "registraties.xlsx")
+    sheet = registrations.worksheets[0]
+    cells = [row[column(sheet, "location_name") - 1] for row in sheet.iter_rows(min_row=2)]
+    check(len(cells) == 1 and cells[0].value == HOSTILE and cells[0].data_type == "s",
+          f"Registraties: the hostile location name is a string cell ({[(c.value, c.data_type) for c in cells]})")
+    dates = [row[column(sheet, "date") - 1] for row in sheet.iter_rows(min_row=2)]
+    check(all(c.is_date for c in dates), "Registraties: dates are dates")
+
+    print(f"workbook-check: {len(failures)} failure(s)")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
