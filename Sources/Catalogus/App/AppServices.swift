@@ -14,6 +14,7 @@ public final class AppServices: Sendable {
     public let rateLimiter: RateLimiter<Principal.Credential>
     public let tokenUsage: TokenUsageRecorder
     public let accounts: AccountServices
+    public let webhookMetrics = WebhookMetrics()
 
     public init(configuration: AppConfiguration, writer: DatabaseWriter, migrator: Migrator,
                 metrics: ServerMetrics, log: LogSink) {
@@ -50,6 +51,8 @@ public struct AppConfiguration: Sendable {
     public var cookieSecure = false
     /// scrypt's cost for new password hashes; tests lower it (`--fast-password-hashing`).
     public var passwordCost: PasswordHasher.Cost = .owasp
+    /// Webhook deliveries: private receivers allowed or not, the retry schedule.
+    public var webhooks = WebhookConfiguration()
 
     public init(databasePath: String) { self.databasePath = databasePath }
 }

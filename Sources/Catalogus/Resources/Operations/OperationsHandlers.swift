@@ -28,6 +28,7 @@ enum OperationsHandlers {
     /// token unless the operator scrapes on a private network and said so (`Access.metrics`).
     @Sendable static func metrics(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
         let text = context.services.metrics.render() + writerMetrics(context.services.writer)
+            + context.services.webhookMetrics.render()
         return HTTPResponse.text(text, contentType: "text/plain; version=0.0.4; charset=utf-8")
     }
 
