@@ -19,7 +19,7 @@ CREATE TABLE webhook (
 CREATE TABLE webhook_event (
     id            INTEGER PRIMARY KEY,
     type          TEXT    NOT NULL CHECK (length(type) <= 64),
-    municipality  TEXT,
+    municipality  TEXT    CHECK (length(municipality) <= 64),
     body          TEXT    NOT NULL CHECK (length(body) <= 65536),    -- the exact bytes that are signed and sent
     created_at    TEXT    NOT NULL CHECK (length(created_at) <= 64)
 ) STRICT;
