@@ -17,12 +17,15 @@ final class WebhookReceiver: Sendable {
     let port: UInt16
     private let listener: Int32
     private let script: [Int]
+    /// When set, every answer waits until the test signals it: a receiver that hangs.
+    private let hold: DispatchSemaphore?
     private let received = Mutex<[Received]>([])
     private let arrivals = DispatchSemaphore(value: 0)
     private let done = DispatchSemaphore(value: 0)
 
-    init(statuses: [Int] = [200], port requested: UInt16 = 0) throws {
+    init(statuses: [Int] = [200], port requested: UInt16 = 0, hold: DispatchSemaphore? = nil) throws {
         script = statuses
+        self.hold = hold
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         var yes: Int32 = 1
         setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
@@ -110,9 +113,10 @@ final class WebhookReceiver: Sendable {
             return list.count - 1
         }
         let status = script[min(index, script.count - 1)]
+        arrivals.signal()
+        hold?.wait()
         let answer = "HTTP/1.1 \(status) Scripted\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok"
         _ = answer.withCString { write(client, $0, strlen($0)) }
-        arrivals.signal()
     }
 
     private func findHeadEnd(_ bytes: [UInt8]) -> Int? {

@@ -22,6 +22,7 @@ func withWebhookApp<T>(allowPrivate: Bool = true, _ body: (RunningApp, Catalogue
 
 extension CatalogueAPI {
     /// `POST /api/v1/webhooks` that must succeed; returns the answer (with the secret).
+    @discardableResult
     func createHook(url: String, events: [String], municipality: String? = nil,
                     sourceLocation: SourceLocation = #_sourceLocation) throws -> JSONValue {
         var members: [(key: String, value: JSONValue)] = [("url", .string(url)), ("events", .array(events.map { .string($0) }))]
