@@ -54,8 +54,25 @@ enum Outbox {
     }
 
     static func registration(_ type: WebhookEventType, id: Int64, municipality: String?, in db: Connection) throws {
-        try record(type, id: String(id), url: "/api/v1/registrations/\(id)", municipality: municipality, in: db)
+        try record(type, id: String(id), url: registrationURL(id), municipality: municipality, in: db)
     }
+
+    /// The rows of one bulk import, one event each as single creates would give (receivers
+    /// need not know bulk exists); the listeners are looked up once per municipality, not per row.
+    static func registrationsCreated(_ rows: [(id: Int64, municipality: String)], in db: Connection) throws {
+        let now = WebhookClock.system.now()
+        var listeners: [String: [Int64]] = [:]
+        for row in rows {
+            let hooks = try listeners[row.municipality]
+                ?? WebhookRepository.listeners(of: .registrationCreated, municipality: row.municipality, in: db)
+            listeners[row.municipality] = hooks
+            guard !hooks.isEmpty else { continue }
+            try insert(.registrationCreated, id: String(row.id), url: registrationURL(row.id), municipality: row.municipality,
+                       hooks: hooks, in: db, now: now)
+        }
+    }
+
+    private static func registrationURL(_ id: Int64) -> String { "/api/v1/registrations/\(id)" }
 }
 
 extension OrderAction {
