@@ -75,7 +75,11 @@ let package = Package(
         .testTarget(name: "SQLiteTests", dependencies: ["SQLite"]),
         .testTarget(name: "HTTPParserTests", dependencies: ["HTTPParser"]),
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer", "HTTPParser", "JSON", "CZlib"]),
-        .testTarget(name: "CatalogusTests", dependencies: ["Catalogus", "SQLite", "JSON", "HTTPServer", "CZlib"]),
+        .testTarget(name: "CatalogusTests", dependencies: [
+            "Catalogus", "SQLite", "JSON", "HTTPServer", "CZlib",
+            // The webhook receiver checks signatures as a receiver would, with its own HMAC.
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -50,6 +50,12 @@ final class ServeProcess {
         }
     }
 
+    /// SIGKILL: no shutdown, no final write; what was committed is all that is left.
+    func killHard() {
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+    }
+
     var log: String { (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? "" }
 
     func client() throws -> HTTPTestClient { try HTTPTestClient(port: port) }

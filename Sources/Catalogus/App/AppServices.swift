@@ -15,6 +15,7 @@ public final class AppServices: Sendable {
     public let tokenUsage: TokenUsageRecorder
     public let accounts: AccountServices
     public let representations: RepresentationCache
+    public let webhookMetrics = WebhookMetrics()
 
     public init(configuration: AppConfiguration, writer: DatabaseWriter, migrator: Migrator,
                 metrics: ServerMetrics, log: LogSink) {
@@ -54,6 +55,8 @@ public struct AppConfiguration: Sendable {
     public var passwordCost: PasswordHasher.Cost = .owasp
     /// The representation cache's budget (`--cache-mb`); 0 turns it off.
     public var cacheBytes = 64 << 20
+    /// Webhook deliveries: private receivers allowed or not, the retry schedule.
+    public var webhooks = WebhookConfiguration()
 
     public init(databasePath: String) { self.databasePath = databasePath }
 }

@@ -6,7 +6,7 @@ import HTTPServer
 enum Routes {
     static let endpoints: [Endpoint] = OperationsEndpoints.all + ReferenceEndpoints.all + ActivityEndpoints.all
         + PriceEndpoints.all + OrderEndpoints.all + BudgetEndpoints.all + RegistrationEndpoints.all + FigureEndpoints.all
-        + StatisticsEndpoints.all + PeopleEndpoints.all + AuditEndpoints.all
+        + StatisticsEndpoints.all + PeopleEndpoints.all + AuditEndpoints.all + WebhookEndpoints.all
 
     static func build(services: AppServices) -> Router<AppContext> {
         var router = RouterBuilder<AppContext>()

@@ -46,7 +46,7 @@ enum OpenAPIDocument {
 
     static let components: JSONValue = [
         "schemas": object(commonSchemas + referenceSchemas + catalogueSchemas + priceSchemas + orderSchemas + budgetSchemas
-                          + registrationSchemas + figureSchemas + statisticsSchemas + peopleSchemas + auditSchemas),
+                          + registrationSchemas + figureSchemas + statisticsSchemas + peopleSchemas + auditSchemas + webhookSchemas),
         "parameters": object(sharedParameters),
         "responses": object(sharedResponses),
         "headers": object(sharedHeaders),

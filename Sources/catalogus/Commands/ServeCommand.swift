@@ -68,6 +68,13 @@ struct ServeCommand: ParsableCommand {
                              visibility: .hidden))
     var fastPasswordHashing = false
 
+    @Flag(help: "Allow webhook URLs whose host is a loopback, link-local or private address (env CATALOGUS_WEBHOOKS_ALLOW_PRIVATE=on; default: refused).")
+    var webhooksAllowPrivate = false
+
+    @Option(help: ArgumentHelp("Tests only: seconds between webhook retries, comma-separated, the last repeating (default 5,30,120,600,3600,21600 with jitter).",
+                               visibility: .hidden))
+    var webhooksRetryDelays: String?
+
     @OptionGroup var database: DatabaseOptions
 
     mutating func validate() throws {
@@ -113,6 +120,13 @@ struct ServeCommand: ParsableCommand {
         app.cacheBytes = cacheMiB << 20
         app.assetsDirectory = assetsDir
         if fastPasswordHashing { app.passwordCost = .testing }
+        app.webhooks.allowPrivate = webhooksAllowPrivate || Environment.value("CATALOGUS_WEBHOOKS_ALLOW_PRIVATE") == "on"
+        if let webhooksRetryDelays {
+            let delays = webhooksRetryDelays.split(separator: ",").compactMap { Double($0) }
+            guard !delays.isEmpty, delays.allSatisfy({ $0 >= 0 }) else { throw ValidationError("--webhooks-retry-delays needs seconds, comma-separated") }
+            app.webhooks.schedule = WebhookRetrySchedule(delays: delays, jitterFraction: 0)
+            app.webhooks.pollSeconds = min(app.webhooks.pollSeconds, max(0.02, delays.min() ?? 1))
+        }
 
         let migrations = try CatalogusDatabase.locateMigrations(database.migrationsPath)
         let (writer, migrator) = try CatalogusDatabase.open(path: app.databasePath, migrationsDirectory: migrations)
@@ -120,6 +134,9 @@ struct ServeCommand: ParsableCommand {
         let metrics = ServerMetrics()
         let services = AppServices(configuration: app, writer: writer, migrator: migrator, metrics: metrics, log: log)
         let http = try HTTPServer(configuration: server, responder: CatalogusApp(services: services), metrics: metrics, log: log)
+        // Pending deliveries of before a crash are picked up here: the outbox is the state.
+        let webhooks = WebhookWorker(services: services)
+        webhooks.start()
         // Tests and scripts read the port from this line when they pass --port 0.
         log.write("catalogus listening on http://\(server.host):\(http.port) (\(server.workers) loops, database \(app.databasePath))")
         log.flush()
@@ -136,6 +153,7 @@ struct ServeCommand: ParsableCommand {
         }
         http.waitUntilStopped()
         signals.forEach { $0.cancel() }
+        webhooks.stop()
         writer.close()
         log.write("catalogus stopped")
         log.flush()

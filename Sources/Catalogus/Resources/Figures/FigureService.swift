@@ -34,6 +34,11 @@ struct FigureService {
             let after = try repository.rawValues(year: year, area: area)
             try AuditLog.record(db, actor: actor, action: "update", entity: "figures", id: "\(year)/\(area)",
                                 before: StoredFigures(values: before), after: StoredFigures(values: after))
+            if before != after {
+                try Outbox.record(.figuresChanged, id: "\(year)/\(area)", url: "/api/v1/figures/\(year)/\(area)",
+                                  municipality: scope == .municipality ? area : nil, extra: [("year", .integer(year)), ("area", .string(area))],
+                                  in: db)
+            }
             return FiguresDocument(year: year, area: area, figures: try Self.allFigures(year: year, area: area, scope: scope, in: repository))
         }
     }

@@ -29,6 +29,7 @@ enum OperationsHandlers {
     @Sendable static func metrics(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
         let text = context.services.metrics.render() + writerMetrics(context.services.writer)
             + context.services.representations.renderMetrics()
+            + context.services.webhookMetrics.render()
         return HTTPResponse.text(text, contentType: "text/plain; version=0.0.4; charset=utf-8")
     }
 

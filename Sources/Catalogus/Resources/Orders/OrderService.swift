@@ -49,6 +49,7 @@ enum OrderService {
         try OrderRepository.appendHistory(id, status: .draft, actor: actor, reason: nil, at: now, in: db)
         let created = try reload(id, in: db)
         try AuditLog.record(db, actor: actor, action: "create", entity: "order", id: String(id), before: nil, after: created)
+        try Outbox.order(.orderCreated, id: id, municipality: municipality.slug, in: db)
         return created.shown(to: principal.role)
     }
 
@@ -112,6 +113,7 @@ enum OrderService {
             try OrderRepository.appendHistory(order.id, status: target, actor: actor, reason: reason, at: now, in: db)
             let updated = try reload(order.id, in: db)
             try AuditLog.record(db, actor: actor, action: action.rawValue, entity: "order", id: String(order.id), before: before, after: updated)
+            try Outbox.order(action.event, id: order.id, municipality: order.municipality, in: db)
             return updated.shown(to: principal.role)
         }
     }

@@ -38,6 +38,7 @@ struct RegistrationService {
         let id = try repository.insert(input, now: Timestamp.now())
         guard let created = try repository.find(id) else { throw Fault.unreadableAfterWrite(id) }
         try AuditLog.record(db, actor: actor, action: "create", entity: "registration", id: String(id), before: nil, after: created)
+        try Outbox.registration(.registrationCreated, id: id, municipality: created.municipality, in: db)
         return created
     }
 
@@ -68,6 +69,7 @@ struct RegistrationService {
         var ids: [Int64] = []
         ids.reserveCapacity(inputs.count)
         for input in inputs { ids.append(try repository.insert(input, now: now)) }
+        try Outbox.registrationsCreated(Array(zip(ids, inputs.lazy.map(\.municipality))).map { (id: $0.0, municipality: $0.1) }, in: db)
         let range = ids.first.flatMap { first in ids.last.map { "\(first)-\($0)" } } ?? ""
         try AuditLog.record(db, actor: actor, action: "bulk_create", entity: "registration", id: range, before: nil,
                             after: ["created": .integer(Int64(ids.count))] as JSONValue)
@@ -87,6 +89,11 @@ struct RegistrationService {
             guard let updated = try repository.find(current.id) else { throw Fault.unreadableAfterWrite(current.id) }
             try AuditLog.record(db, actor: actor, action: "update", entity: "registration", id: String(current.id),
                                 before: current, after: updated)
+            try Outbox.registration(.registrationChanged, id: current.id, municipality: updated.municipality, in: db)
+            if updated.municipality != current.municipality {
+                // The municipality it moved from must hear of it too.
+                try Outbox.registration(.registrationChanged, id: current.id, municipality: current.municipality, in: db)
+            }
             return updated
         }
     }
@@ -102,6 +109,7 @@ struct RegistrationService {
             try repository.delete(current.id)
             try AuditLog.record(db, actor: actor, action: "delete", entity: "registration", id: String(current.id),
                                 before: current, after: nil)
+            try Outbox.registration(.registrationDeleted, id: current.id, municipality: current.municipality, in: db)
         }
     }
 }

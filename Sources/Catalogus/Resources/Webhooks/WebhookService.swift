@@ -1,0 +1,87 @@
+import SQLite
+
+/// Hooks: creating, changing, rotating, deleting (all audited), the test event and
+/// manual retries.
+enum WebhookService {
+    static func require(_ text: String?, in db: Connection) throws -> Webhook {
+        guard let id = Int64(text ?? ""), let hook = try WebhookRepository.find(id, in: db) else {
+            throw AppError.notFound("There is no webhook \(text ?? "").")
+        }
+        return hook
+    }
+
+    static func create(_ input: WebhookInput, actor: AuditLog.Actor, writer: DatabaseWriter) throws -> WebhookWithSecret {
+        try writer.write { db in
+            if let slug = input.municipality, try MunicipalityRepository.find(slug, in: db) == nil {
+                throw AppError.validation([.init(field: "municipality", message: "no municipality with slug '\(slug)'")])
+            }
+            let secret = WebhookSignature.newSecret()
+            let id = try WebhookRepository.insert(url: input.url ?? "", events: input.events ?? [], description: input.description,
+                                                  municipality: input.municipality, secret: secret, now: Timestamp.now(), in: db)
+            guard let hook = try WebhookRepository.find(id, in: db) else { throw AppError.notFound("The webhook vanished.") }
+            try AuditLog.record(db, actor: actor, action: "create", entity: "webhook", id: String(id), before: nil, after: hook)
+            return WebhookWithSecret(webhook: hook, secret: secret)
+        }
+    }
+
+    static func update(_ idText: String?, _ input: WebhookInput, actor: AuditLog.Actor, writer: DatabaseWriter,
+                       checkVersion: (Int64) throws -> Void) throws -> Webhook {
+        try writer.write { db in
+            let before = try require(idText, in: db)
+            try checkVersion(before.version)
+            var hook = before
+            if let url = input.url { hook.url = url }
+            if let events = input.events { hook.events = events }
+            if let active = input.active { hook.active = active }
+            try WebhookRepository.update(hook, now: Timestamp.now(), in: db)
+            let after = try require(idText, in: db)
+            try AuditLog.record(db, actor: actor, action: "update", entity: "webhook", id: String(hook.id), before: before, after: after)
+            return after
+        }
+    }
+
+    static func rotate(_ idText: String?, actor: AuditLog.Actor, writer: DatabaseWriter) throws -> WebhookWithSecret {
+        try writer.write { db in
+            let before = try require(idText, in: db)
+            let secret = WebhookSignature.newSecret()
+            try WebhookRepository.setSecret(before.id, secret, now: Timestamp.now(), in: db)
+            let after = try require(idText, in: db)
+            try AuditLog.record(db, actor: actor, action: "rotate_secret", entity: "webhook", id: String(before.id), before: before, after: after)
+            return WebhookWithSecret(webhook: after, secret: secret)
+        }
+    }
+
+    static func delete(_ idText: String?, actor: AuditLog.Actor, writer: DatabaseWriter, checkVersion: (Int64) throws -> Void) throws {
+        try writer.write { db in
+            let before = try require(idText, in: db)
+            try checkVersion(before.version)
+            try WebhookRepository.delete(before.id, in: db)
+            try AuditLog.record(db, actor: actor, action: "delete", entity: "webhook", id: String(before.id), before: before, after: nil as Webhook?)
+        }
+    }
+
+    /// A `webhook.test` event to this hook alone (even an inactive one is not sent to: the worker skips inactive hooks).
+    static func test(_ idText: String?, writer: DatabaseWriter) throws -> WebhookDelivery {
+        try writer.write { db in
+            let hook = try require(idText, in: db)
+            try Outbox.insert(.test, id: String(hook.id), url: "/api/v1/webhooks/\(hook.id)", municipality: hook.municipality,
+                              hooks: [hook.id], in: db, now: WebhookClock.system.now())
+            guard let delivery = try WebhookRepository.deliveries(of: hook.id, PageRequest(limit: 1), in: db).items.first else {
+                throw AppError.notFound("The test delivery vanished.")
+            }
+            return delivery
+        }
+    }
+
+    static func retry(_ idText: String?, delivery deliveryText: String?, writer: DatabaseWriter) throws -> WebhookDelivery {
+        try writer.write { db in
+            let hook = try require(idText, in: db)
+            guard let id = Int64(deliveryText ?? ""), let delivery = try WebhookRepository.findDelivery(id, of: hook.id, in: db) else {
+                throw AppError.notFound("Webhook \(hook.id) has no delivery \(deliveryText ?? "").")
+            }
+            guard delivery.status != .succeeded else { throw AppError.conflict("Delivery \(id) has succeeded; it is not sent again.") }
+            try WebhookRepository.retry(id, at: WebhookClock.system.now(), in: db)
+            return try WebhookRepository.findDelivery(id, of: hook.id, in: db) ?? delivery
+        }
+    }
+}

@@ -1,0 +1,180 @@
+import Dispatch
+import Foundation
+import SQLite
+import Synchronization
+
+/// Settings of deliveries (`catalogus serve --webhooks-…`).
+public struct WebhookConfiguration: Sendable {
+    /// `--webhooks-allow-private`: receivers on loopback or private networks (tests, an intranet).
+    public var allowPrivate = false
+    public var schedule = WebhookRetrySchedule.standard
+    /// Deliveries in flight at once, one per hook at most: a slow receiver holds up one
+    /// sender thread, never the others or the API.
+    public var senders = 4
+    /// How often the worker looks for due deliveries when nobody woke it.
+    public var pollSeconds: Double = 1
+
+    public init() {}
+}
+
+/// Sends the outbox's deliveries, in the server process but on threads of its own (one
+/// dispatcher, `senders` senders), never on an event loop or a handler thread. Everything
+/// it knows is in the database, so after a crash it starts from the pending rows.
+public final class WebhookWorker: Sendable {
+    private struct State {
+        var queue: [WebhookRepository.Due] = []
+        var busy: Set<Int64> = []
+        var stopping = false
+    }
+
+    private let services: AppServices
+    private let clock: WebhookClock
+    private let state = Mutex(State())
+    private let wake = DispatchSemaphore(value: 0)
+    private let jobs = DispatchSemaphore(value: 0)
+    private let finished = DispatchGroup()
+
+    public convenience init(services: AppServices) { self.init(services: services, clock: .system) }
+
+    init(services: AppServices, clock: WebhookClock) {
+        self.services = services
+        self.clock = clock
+    }
+
+    private var configuration: WebhookConfiguration { services.configuration.webhooks }
+
+    public func start() {
+        for index in 0..<max(1, configuration.senders) {
+            spawn("webhook-sender-\(index)") { [self] in sendLoop() }
+        }
+        spawn("webhook-dispatcher") { [self] in dispatchLoop() }
+    }
+
+    /// Waits for the attempts in flight (at most the 10 s timeout); pending ones stay pending.
+    public func stop() {
+        state.withLock { $0.stopping = true }
+        wake.signal()
+        for _ in 0..<max(1, configuration.senders) { jobs.signal() }
+        finished.wait()
+    }
+
+    /// Look now rather than at the next poll (after a retry was asked for).
+    func poke() { wake.signal() }
+
+    private func spawn(_ name: String, _ body: @escaping @Sendable () -> Void) {
+        finished.enter()
+        let thread = Thread { [finished] in
+            body()
+            finished.leave()
+        }
+        thread.name = name
+        thread.start()
+    }
+
+    private var stopping: Bool { state.withLock { $0.stopping } }
+
+    private func dispatchLoop() {
+        let reader: Connection
+        do {
+            reader = try Connection(path: services.configuration.databasePath, mode: .readOnly)
+        } catch {
+            services.log.write("webhooks: cannot open the database: \(error); no deliveries are sent")
+            return
+        }
+        let senders = max(1, configuration.senders)
+        while !stopping {
+            do {
+                let busy = state.withLock { $0.busy }
+                if busy.count < senders {
+                    let due = try WebhookRepository.due(at: clock.now().ms, excluding: busy, limit: senders - busy.count, in: reader)
+                    state.withLock { state in
+                        for job in due {
+                            state.queue.append(job)
+                            state.busy.insert(job.hook)
+                        }
+                    }
+                    for _ in due { jobs.signal() }
+                }
+            } catch {
+                services.log.write("webhooks: reading due deliveries failed: \(error)")
+            }
+            _ = wake.wait(timeout: .now() + configuration.pollSeconds)
+        }
+    }
+
+    private func sendLoop() {
+        let sender = WebhookSender()
+        while true {
+            jobs.wait()
+            let job: WebhookRepository.Due? = state.withLock { state in
+                guard !state.stopping, !state.queue.isEmpty else { return nil }
+                return state.queue.removeFirst()
+            }
+            guard let job else {
+                if stopping { return }
+                continue
+            }
+            let outcome = attempt(job, with: sender)
+            record(job, outcome)
+            state.withLock { _ = $0.busy.remove(job.hook) }
+            wake.signal()
+        }
+    }
+
+    private func attempt(_ job: WebhookRepository.Due, with sender: WebhookSender) -> WebhookSender.Outcome {
+        if let refusal = WebhookURLPolicy(allowPrivate: configuration.allowPrivate).check(job.url) {
+            return .failure("refused: the URL \(refusal.message)")
+        }
+        guard let url = URL(string: job.url) else { return .failure("refused: not a URL") }
+        let id = WebhookSignature.messageID(event: job.eventID)
+        let timestamp = clock.now().seconds
+        let body = Array(job.body.utf8)
+        guard let signature = WebhookSignature.sign(id: id, timestamp: timestamp, body: body, secret: job.secret) else {
+            return .failure("the hook's secret is malformed")
+        }
+        return sender.send(url: url, headers: [("webhook-id", id), ("webhook-timestamp", String(timestamp)),
+                                               ("webhook-signature", signature)], body: Data(body))
+    }
+
+    private func record(_ job: WebhookRepository.Due, _ outcome: WebhookSender.Outcome) {
+        let now = clock.now()
+        let attempts = job.attempts + 1
+        var status = WebhookDelivery.Status.pending
+        var next = now
+        var code: Int?
+        var error: String?
+        var disable = false
+        switch outcome {
+        case .status(let value) where (200...299).contains(value):
+            status = .succeeded
+            code = value
+        case .status(410):
+            status = .failed
+            code = 410
+            error = "410 Gone: the hook is disabled"
+            disable = true
+        case .status(let value):
+            code = value
+            error = "HTTP \(value)"
+        case .failure(let message):
+            error = message
+        }
+        if status == .pending {
+            if let later = configuration.schedule.nextAttempt(after: attempts, now: now, jitter: clock.jitter(), giveUpMs: job.giveUpMs) {
+                next = later
+            } else {
+                status = .failed
+            }
+        }
+        do {
+            try services.writer.write { db in
+                try WebhookRepository.recordAttempt(job.delivery, status: status, statusCode: code, error: error,
+                                                    nextAttemptMs: next.ms, in: db)
+                if disable { try WebhookRepository.disable(job.hook, now: now.timestamp, in: db) }
+            }
+        } catch {
+            services.log.write("webhooks: recording delivery \(job.delivery) failed: \(error)")
+        }
+        services.webhookMetrics.count(status == .pending ? .retrying : status == .succeeded ? .succeeded : disable ? .disabled : .failed)
+    }
+}

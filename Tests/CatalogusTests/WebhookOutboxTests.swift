@@ -1,0 +1,49 @@
+import Catalogus
+import Foundation
+import JSON
+import Testing
+
+/// The outbox commits and rolls back with the change, and one hanging receiver does not
+/// hold up the others.
+@Suite struct WebhookOutboxTests {
+    /// A bulk import with a bad row stores nothing, so announces nothing; a good one
+    /// announces each registration, as single creates would.
+    @Test func eventsRollBackWithTheirChange() throws {
+        let receiver = try WebhookReceiver()
+        defer { receiver.stop() }
+        try withWebhookApp { app, api in
+            let hook = try api.createHook(url: receiver.url, events: ["registration.created"])
+            let hookID = try #require(hook["id"]?.int64Value)
+            let refused = try api.asAdmin("POST", "/api/v1/registrations/bulk",
+                                          json: [registrationTestBody(), registrationTestBody(["participants": "many"])])
+            #expect(refused.status == 422, "\(refused)")
+            #expect(try api.deliveries(of: hookID) { _ in true }.isEmpty)
+            let stored = try api.asAdmin("POST", "/api/v1/registrations/bulk", json: [registrationTestBody(), registrationTestBody()])
+            #expect(stored.status == 201, "\(stored)")
+            let got = receiver.wait(for: 2).map { try? JSONParser.parse($0.body) }
+            #expect(got.count == 2)
+            #expect(got.allSatisfy { $0?["type"]?.stringValue == "registration.created" })
+            #expect(Set(got.compactMap { $0?["data"]?["id"]?.stringValue }).count == 2)
+        }
+    }
+
+    /// While one receiver hangs on its answer, another hook's event is delivered.
+    @Test func aHangingReceiverDoesNotHoldUpOthers() throws {
+        let release = DispatchSemaphore(value: 0)
+        let hanging = try WebhookReceiver(hold: release)
+        let healthy = try WebhookReceiver()
+        defer {
+            release.signal()
+            hanging.stop()
+            healthy.stop()
+        }
+        try withWebhookApp { app, api in
+            try api.createHook(url: hanging.url, events: ["order.created"])
+            try api.createHook(url: healthy.url, events: ["order.created"])
+            try api.createOrder()
+            #expect(hanging.wait(for: 1).count == 1)  // it has the request and does not answer
+            #expect(healthy.wait(for: 1).count == 1)
+            release.signal()
+        }
+    }
+}
