@@ -35,6 +35,28 @@ import Testing
         }
     }
 
+    /// JSON, CSV and a workbook of the same path and query are three entries: `Accept`
+    /// alone tells them apart, and whichever was cached first never answers the others.
+    @Test func acceptsFormatsAreEntriesOfTheirOwn() throws {
+        try withDemoApp { app in
+            let path = "/api/v1/prices?year=2026"
+            let accepts = ["Accept: application/json", "Accept: text/csv", "Accept: \(Workbook.contentType)"]
+            for round in 0..<2 {
+                for accept in round == 0 ? accepts : accepts.reversed() {
+                    let answer = try Self.get(app, path, headers: [accept])
+                    #expect(answer.status == 200, "\(accept): \(answer)")
+                    let type = answer.header("Content-Type") ?? ""
+                    switch accept {
+                    case accepts[0]: #expect(type.hasPrefix("application/json") && answer.body.first == UInt8(ascii: "{"))
+                    case accepts[1]: #expect(type.hasPrefix("text/csv"))
+                    default: #expect(type == Workbook.contentType && answer.body.starts(with: [0x50, 0x4B, 0x03, 0x04]))
+                    }
+                }
+            }
+            #expect(app.services.representations.counters.hits >= 3)
+        }
+    }
+
     /// Each round caches the list and the activity on several keep-alive connections (the
     /// two loops take them as they come), changes the activity on another connection, and
     /// reads at once on every reader: each must see the change that was acknowledged.
