@@ -59,6 +59,41 @@ import Testing
     }
 
     /// 410 Gone disables the hook at once: its later events are not sent.
+    /// A 3xx is the answer itself, never followed: the receiver it points to hears nothing.
+    @Test func redirectsAreNotFollowed() throws {
+        let elsewhere = try WebhookReceiver()
+        let redirecting = try WebhookReceiver(statuses: [302], extraHeaders: ["Location: \(elsewhere.url)"])
+        defer { redirecting.stop(); elsewhere.stop() }
+        try withWebhookApp { app, api in
+            let hook = try api.createHook(url: redirecting.url, events: ["order.created"])
+            let hookID = try #require(hook["id"]?.int64Value)
+            try api.createOrder()
+            _ = redirecting.wait(for: 1)
+            let items = try api.deliveries(of: hookID) { $0.first?["last_status_code"]?.int64Value == 302 }
+            #expect(items.first?["status"]?.stringValue == "pending")
+            #expect(items.first?["last_status_code"]?.int64Value == 302)
+            #expect(elsewhere.requests.isEmpty)
+        }
+    }
+
+    /// Only the status matters: a 200 with a 32 MB body succeeds, and the server stops
+    /// reading it long before its end (past 64 KB; the socket buffers hold a few MB).
+    @Test func aHugeAnswerIsNotReadToItsEnd() throws {
+        let huge = 32 << 20
+        let receiver = try WebhookReceiver(bodyBytes: huge)
+        defer { receiver.stop() }
+        try withWebhookApp { app, api in
+            let hook = try api.createHook(url: receiver.url, events: ["order.created"])
+            let hookID = try #require(hook["id"]?.int64Value)
+            try api.createOrder()
+            let items = try api.deliveries(of: hookID) { $0.first?["status"]?.stringValue == "succeeded" }
+            #expect(items.first?["status"]?.stringValue == "succeeded")
+            #expect(receiver.wait(for: 1).count == 1)
+        }
+        receiver.stop()
+        #expect(receiver.bytesSent < huge / 2, "the server read \(receiver.bytesSent) bytes")
+    }
+
     @Test func goneDisablesTheHook() throws {
         let receiver = try WebhookReceiver(statuses: [410])
         defer { receiver.stop() }

@@ -19,13 +19,22 @@ final class WebhookReceiver: Sendable {
     private let script: [Int]
     /// When set, every answer waits until the test signals it: a receiver that hangs.
     private let hold: DispatchSemaphore?
+    /// Header lines added to every answer (e.g. a redirect's `Location`).
+    private let extraHeaders: [String]
+    /// The size of every answer's body.
+    private let bodyBytes: Int
+    private let sent = Mutex(0)
+    private let stopped = Atomic(false)
     private let received = Mutex<[Received]>([])
     private let arrivals = DispatchSemaphore(value: 0)
     private let done = DispatchSemaphore(value: 0)
 
-    init(statuses: [Int] = [200], port requested: UInt16 = 0, hold: DispatchSemaphore? = nil) throws {
+    init(statuses: [Int] = [200], port requested: UInt16 = 0, hold: DispatchSemaphore? = nil,
+         extraHeaders: [String] = [], bodyBytes: Int = 2) throws {
         script = statuses
         self.hold = hold
+        self.extraHeaders = extraHeaders
+        self.bodyBytes = bodyBytes
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         var yes: Int32 = 1
         setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
@@ -52,6 +61,8 @@ final class WebhookReceiver: Sendable {
 
     var url: String { "http://127.0.0.1:\(port)/hook" }
     var requests: [Received] { received.withLock { $0 } }
+    /// Bytes of answers the client took (a client that stops reading leaves the rest).
+    var bytesSent: Int { sent.withLock { $0 } }
 
     /// Waits until `count` requests have arrived in all (at most `timeout`).
     func wait(for count: Int, timeout: Double = 30) -> [Received] {
@@ -62,7 +73,9 @@ final class WebhookReceiver: Sendable {
         return requests
     }
 
+    /// Stops listening and waits for the request being served; a second call does nothing.
     func stop() {
+        guard !stopped.exchange(true, ordering: .relaxed) else { return }
         shutdown(listener, Int32(SHUT_RDWR))
         close(listener)
         done.wait()
@@ -115,8 +128,17 @@ final class WebhookReceiver: Sendable {
         let status = script[min(index, script.count - 1)]
         arrivals.signal()
         hold?.wait()
-        let answer = "HTTP/1.1 \(status) Scripted\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok"
-        _ = answer.withCString { write(client, $0, strlen($0)) }
+        let head = "HTTP/1.1 \(status) Scripted\r\nContent-Length: \(bodyBytes)\r\n"
+            + extraHeaders.map { $0 + "\r\n" }.joined() + "Connection: close\r\n\r\n"
+        let answer = Array(head.utf8) + [UInt8](repeating: UInt8(ascii: "k"), count: bodyBytes)
+        var offset = 0
+        while offset < answer.count {
+            // MSG_NOSIGNAL: a client that hangs up must not kill the test process with SIGPIPE.
+            let n = answer[offset...].withUnsafeBytes { send(client, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            guard n > 0 else { break }
+            offset += n
+        }
+        sent.withLock { $0 += offset }
     }
 
     private func findHeadEnd(_ bytes: [UInt8]) -> Int? {
