@@ -23,7 +23,6 @@ final class WebhookReceiver: Sendable {
     private let extraHeaders: [String]
     /// The size of every answer's body.
     private let bodyBytes: Int
-    private let sent = Mutex(0)
     private let stopped = Atomic(false)
     private let received = Mutex<[Received]>([])
     private let arrivals = DispatchSemaphore(value: 0)
@@ -61,8 +60,6 @@ final class WebhookReceiver: Sendable {
 
     var url: String { "http://127.0.0.1:\(port)/hook" }
     var requests: [Received] { received.withLock { $0 } }
-    /// Bytes of answers the client took (a client that stops reading leaves the rest).
-    var bytesSent: Int { sent.withLock { $0 } }
 
     /// Waits until `count` requests have arrived in all (at most `timeout`).
     func wait(for count: Int, timeout: Double = 30) -> [Received] {
@@ -138,7 +135,6 @@ final class WebhookReceiver: Sendable {
             guard n > 0 else { break }
             offset += n
         }
-        sent.withLock { $0 += offset }
     }
 
     private func findHeadEnd(_ bytes: [UInt8]) -> Int? {
