@@ -16,11 +16,15 @@ public struct WebhookURLPolicy: Sendable {
     public enum Refusal: Error, Equatable, Sendable {
         case notHTTP
         case noHost
+        case badPort
+        case localName
         case privateAddress(String)
         public var message: String {
             switch self {
             case .notHTTP: return "must be an http or https URL"
             case .noHost: return "must name a host"
+            case .badPort: return "must have a port from 1 to 65535"
+            case .localName: return "names this machine (localhost); the server sends only to public hosts"
             case .privateAddress(let address):
                 return "resolves to \(address), a loopback, link-local or private address; the server sends only to public ones"
             }
@@ -33,8 +37,13 @@ public struct WebhookURLPolicy: Sendable {
             return .notHTTP
         }
         guard let host = url.host, !host.isEmpty else { return .noHost }
+        if let port = url.port, !(1...65535).contains(port) { return .badPort }
         guard !allowPrivate else { return nil }
         let bare = host.hasPrefix("[") && host.hasSuffix("]") ? String(host.dropFirst().dropLast()) : host
+        // libcurl answers `localhost` and `*.localhost` (with or without the final dot)
+        // with loopback itself, without asking the resolver this check asks (RFC 6761).
+        let name = bare.lowercased().hasSuffix(".") ? String(bare.lowercased().dropLast()) : bare.lowercased()
+        if name == "localhost" || name.hasSuffix(".localhost") { return .localName }
         for address in Self.resolve(bare) where Self.isPrivate(address) {
             return .privateAddress(Self.describe(address))
         }
