@@ -2,7 +2,7 @@
 # What can be checked of the Docker image without a Docker engine (`make docker-check`):
 #   1. the release build with the Swift runtime linked statically, as the Dockerfile makes it;
 #   2. that it links no Swift/Foundation shared library, and only shared libraries that
-#      debian:bookworm-slim plus libsqlite3-0 and zlib1g provide;
+#      debian:bookworm-slim plus docker/runtime-packages (and what they depend on) provide;
 #   3. the image's layout: ONLY the binary and migrations/ copied into an empty folder,
 #      started from an unrelated working directory with the image's environment, answers
 #      /healthz and /readyz (through docker/healthcheck.sh, the image's HEALTHCHECK);
@@ -26,13 +26,22 @@ echo "$libraries" | sed 's/^/    /'
 if grep -Eq 'libswift|libFoundation|lib_Foundation|libdispatch|libBlocksRuntime|libicu' <<<"$libraries"; then
     fail "the binary needs the Swift runtime as shared libraries"
 fi
-# Everything else must exist in the runtime image: glibc's libraries, libstdc++ and
-# libgcc_s (apt depends on them, so slim has them), and the two packages we install.
-allowed='^(linux-vdso\.so|ld-linux[-a-z0-9_]*\.so|libc\.so|libm\.so|libdl\.so|libpthread\.so|librt\.so|libutil\.so|libstdc\+\+\.so|libgcc_s\.so|libsqlite3\.so|libz\.so)'
-while read -r name _; do
-    [[ -z "$name" ]] && continue
-    base="${name##*/}"
-    [[ "$base" =~ $allowed ]] || fail "links $base, which debian:bookworm-slim + libsqlite3-0 + zlib1g does not provide"
+# Everything else must come from a package the runtime image has: glibc, libstdc++ and
+# libgcc_s (apt depends on them, so slim has them), the packages of docker/runtime-packages,
+# and what those depend on. Each library is traced to its package here with dpkg -S.
+runtime_packages="$(grep -v '^#' docker/runtime-packages | xargs)"
+allowed_packages=" $(apt-cache depends --recurse --no-recommends --no-suggests --no-conflicts --no-breaks \
+    --no-replaces --no-enhances $runtime_packages libc6 libstdc++6 libgcc-s1 2>/dev/null \
+    | grep -v '^ ' | sed 's/:.*//' | sort -u | xargs) "
+while read -r name arrow path _; do
+    [[ "$arrow" == "=>" && "$path" == /* ]] || continue
+    package=""
+    for candidate in "$path" "$(readlink -f "$path")" "/usr$path" "${path#/usr}"; do
+        package="$(dpkg -S "$candidate" 2>/dev/null | head -n1 | cut -d: -f1)" && [[ -n "$package" ]] && break
+    done
+    [[ -n "$package" ]] || fail "links $name ($path), which no Debian package provides"
+    [[ "$allowed_packages" == *" $package "* ]] \
+        || fail "links $name from $package, which is not in docker/runtime-packages or what they depend on"
 done <<<"$libraries"
 if grep -q 'not found' <<<"$libraries"; then fail "unresolved shared libraries"; fi
 
