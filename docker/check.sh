@@ -15,6 +15,7 @@ scratch="${SCRATCH_PATH:-.build-static}"
 fail() { echo "docker-check: FAIL: $*" >&2; exit 1; }
 step() { echo "docker-check: $*"; }
 
+bash scripts/check-deps.sh static
 step "building (release, --static-swift-stdlib, scratch path $scratch)"
 swift build -c release --static-swift-stdlib --scratch-path "$scratch" --product catalogus
 binary="$(swift build -c release --static-swift-stdlib --scratch-path "$scratch" --show-bin-path)/catalogus"
