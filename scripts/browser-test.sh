@@ -66,41 +66,9 @@ if ! python_has selenium || ! python_has axe_playwright_python; then
     fi
 fi
 
-if [[ -n "${CATALOGUS_BIN:-}" ]]; then
-    BIN=$CATALOGUS_BIN
-else
-    BUILD_ARGS=(--product catalogus)
-    [[ -n "${SCRATCH_PATH:-}" ]] && BUILD_ARGS+=(--scratch-path "$SCRATCH_PATH")
-    swift build "${BUILD_ARGS[@]}"
-    BIN="$(swift build "${BUILD_ARGS[@]}" --show-bin-path)/catalogus"
-fi
-[[ -x "$BIN" ]] || { echo "browser-test: no executable at $BIN" >&2; exit 1; }
-
-WORK=$(mktemp -d)
-SERVER_PID=""
-cleanup() {
-    if [[ -n "$SERVER_PID" ]]; then
-        kill "$SERVER_PID" 2>/dev/null || true
-        wait "$SERVER_PID" 2>/dev/null || true
-    fi
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-DB="$WORK/catalogus.sqlite"
-"$BIN" seed --demo --db "$DB" --migrations migrations >/dev/null
-ADMIN=$("$BIN" token create --role admin --name browser-test-admin --db "$DB" --migrations migrations 2>/dev/null | tail -n 1)
-
-"$BIN" serve --db "$DB" --migrations migrations --host 127.0.0.1 --port 0 --no-access-log --rate-limit 0 --sign-in-attempts 0 >"$WORK/serve.log" 2>&1 &
-SERVER_PID=$!
-BASE=""
-for _ in $(seq 1 100); do
-    BASE=$(grep -o 'http://127\.0\.0\.1:[0-9]*' "$WORK/serve.log" | head -n 1 || true)
-    [[ -n "$BASE" ]] && break
-    kill -0 "$SERVER_PID" 2>/dev/null || { cat "$WORK/serve.log" >&2; echo "browser-test: the server did not start" >&2; exit 1; }
-    sleep 0.1
-done
-[[ -n "$BASE" ]] || { cat "$WORK/serve.log" >&2; echo "browser-test: the server did not say where it listens" >&2; exit 1; }
+# shellcheck source=scripts/demo-server.sh
+source scripts/demo-server.sh
+start_demo_server browser-test --sign-in-attempts 0
 echo "browser-test: $("$CHROMIUM" --version 2>/dev/null | head -n 1) against $BASE"
 
 OUT=${TEST_OUTPUT:-test-output}

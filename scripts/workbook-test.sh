@@ -20,41 +20,8 @@ if ! python3 -c "import openpyxl" 2>/dev/null; then
     pip_install "openpyxl==$OPENPYXL_VERSION" || { echo "workbook-test: pip could not install openpyxl" >&2; exit 1; }
 fi
 
-if [[ -n "${CATALOGUS_BIN:-}" ]]; then
-    BIN=$CATALOGUS_BIN
-else
-    BUILD_ARGS=(--product catalogus)
-    [[ -n "${SCRATCH_PATH:-}" ]] && BUILD_ARGS+=(--scratch-path "$SCRATCH_PATH")
-    swift build "${BUILD_ARGS[@]}"
-    BIN="$(swift build "${BUILD_ARGS[@]}" --show-bin-path)/catalogus"
-fi
-[[ -x "$BIN" ]] || { echo "workbook-test: no executable at $BIN" >&2; exit 1; }
-
-WORK=$(mktemp -d)
-SERVER_PID=""
-cleanup() {
-    if [[ -n "$SERVER_PID" ]]; then
-        kill "$SERVER_PID" 2>/dev/null || true
-        wait "$SERVER_PID" 2>/dev/null || true
-    fi
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-DB="$WORK/catalogus.sqlite"
-"$BIN" seed --demo --db "$DB" --migrations migrations >/dev/null
-ADMIN=$("$BIN" token create --role admin --name workbook-test-admin --db "$DB" --migrations migrations 2>/dev/null | tail -n 1)
-
-"$BIN" serve --db "$DB" --migrations migrations --host 127.0.0.1 --port 0 --no-access-log --rate-limit 0 >"$WORK/serve.log" 2>&1 &
-SERVER_PID=$!
-BASE=""
-# Polls the log for the address the server prints once it listens (port 0: chosen by the kernel).
-for _ in $(seq 1 100); do
-    BASE=$(grep -o 'http://127\.0\.0\.1:[0-9]*' "$WORK/serve.log" | head -n 1 || true)
-    [[ -n "$BASE" ]] && break
-    kill -0 "$SERVER_PID" 2>/dev/null || { cat "$WORK/serve.log" >&2; echo "workbook-test: the server did not start" >&2; exit 1; }
-    sleep 0.1
-done
-[[ -n "$BASE" ]] || { cat "$WORK/serve.log" >&2; echo "workbook-test: the server did not say where it listens" >&2; exit 1; }
+# shellcheck source=scripts/demo-server.sh
+source scripts/demo-server.sh
+start_demo_server workbook-test
 
 python3 -B web-tests/workbook_check.py --base "$BASE" --admin-token "$ADMIN"
