@@ -27,6 +27,32 @@ import Testing
         }
     }
 
+    /// A registration moved from Midden-Drenthe to Assen: a hook of each municipality
+    /// hears of it, and a hook of all municipalities hears of it once.
+    @Test func aMoveIsAnnouncedToBothMunicipalitiesAndOnceToEveryone() throws {
+        let all = try WebhookReceiver()
+        let from = try WebhookReceiver()
+        let to = try WebhookReceiver()
+        defer { all.stop(); from.stop(); to.stop() }
+        try withWebhookApp { app, api in
+            let created = try api.asAdmin("POST", "/api/v1/registrations", json: registrationTestBody())
+            try #require(created.status == 201, "\(created)")
+            let id = try #require(try created.json()["id"]?.int64Value)
+            let etag = try #require(created.header("ETag"))
+            let allHook = try api.createHook(url: all.url, events: ["registration.changed"])
+            try api.createHook(url: from.url, events: ["registration.changed"], municipality: "midden-drenthe")
+            try api.createHook(url: to.url, events: ["registration.changed"], municipality: "assen")
+            let moved = try api.asAdmin("PATCH", "/api/v1/registrations/\(id)", json: ["municipality": "assen", "location": 18],
+                                        headers: ["If-Match: \(etag)"])
+            try #require(moved.status == 200, "\(moved)")
+            #expect(from.wait(for: 1).count == 1)
+            #expect(to.wait(for: 1).count == 1)
+            let allID = try #require(allHook["id"]?.int64Value)
+            let delivered = try api.deliveries(of: allID) { $0.first?["status"]?.stringValue == "succeeded" }
+            #expect(delivered.count == 1, "\(delivered)")
+        }
+    }
+
     /// While one receiver hangs on its answer, another hook's event is delivered.
     @Test func aHangingReceiverDoesNotHoldUpOthers() throws {
         let release = DispatchSemaphore(value: 0)

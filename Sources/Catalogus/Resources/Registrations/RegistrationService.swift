@@ -91,8 +91,7 @@ struct RegistrationService {
                                 before: current, after: updated)
             try Outbox.registration(.registrationChanged, id: current.id, municipality: updated.municipality, in: db)
             if updated.municipality != current.municipality {
-                // The municipality it moved from must hear of it too.
-                try Outbox.registration(.registrationChanged, id: current.id, municipality: current.municipality, in: db)
+                try Outbox.registrationMoved(id: current.id, from: current.municipality, in: db)
             }
             return updated
         }

@@ -22,8 +22,8 @@ enum WebhookEventType: String, CaseIterable, Sendable {
 enum Outbox {
     /// A thin payload: receivers fetch the resource itself over the authenticated API.
     static func record(_ type: WebhookEventType, id: String, url: String, municipality: String?, extra: [(String, JSONValue)] = [],
-                       in db: Connection, now: WebhookInstant = WebhookClock.system.now()) throws {
-        let hooks = try WebhookRepository.listeners(of: type, municipality: municipality, in: db)
+                       limitedOnly: Bool = false, in db: Connection, now: WebhookInstant = WebhookClock.system.now()) throws {
+        let hooks = try WebhookRepository.listeners(of: type, municipality: municipality, limitedOnly: limitedOnly, in: db)
         guard !hooks.isEmpty else { return }
         try insert(type, id: id, url: url, municipality: municipality, extra: extra, hooks: hooks, in: db, now: now)
     }
@@ -55,6 +55,13 @@ enum Outbox {
 
     static func registration(_ type: WebhookEventType, id: Int64, municipality: String?, in db: Connection) throws {
         try record(type, id: String(id), url: registrationURL(id), municipality: municipality, in: db)
+    }
+
+    /// A registration moved to another municipality: the hooks limited to the one it left
+    /// hear of it too (the unlimited ones had the change once already).
+    static func registrationMoved(id: Int64, from municipality: String, in db: Connection) throws {
+        try record(.registrationChanged, id: String(id), url: registrationURL(id), municipality: municipality,
+                   limitedOnly: true, in: db)
     }
 
     /// The rows of one bulk import, one event each as single creates would give (receivers

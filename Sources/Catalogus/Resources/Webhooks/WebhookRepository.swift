@@ -61,11 +61,14 @@ enum WebhookRepository {
 
     /// Active hooks that listen to `type`: all municipalities, or this event's one.
     /// The comma-separated list is matched whole-word (`,type,` in `,events,`).
-    static func listeners(of type: WebhookEventType, municipality: String?, in db: Connection) throws -> [Int64] {
+    /// The active hooks that listen to `type` for `municipality`: the unlimited ones too,
+    /// unless `limitedOnly`.
+    static func listeners(of type: WebhookEventType, municipality: String?, limitedOnly: Bool = false,
+                          in db: Connection) throws -> [Int64] {
         try db.query("""
             SELECT id FROM webhook WHERE active = 1 AND instr(',' || events || ',', ?1) > 0
-              AND (municipality IS NULL OR municipality = ?2) ORDER BY id
-            """, "," + type.rawValue + ",", municipality).map { try $0.column("id") }
+              AND (municipality = ?2 OR (municipality IS NULL AND NOT ?3)) ORDER BY id
+            """, "," + type.rawValue + ",", municipality, limitedOnly).map { try $0.column("id") }
     }
 
     static func insertEvent(type: String, municipality: String?, body: String, at now: WebhookInstant, in db: Connection) throws -> Int64 {
