@@ -21,6 +21,20 @@ import Testing
         }
     }
 
+    /// Each change fans out to every listening hook inside its own write: their number is bounded.
+    @Test func theNumberOfHooksIsBounded() throws {
+        try withWebhookApp { app, api in
+            for n in 0..<100 { try api.createHook(url: "http://127.0.0.1:9/\(n)", events: ["order.created"]) }
+            let refused = try api.asAdmin("POST", "/api/v1/webhooks", json: ["url": "http://127.0.0.1:9/x", "events": ["order.created"]])
+            #expect(refused.status == 409, "\(refused)")
+            let first = try #require(try api.asAdmin("GET", "/api/v1/webhooks?limit=1").json()["items"]?.arrayValue?.first)
+            let id = try #require(first["id"]?.int64Value)
+            let etag = try #require(try api.asAdmin("GET", "/api/v1/webhooks/\(id)").header("ETag"))
+            #expect(try api.asAdmin("DELETE", "/api/v1/webhooks/\(id)", headers: ["If-Match: \(etag)"]).status == 204)
+            try api.createHook(url: "http://127.0.0.1:9/y", events: ["order.created"])
+        }
+    }
+
     @Test func publicAddressesPass() {
         let policy = WebhookURLPolicy(allowPrivate: false)
         #expect(policy.check("https://93.184.216.34/hook") == nil)

@@ -15,10 +15,11 @@ enum WebhookEndpoints {
                  handler: WebhookHandlers.list),
         Endpoint(.post, "/api/v1/webhooks", id: "createWebhook", tag: .administration,
                  summary: "Register a receiver of signed events (Standard Webhooks).",
-                 description: "The answer is the only one (besides rotate-secret's) that shows the secret. The URL must be http or https; one whose host resolves to a loopback, link-local or private address is refused unless the server runs with --webhooks-allow-private.",
+                 description: "The answer is the only one (besides rotate-secret's) that shows the secret. The URL must be http or https; one whose host resolves to a loopback, link-local or private address is refused unless the server runs with --webhooks-allow-private. There may be at most 100 webhooks (409 beyond).",
                  access: admin, body: Doc.schemaRef("NewWebhook"),
                  responses: [
                      ("201", Doc.json("The webhook and its secret.", Doc.schemaRef("WebhookWithSecret"), headers: ["ETag", "Location"])),
+                     ("409", Doc.responseRef("Conflict")),
                      ("422", Doc.responseRef("Invalid")),
                  ], handler: WebhookHandlers.create),
         Endpoint(.get, "/api/v1/webhooks/{id}", id: "getWebhook", tag: .administration, summary: "One webhook (without its secret).",

@@ -61,6 +61,10 @@ enum WebhookRepository {
 
     /// Active hooks that listen to `type`: all municipalities, or this event's one.
     /// The comma-separated list is matched whole-word (`,type,` in `,events,`).
+    static func count(in db: Connection) throws -> Int {
+        try db.scalar("SELECT count(*) FROM webhook", as: Int.self) ?? 0
+    }
+
     /// The active hooks that listen to `type` for `municipality`: the unlimited ones too,
     /// unless `limitedOnly`.
     static func listeners(of type: WebhookEventType, municipality: String?, limitedOnly: Bool = false,

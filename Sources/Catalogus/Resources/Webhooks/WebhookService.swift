@@ -3,6 +3,10 @@ import SQLite
 /// Hooks: creating, changing, rotating, deleting (all audited), the test event and
 /// manual retries.
 enum WebhookService {
+    /// Every change fans out to one delivery per listening hook inside the change's own
+    /// write, so the number of hooks bounds the work any write can cause.
+    static let maxHooks = 100
+
     static func require(_ text: String?, in db: Connection) throws -> Webhook {
         guard let id = Int64(text ?? ""), let hook = try WebhookRepository.find(id, in: db) else {
             throw AppError.notFound("There is no webhook \(text ?? "").")
@@ -14,6 +18,9 @@ enum WebhookService {
         try writer.write { db in
             if let slug = input.municipality, try MunicipalityRepository.find(slug, in: db) == nil {
                 throw AppError.validation([.init(field: "municipality", message: "no municipality with slug '\(slug)'")])
+            }
+            guard try WebhookRepository.count(in: db) < maxHooks else {
+                throw AppError.conflict("There are \(maxHooks) webhooks already, the most there may be; delete one first.")
             }
             let secret = WebhookSignature.newSecret()
             let id = try WebhookRepository.insert(url: input.url ?? "", events: input.events ?? [], description: input.description,
