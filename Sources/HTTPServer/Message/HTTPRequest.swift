@@ -17,6 +17,12 @@ public struct HTTPRequest: Sendable {
     /// The client's address as the socket sees it (a proxy's, behind one); nil in tests
     /// that build requests by hand.
     public var peerAddress: String?
+    /// The client's address: the peer's, or, when the peer is a trusted proxy, the one
+    /// the proxy forwarded. Every limit per client keys on its `clientNetwork`.
+    public var clientAddress: String?
+
+    /// The network of `clientAddress` (IPv6 by /64); nil when the address is unknown.
+    public var clientNetwork: ClientNetwork? { clientAddress.map(ClientNetwork.init(address:)) }
 
     public init(method: String, target: String, version: HTTPVersion = .http1_1, headers: HTTPHeaders = [:], body: [UInt8] = []) {
         self.method = method

@@ -8,6 +8,7 @@ extension EventLoop {
         var request = HTTPRequest(method: head.method, target: Self.originForm(head.target), version: head.version,
                                   headers: head.headers, body: connection.body)
         request.peerAddress = connection.peerAddress
+        request.clientAddress = connection.peerAddress
         let reserved = connection.bodyReservation
         connection.body = []
         connection.bodyReservation = 0

@@ -56,7 +56,7 @@ enum SessionHandlers {
     /// Each attempt costs a password hash: a client address gets a few at once, then one
     /// every few seconds, so that nobody can keep the hashing busy for everyone else.
     static func limitAttempts(_ request: HTTPRequest, _ context: AppContext) throws {
-        if let wait = context.services.accounts.attemptsPerClient.acquire(request.peerAddress ?? "unknown") {
+        if let wait = context.services.accounts.attemptsPerClient.acquire(request.clientNetwork?.description ?? "unknown") {
             throw AppError.tooManyRequests(retryAfterSeconds: wait, detail: "Too many sign-in attempts from this address; retry after \(wait) s.")
         }
     }
