@@ -34,25 +34,40 @@ import Testing
         #expect(!hasher.verify("iets langs genoeg", against: ""))
     }
 
-    @Test func theThrottleLocksAfterFiveFailuresForFifteenMinutes() {
-        let throttle = SignInThrottle()
+    @Test func aWindowTakesTenPlacesAnHourAndGivesBackThoseThatSucceeded() throws {
+        let window = AttemptWindow(limit: 10, windowSeconds: 3600)
         let minute: UInt64 = 60_000_000_000
         let start = 100 * minute
-        for i in 0..<4 { #expect(!throttle.recordFailure("a@b.nl", now: start + UInt64(i) * minute)) }
-        #expect(throttle.retryAfter("a@b.nl", now: start + 4 * minute) == nil)
-        #expect(throttle.recordFailure("a@b.nl", now: start + 4 * minute))
-        #expect(throttle.retryAfter("a@b.nl", now: start + 5 * minute) == 14 * 60)
-        #expect(throttle.retryAfter("a@b.nl", now: start + 19 * minute + 1) == nil)
-        // Failures older than the window do not count.
-        let other = "c@d.nl"
-        for i in 0..<4 { throttle.recordFailure(other, now: start + UInt64(i) * minute) }
-        #expect(!throttle.recordFailure(other, now: start + 16 * minute))
+        var places: [AttemptWindow.Reservation] = []
+        for i in 0..<10 {
+            guard case .admitted(let place) = window.reserve("a@b.nl", now: start + UInt64(i) * minute) else {
+                Issue.record("attempt \(i) refused")
+                return
+            }
+            #expect(place.isLast == (i == 9))
+            places.append(place)
+        }
+        // Full: the next waits until the oldest (at start) leaves the hour, 50 minutes on.
+        #expect(window.reserve("a@b.nl", now: start + 10 * minute) == .refused(retryAfterSeconds: 50 * 60))
+        // A success gives its place back.
+        window.release(places[9])
+        guard case .admitted = window.reserve("a@b.nl", now: start + 10 * minute) else {
+            Issue.record("a released place stays taken")
+            return
+        }
+        // Full again: the oldest place frees an hour after it was taken, 49 minutes on.
+        #expect(window.reserve("a@b.nl", now: start + 11 * minute) == .refused(retryAfterSeconds: 49 * 60))
+        #expect(window.isFull("a@b.nl", now: start + 11 * minute))
+        #expect(!window.isFull("a@b.nl", now: start + 60 * minute + 1))
     }
 
-    @Test func theThrottleIsBounded() {
-        let throttle = SignInThrottle(capacity: 100)
-        for i in 0..<1_000 { throttle.recordFailure("p\(i)@x.nl", now: UInt64(i)) }
-        #expect(throttle.count <= 100)
+    @Test func aWindowIsBoundedAndFailsClosed() {
+        let window = AttemptWindow(limit: 2, windowSeconds: 60, capacity: 100)
+        for i in 0..<1_000 { _ = window.reserve("p\(i)@x.nl", now: UInt64(i)) }
+        #expect(window.count <= 100)
+        #expect(window.reserve("new@x.nl", now: 1_000) == .refused(retryAfterSeconds: 60))
+        // A minute on, the stale keys go and a new one fits.
+        #expect(window.reserve("new@x.nl", now: 62_000_000_000) != .refused(retryAfterSeconds: 60))
     }
 
     @Test func cookieValuesAreFoundInEveryCookieHeaderAndBounded() {

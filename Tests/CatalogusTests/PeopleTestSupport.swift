@@ -9,6 +9,8 @@ struct PersonSession {
     let userID: Int64
     let cookie: String
     let csrf: String
+    /// `catalogus_device_<id>=…`, what the browser sends back to `/api/v1/session`.
+    var device: String?
 
     /// The headers a page of ours sends with a change.
     var changeHeaders: [String] { ["Cookie: catalogus_session=\(cookie)", "X-CSRF-Token: \(csrf)", "Origin: http://127.0.0.1"] }
@@ -17,6 +19,16 @@ struct PersonSession {
 
 enum PeopleTest {
     static let password = "een lange zin om te testen"
+
+    /// `catalogus_device_<id>=value` from the response's Set-Cookie headers (what the browser sends back), or nil.
+    static func deviceCookie(_ response: TestResponse) -> String? {
+        deviceCookieHeader(response).map { String($0.prefix { $0 != ";" }) }
+    }
+
+    /// The whole Set-Cookie header of the device cookie, or nil.
+    static func deviceCookieHeader(_ response: TestResponse) -> String? {
+        response.headers.first { $0.name.lowercased() == "set-cookie" && $0.value.hasPrefix("catalogus_device_") }?.value
+    }
 
     /// The value of `catalogus_session` in a Set-Cookie header, or nil.
     static func cookieValue(_ response: TestResponse) -> String? {
@@ -42,12 +54,23 @@ extension RunningApp {
         try #require(response.status == 201, "\(response)", sourceLocation: sourceLocation)
         let cookie = try #require(PeopleTest.cookieValue(response), sourceLocation: sourceLocation)
         let csrf = try #require(try response.json()["csrf_token"]?.stringValue, sourceLocation: sourceLocation)
-        return PersonSession(userID: id, cookie: cookie, csrf: csrf)
+        return PersonSession(userID: id, cookie: cookie, csrf: csrf, device: PeopleTest.deviceCookie(response))
     }
 
     /// `POST /api/v1/session`.
     func signIn(_ email: String, _ password: String, headers: [String] = []) throws -> TestResponse {
         try client().request("POST", "/api/v1/session", json: ["email": .string(email), "password": .string(password)], headers: headers)
+    }
+
+    /// `POST /api/v1/session` from another client network (a 127.x.y.z address).
+    func signIn(_ email: String, _ password: String, from sourceAddress: String, headers: [String] = []) throws -> TestResponse {
+        try client(from: sourceAddress).request("POST", "/api/v1/session", json: ["email": .string(email), "password": .string(password)],
+                                                headers: headers)
+    }
+
+    /// How many audit records have this action.
+    func auditCount(_ action: String) throws -> Int64 {
+        try writer.withConnection { db in try db.scalar("SELECT count(*) FROM audit_log WHERE action = ?", action) } ?? 0
     }
 
     /// Runs SQL on the database file directly, e.g. to age a session.

@@ -45,6 +45,11 @@ final class RunningApp: Sendable {
     /// A new connection to the server.
     func client() throws -> HTTPTestClient { try HTTPTestClient(port: port) }
 
+    /// A new connection from another loopback address (127.x.y.z): another client network.
+    func client(from sourceAddress: String, timeoutSeconds: Int = 10) throws -> HTTPTestClient {
+        try HTTPTestClient(port: port, timeoutSeconds: timeoutSeconds, sourceAddress: sourceAddress)
+    }
+
     func stop() {
         server.shutdown()
         server.waitUntilStopped()

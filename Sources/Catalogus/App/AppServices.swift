@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import HTTPServer
 import Synchronization
@@ -26,7 +27,7 @@ public final class AppServices: Sendable {
         self.log = log
         rateLimiter = RateLimiter(requestsPerSecond: configuration.rateLimitPerSecond, burst: configuration.rateLimitBurst)
         tokenUsage = TokenUsageRecorder()
-        accounts = AccountServices(writer: writer, cost: configuration.passwordCost,
+        accounts = AccountServices(writer: writer, cost: configuration.passwordCost, limits: configuration.signInLimits,
                                    attemptsPerMinute: configuration.signInAttemptsPerMinute, burst: configuration.signInAttemptBurst)
         representations = RepresentationCache(capacityBytes: configuration.cacheBytes)
     }
@@ -45,6 +46,8 @@ public struct AppConfiguration: Sendable {
     /// hashing busy for everyone else.
     public var signInAttemptsPerMinute: Double = 10
     public var signInAttemptBurst: Double = 10
+    /// The other bounds on sign-in: per account, per device, server-wide, hashing slots.
+    public var signInLimits = SignInLimits()
     /// `/metrics` without a token (`--public-metrics`), for scrapers on a private network.
     public var publicMetrics = false
     /// Development only: serve /assets/* from this folder (the sources) instead of the binary.
@@ -62,22 +65,36 @@ public struct AppConfiguration: Sendable {
 }
 
 /// What people's sign-in shares across requests: the writer, the password hasher and
-/// the bounds on hashing and on failed sign-ins.
+/// the bounds on hashing and on failed sign-ins (`SignInLimits`).
 public final class AccountServices: Sendable {
     public let writer: DatabaseWriter
     public let passwordHasher: PasswordHasher
+    public let limits: SignInLimits
     public let passwordGate: PasswordHashingGate
-    public let signInThrottle: SignInThrottle
-    /// Sign-in attempts per client address (a proxy's address counts for all behind it).
+    /// Failed sign-ins per account (e-mail address) from unknown clients.
+    public let unknownFailures: AttemptWindow
+    /// Failed sign-ins per device cookie.
+    public let deviceFailures: AttemptWindow
+    /// Sign-in attempts per client network (a proxy's address counts for all behind it);
+    /// known devices are spared it.
     public let attemptsPerClient: RateLimiter<String>
+    /// Unknown sign-in attempts server-wide (one key).
+    public let unknownAttempts: RateLimiter<Int>
     private let decoy = Mutex<String?>(nil)
+    private let deviceKey = Mutex<SymmetricKey?>(nil)
 
-    public init(writer: DatabaseWriter, cost: PasswordHasher.Cost, attemptsPerMinute: Double = 10, burst: Double = 10) {
+    public init(writer: DatabaseWriter, cost: PasswordHasher.Cost, limits: SignInLimits = SignInLimits(),
+                attemptsPerMinute: Double = 10, burst: Double = 10) {
         self.writer = writer
+        self.limits = limits
         passwordHasher = PasswordHasher(cost: cost)
-        passwordGate = PasswordHashingGate(limit: ProcessInfo.processInfo.activeProcessorCount)
-        signInThrottle = SignInThrottle()
+        passwordGate = PasswordHashingGate(slots: limits.hashingSlots, reserved: limits.reservedHashingSlots)
+        unknownFailures = AttemptWindow(limit: limits.unknownFailuresPerAccount, windowSeconds: limits.unknownWindowSeconds,
+                                        capacity: limits.windowCapacity)
+        deviceFailures = AttemptWindow(limit: limits.failuresPerDevice, windowSeconds: limits.deviceWindowSeconds,
+                                       capacity: limits.windowCapacity)
         attemptsPerClient = RateLimiter(requestsPerSecond: attemptsPerMinute / 60, burst: burst)
+        unknownAttempts = RateLimiter(requestsPerSecond: limits.unknownAttemptsPerSecond, burst: limits.unknownAttemptBurst)
     }
 
     /// What unknown e-mail addresses are checked against, so they cost what a wrong
@@ -90,4 +107,23 @@ public final class AccountServices: Sendable {
             return made
         }
     }
+
+    /// The key of the device cookies, read from the database once.
+    func deviceCookieKey(_ db: Connection) throws -> SymmetricKey {
+        try deviceKey.withLock { key in
+            if let key { return key }
+            guard let secret = try db.scalar("SELECT secret FROM device_cookie_key WHERE id = 1", as: [UInt8].self),
+                  secret.count == 32 else {
+                throw MissingDeviceCookieKey()
+            }
+            let made = SymmetricKey(data: secret)
+            key = made
+            return made
+        }
+    }
+}
+
+/// The migration that makes the device cookie key has not run (or its row was deleted): a 500.
+struct MissingDeviceCookieKey: Error, CustomStringConvertible {
+    var description: String { "The database has no device cookie key (migration 0014); run `catalogus migrate`." }
 }

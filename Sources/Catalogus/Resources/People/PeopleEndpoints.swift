@@ -12,9 +12,12 @@ enum PeopleEndpoints {
     static let all: [Endpoint] = [
         Endpoint(.post, "/api/v1/session", id: "signIn", tag: .people, summary: "Sign in with e-mail and password.",
                  description: """
-                     Sets the `catalogus_session` cookie (HttpOnly, SameSite=Strict; Secure behind TLS). A wrong e-mail \
-                     address and a wrong password give the same 401. After 5 failures within 15 minutes the account's \
-                     sign-in answers 429 for 15 minutes.
+                     Sets the `catalogus_session` cookie (HttpOnly, SameSite=Strict; Secure behind TLS) and a device cookie \
+                     `catalogus_device_{id}` (one year, sent only here). A wrong e-mail address and a wrong password give the \
+                     same 401. After 10 failures within an hour from browsers without the account's device cookie, such \
+                     browsers get 429 for that account until the oldest failure is an hour old; a browser with a valid device \
+                     cookie is not affected unless that cookie itself failed 5 times within 15 minutes. Unknown browsers \
+                     also share a server-wide budget (503 with Retry-After beyond it).
                      """,
                  access: .anyone, body: Doc.schemaRef("SignIn"),
                  responses: [

@@ -22,6 +22,8 @@ struct PeopleService {
         let secret: String
         let csrfToken: String
         let session: SessionRecord
+        /// A new device cookie for the browser (`DeviceCookie`).
+        let device: DeviceCookie
     }
 
     /// A new one-time link for a person to set a password.
@@ -38,37 +40,64 @@ struct PeopleService {
         text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
     }
 
+    /// One sign-in as the request brings it.
+    struct SignInAttempt {
+        var email: String
+        var password: String
+        var userAgent: String?
+        /// The client's network (`HTTPRequest.clientNetwork`): the key of the per-client limit.
+        var client: String
+        /// The request's `Cookie` headers: a device cookie among them makes the attempt known.
+        var cookieHeaders: [String] = []
+    }
+
     /// Checks the password and starts a session. Wrong address, wrong password, a
     /// disabled account or one without a password all fail the same way after the same
     /// work (one scrypt hash), so that the answer says nothing about which it was.
-    func signIn(email rawEmail: String, password: String, userAgent: String?, actor: AuditLog.Actor) throws -> SignedIn {
-        let email = Self.normalisedEmail(rawEmail)
-        let throttle = services.signInThrottle
-        if let wait = throttle.retryAfter(email) { throw Self.locked(wait) }
+    /// `SignInGuard` decides first whether the attempt may be checked at all.
+    func signIn(_ attempt: SignInAttempt, actor: AuditLog.Actor) throws -> SignedIn {
+        let email = Self.normalisedEmail(attempt.email)
         let user = try UserRepository.find(email: email, in: reader)
+        let key = try services.deviceCookieKey(reader)
+        let device = user.flatMap { DeviceCookie.find(in: attempt.cookieHeaders, for: $0.id, key: key) }
+        let guardian = SignInGuard(services: services)
+        let admission = try guardian.admit(email: email, device: device, client: attempt.client)
         let stored = try user.flatMap { try UserRepository.passwordHash(of: $0.id, in: reader) }
-        let matches = try services.passwordGate.run {
-            services.passwordHasher.verify(password, against: stored ?? services.decoyPasswordHash)
+        let matches: Bool
+        do {
+            matches = try services.passwordGate.run(admission.priority) {
+                services.passwordHasher.verify(attempt.password, against: stored ?? services.decoyPasswordHash)
+            }
+        } catch {
+            guardian.release(admission)
+            throw error
         }
         guard matches, let user, user.active, stored != nil else {
-            if throttle.recordFailure(email) {
-                try? services.writer.write { db in
-                    try AuditLog.record(db, actor: actor, action: "sign_in.locked", entity: "user",
-                                        id: user.map { String($0.id) } ?? email, before: nil,
-                                        after: ["email": .string(email), "locked_seconds": .integer(Int64(SignInThrottle.lockSeconds))],
-                                        at: nowText)
-                }
-                throw Self.locked(Int(SignInThrottle.lockSeconds))
+            switch guardian.failed(admission) {
+            case .none: break
+            case .accountLocked(let seconds):
+                audit("sign_in.locked", user: user, email: email, actor: actor, extra: [(key: "locked_seconds", value: .integer(Int64(seconds)))])
+                throw SignInGuard.locked(seconds)
+            case .deviceDistrusted:
+                audit("sign_in.device_distrusted", user: user, email: email, actor: actor, extra: [])
             }
             throw AppError.unauthorized("The e-mail address or the password is wrong.")
         }
-        throttle.reset(email)
-        return try services.writer.write { db in try startSession(for: user, userAgent: userAgent, action: "session.created", actor: actor, in: db) }
+        guardian.release(admission)
+        return try services.writer.write { db in
+            try startSession(for: user, userAgent: attempt.userAgent, action: "session.created", actor: actor, in: db)
+        }
     }
 
-    static func locked(_ seconds: Int) -> AppError {
-        .tooManyRequests(retryAfterSeconds: seconds,
-                         detail: "Too many failed sign-ins for this account; try again in \(max(1, seconds / 60)) minutes.")
+    /// A lock, or a device cookie that stopped counting, in the audit log. Best effort:
+    /// the answer must not depend on the write.
+    private func audit(_ action: String, user: UserAccount?, email: String, actor: AuditLog.Actor,
+                       extra: [(key: String, value: JSONValue)]) {
+        let after = JSONObject([(key: "email", value: .string(email))] + extra)
+        try? services.writer.write { db in
+            try AuditLog.record(db, actor: actor, action: action, entity: "user", id: user.map { String($0.id) } ?? email,
+                                before: nil, after: .object(after), at: nowText)
+        }
     }
 
     private func startSession(for user: UserAccount, userAgent: String?, action: String, actor: AuditLog.Actor,
@@ -79,6 +108,8 @@ struct PeopleService {
         let agent = userAgent.map { String($0.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }.prefix(300)) }
         let id = try UserRepository.insertSession(userID: user.id, secretHash: SessionSecret.digest(secret), now: nowText,
                                                   expiresAt: expiresAt, userAgent: agent, in: db)
+        // Each sign-in adds a row: a person (or a script with their password) cannot grow the table without bound.
+        try UserRepository.keepNewestSessions(of: user.id, count: SignInLimits.maxSessionsPerAccount, in: db)
         try UserRepository.markSignedIn(user.id, now: nowText, in: db)
         var actor = actor
         actor.userID = user.id
@@ -86,7 +117,7 @@ struct PeopleService {
                             before: nil, after: ["session": .integer(id)], at: nowText)
         let session = SessionRecord(id: id, userID: user.id, createdAt: nowText, lastSeenAt: nowText, expiresAt: expiresAt, userAgent: agent)
         return SignedIn(user: try UserRepository.find(id: user.id, in: db) ?? user, secret: secret,
-                        csrfToken: SessionSecret.csrfToken(for: secret), session: session)
+                        csrfToken: SessionSecret.csrfToken(for: secret), session: session, device: DeviceCookie.issue(for: user.id))
     }
 
     /// The person and session behind a cookie value, if it is live.
@@ -122,7 +153,8 @@ struct PeopleService {
         if let problem = PasswordPolicy.problem(with: password, email: user.email, name: user.name) {
             throw AppError.validation([.init(field: "password", message: problem)])
         }
-        let hash = try services.passwordGate.run { try services.passwordHasher.hash(password) }
+        // The link is valid: as good a proof as a device cookie, so the reserved slots serve it during a flood.
+        let hash = try services.passwordGate.run(.known) { try services.passwordHasher.hash(password) }
         return try services.writer.write { db in
             // Checked again inside the transaction: two tabs may redeem the same link at once.
             guard let current = try UserRepository.invitation(codeHash: digest, in: db), current.usedAt == nil else {
@@ -137,7 +169,7 @@ struct PeopleService {
                                 before: nil, after: nil, at: nowText)
             let signedIn = try startSession(for: user, userAgent: userAgent, action: "session.created", actor: actor, in: db)
             // A password set with a link an admin sent ends any lock others put on the address.
-            services.signInThrottle.reset(user.email)
+            services.unknownFailures.clear(user.email)
             return signedIn
         }
     }

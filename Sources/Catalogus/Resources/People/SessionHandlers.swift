@@ -7,16 +7,17 @@ enum SessionHandlers {
     /// `POST /api/v1/session` `{email, password}` → 201 with the cookie.
     @Sendable static func create(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
         try CookieRequestGuard.requireSameOrigin(request, optional: true)
-        try limitAttempts(request, context)
         let input = try PeopleInput.SignIn.decode(try RequestBody.object(request))
         let people = PeopleService(services: context.services.accounts, reader: context.reader)
-        let signedIn = try people.signIn(email: input.email, password: input.password, userAgent: request.headers["User-Agent"],
-                                         actor: context.actor(for: request))
+        // The limits (per client, per account, server-wide) depend on whether the browser is known: see SignInGuard.
+        let attempt = PeopleService.SignInAttempt(email: input.email, password: input.password, userAgent: request.headers["User-Agent"],
+                                                  client: clientKey(request), cookieHeaders: request.headers.values(for: "Cookie"))
+        let signedIn = try people.signIn(attempt, actor: context.actor(for: request))
         // Signing in again in the same browser replaces its session; the old one must not linger.
         if case .session(let userID, let sessionID)? = context.principal?.credential {
             try? people.signOut(sessionID: sessionID, userID: userID, actor: context.actor(for: request))
         }
-        return started(signedIn, context: context)
+        return try started(signedIn, context: context)
     }
 
     /// `GET /api/v1/session`: who is signed in, with the CSRF token (for a new tab).
@@ -50,21 +51,28 @@ enum SessionHandlers {
         let input = try PeopleInput.Welcome.decode(try RequestBody.object(request))
         let signedIn = try PeopleService(services: context.services.accounts, reader: context.reader)
             .welcome(code: input.code, password: input.password, userAgent: request.headers["User-Agent"], actor: context.actor(for: request))
-        return started(signedIn, context: context)
+        return try started(signedIn, context: context)
     }
 
-    /// Each attempt costs a password hash: a client address gets a few at once, then one
+    /// The client's network (IPv4 address, IPv6 /64): what limits per client count by.
+    static func clientKey(_ request: HTTPRequest) -> String { request.clientNetwork?.description ?? "unknown" }
+
+    /// A one-time link costs a password hash: a client network gets a few at once, then one
     /// every few seconds, so that nobody can keep the hashing busy for everyone else.
     static func limitAttempts(_ request: HTTPRequest, _ context: AppContext) throws {
-        if let wait = context.services.accounts.attemptsPerClient.acquire(request.clientNetwork?.description ?? "unknown") {
+        if let wait = context.services.accounts.attemptsPerClient.acquire(clientKey(request)) {
             throw AppError.tooManyRequests(retryAfterSeconds: wait, detail: "Too many sign-in attempts from this address; retry after \(wait) s.")
         }
     }
 
-    static func started(_ signedIn: PeopleService.SignedIn, context: AppContext) -> HTTPResponse {
+    static func started(_ signedIn: PeopleService.SignedIn, context: AppContext) throws -> HTTPResponse {
+        let secure = context.services.configuration.cookieSecure
         var response = HTTPResponse.json(["user": signedIn.user.sessionJSON, "csrf_token": .string(signedIn.csrfToken)], status: 201)
         response.headers.set(name: "Set-Cookie", value: SessionSecret.cookie(signedIn.secret, maxAgeSeconds: Int(PeopleService.absoluteLifetime),
-                                                                            secure: context.services.configuration.cookieSecure))
+                                                                            secure: secure))
+        // From now on this browser is known to the account (issue 20): locks that others cause do not apply to it.
+        let key = try context.services.accounts.deviceCookieKey(context.reader)
+        response.headers.add(name: "Set-Cookie", value: signedIn.device.header(key: key, secure: secure))
         response.headers.set(name: "Cache-Control", value: "no-store")
         return response
     }

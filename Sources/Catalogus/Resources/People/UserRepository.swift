@@ -108,6 +108,14 @@ enum UserRepository {
         return db.lastInsertRowID
     }
 
+    /// Ends all but the `count` sessions of the user seen most recently.
+    static func keepNewestSessions(of userID: Int64, count: Int, in db: Connection) throws {
+        try db.run("""
+            DELETE FROM user_session WHERE user_id = ? AND id NOT IN
+                (SELECT id FROM user_session WHERE user_id = ? ORDER BY last_seen_at DESC, id DESC LIMIT ?)
+            """, userID, userID, Int64(count))
+    }
+
     /// The live session with this secret and its active user; nil when unknown, expired
     /// (absolutely, or idle since before `idleCutoff`) or the account is disabled.
     static func liveSession(secretHash: [UInt8], now: String, idleCutoff: String, in db: Connection)

@@ -34,7 +34,8 @@ if (form) {
         showErrors(form, [{ field: 'email', message: 'Vul een e-mailadres in zoals naam@gemeente.nl.' }]);
         break;
       case 429:
-        showFormMessage(form, `Er is te vaak een verkeerd wachtwoord gegeven voor dit account. Probeer het over ${minutes(result.retryAfter)} opnieuw, of vraag de beheerder om een nieuwe link.`);
+        // Locked for browsers this account has not signed in with before (or too many attempts from this network).
+        showFormMessage(form, `Er is te vaak geprobeerd aan te melden. Meld u aan op een apparaat waarmee u eerder bent aangemeld, probeer het over ${minutes(result.retryAfter)} opnieuw, of vraag de beheerder om een nieuwe link.`);
         break;
       case 503:
         showFormMessage(form, 'De server is op dit moment te druk om u aan te melden. Probeer het over een minuut opnieuw.');

@@ -1,0 +1,74 @@
+/// Decides, before any password is hashed, whether a sign-in attempt may be checked and
+/// at which priority, and books its outcome afterwards (see `SignInLimits`).
+///
+/// - Known: the request carries a valid device cookie for the account named, and that
+///   cookie has not failed too often. Only the device's own failures count against it;
+///   no limit per client or server-wide applies, and it may use the reserved hashing slots.
+/// - Unknown: everything else, including a wrong address (which can never be known, and
+///   is otherwise treated exactly like a wrong password). It passes, in this order, the
+///   limit per client network (429), the account's window of failures (429, the "lock")
+///   and the server-wide budget (503), and hashes only in the unreserved slots.
+struct SignInGuard {
+    let services: AccountServices
+
+    enum Admission {
+        case known(DeviceCookie, AttemptWindow.Reservation)
+        case unknown(email: String, AttemptWindow.Reservation)
+
+        var priority: PasswordHashingGate.Priority {
+            if case .known = self { return .known }
+            return .unknown
+        }
+    }
+
+    /// What a failed attempt brought about, for the audit log and the answer.
+    enum Consequence {
+        case none
+        /// The account's last place for unknown clients is taken: it is locked to them.
+        case accountLocked(retryAfterSeconds: Int)
+        /// The device cookie failed too often and no longer counts.
+        case deviceDistrusted
+    }
+
+    func admit(email: String, device: DeviceCookie?, client: String) throws -> Admission {
+        if let device, case .admitted(let place) = services.deviceFailures.reserve(device.nonce) {
+            return .known(device, place)
+        }
+        if let wait = services.attemptsPerClient.acquire(client) {
+            throw AppError.tooManyRequests(retryAfterSeconds: wait, detail: "Too many sign-in attempts from this address; retry after \(wait) s.")
+        }
+        switch services.unknownFailures.reserve(email) {
+        case .refused(let wait):
+            throw Self.locked(wait)
+        case .admitted(let place):
+            if services.unknownAttempts.acquire(0) != nil {
+                services.unknownFailures.release(place)
+                throw AppError.unavailable("Too many sign-ins from unknown devices at this moment; retry in a second.", retryAfterSeconds: 1)
+            }
+            return .unknown(email: email, place)
+        }
+    }
+
+    /// The password was right, or it was never checked (the gate refused): the place goes back.
+    func release(_ admission: Admission) {
+        switch admission {
+        case .known(_, let place): services.deviceFailures.release(place)
+        case .unknown(_, let place): services.unknownFailures.release(place)
+        }
+    }
+
+    func failed(_ admission: Admission) -> Consequence {
+        switch admission {
+        case .known(_, let place):
+            return place.isLast ? .deviceDistrusted : .none
+        case .unknown(_, let place):
+            return place.isLast ? .accountLocked(retryAfterSeconds: Int(services.limits.unknownWindowSeconds)) : .none
+        }
+    }
+
+    static func locked(_ seconds: Int) -> AppError {
+        .tooManyRequests(retryAfterSeconds: seconds,
+                         detail: "Too many failed sign-ins for this account from unknown devices; try again in \(max(1, (seconds + 59) / 60)) minutes, "
+                             + "or on a device you have signed in with before.")
+    }
+}

@@ -1,0 +1,152 @@
+@testable import Catalogus
+import Foundation
+import Synchronization
+import Testing
+
+/// Issue 20, item 4: a flood of sign-ins for random addresses from rotating 127.x.y.z
+/// sources used to make nearly every answer a 503, a real person's too. Now unknown
+/// clients share a server-wide budget and only the unreserved hashing slots; a person
+/// whose browser is known keeps signing in, and the event loops keep answering.
+@Suite(.serialized) struct SignInFloodTests {
+    /// scrypt at a cost where one hash takes milliseconds (8 MiB): the flood keeps the
+    /// slots busy, so the gate matters, yet the test runs in seconds.
+    static let floodCost = PasswordHasher.Cost(logN: 13, blockSize: 8, parallelism: 1)
+
+    @Test func aPersonWithAKnownDeviceSignsInDuringAFloodAndHealthzStaysFast() throws {
+        try withRunningApp(configure: {
+            $0.passwordCost = Self.floodCost
+            // The real limit per client network: the rotating sources pass it, as they would.
+            $0.signInAttemptsPerMinute = 10
+            $0.signInAttemptBurst = 10
+            // As on a 2-core machine, whatever this one has.
+            $0.signInLimits.hashingSlots = 2
+            $0.signInLimits.reservedHashingSlots = 1
+        }) { app in
+            let person = try app.signedInPerson(email: "mens@x.nl", role: "staff")
+            let device = try #require(person.device)
+
+            let flood = SignInFlood(port: app.port, threads: 12)
+            let probe = HealthProbe(port: app.port)
+            flood.start()
+            probe.start()
+            defer {
+                flood.stop()
+                probe.stop()
+            }
+            // Until the flood is at full strength: it has had answers, and the hashing is busy.
+            let warm = ContinuousClock.now + .seconds(10)
+            while flood.answers < 200, ContinuousClock.now < warm { Thread.sleep(forTimeInterval: 0.05) }
+
+            var inTime = 0
+            var durations: [Duration] = []
+            for _ in 1...10 {
+                let started = ContinuousClock.now
+                let status = signInAsThePageDoes(port: app.port, device: device, deadline: started + .seconds(5))
+                durations.append(ContinuousClock.now - started)
+                if status == 201 { inTime += 1 }
+                Thread.sleep(forTimeInterval: 0.2)
+            }
+            flood.stop()
+            probe.stop()
+
+            let latencies = probe.latencies.sorted()
+            let p99 = latencies.isEmpty ? Duration.seconds(999) : latencies[(latencies.count - 1) * 99 / 100]
+            let statuses = flood.statuses
+            print("sign-in flood: \(flood.answers) answers \(statuses.sorted { $0.key < $1.key }); person \(inTime)/10 in time, "
+                  + "slowest \(durations.max() ?? .zero); /healthz \(latencies.count) probes, p99 \(p99), max \(latencies.last ?? .zero)")
+            #expect(flood.answers >= 500, "it was a flood: \(statuses)")
+            #expect(inTime >= 9, "\(durations)")
+            #expect(latencies.count >= 50)
+            #expect(p99 < .milliseconds(50), "\(latencies.suffix(5))")
+            // The unknown attempts that were hashed stayed within the server-wide budget (10/s, burst 20).
+            #expect((statuses[401] ?? 0) <= 20 + 10 * 60, "\(statuses)")
+        }
+    }
+
+    /// One try: POST, and after a 503 again once its Retry-After has passed, until the deadline.
+    private func signInAsThePageDoes(port: UInt16, device: String, deadline: ContinuousClock.Instant) -> Int {
+        var status = 0
+        while ContinuousClock.now < deadline {
+            status = (try? HTTPTestClient(port: port, timeoutSeconds: 5).request(
+                "POST", "/api/v1/session", json: ["email": "mens@x.nl", "password": .string(PeopleTest.password)],
+                headers: ["Cookie: \(device)", "Connection: close"]).status) ?? 0
+            guard status == 503 || status == 0 else { return status }
+            Thread.sleep(forTimeInterval: 1)
+        }
+        return status
+    }
+}
+
+/// Threads that send sign-ins for random addresses, each on a new connection from the
+/// next 127.x.y.z, as fast as the server answers.
+final class SignInFlood: Sendable {
+    private let port: UInt16
+    private let threads: Int
+    private let stopping = Atomic<Bool>(false)
+    private let counts = Mutex<[Int: Int]>([:])
+    private let done = DispatchGroup()
+
+    init(port: UInt16, threads: Int) {
+        self.port = port
+        self.threads = threads
+    }
+
+    var statuses: [Int: Int] { counts.withLock { $0 } }
+    var answers: Int { counts.withLock { $0.values.reduce(0, +) } }
+
+    func start() {
+        for thread in 0..<threads {
+            done.enter()
+            Thread { [self] in
+                defer { done.leave() }
+                var sent = 0
+                while !stopping.load(ordering: .relaxed) {
+                    sent += 1
+                    let source = "127.\(100 + thread).\(sent / 250 % 250).\(sent % 250 + 1)"
+                    let status = (try? HTTPTestClient(port: port, timeoutSeconds: 5, sourceAddress: source).request(
+                        "POST", "/api/v1/session", json: ["email": .string("flood-\(thread)-\(sent)@x.nl"), "password": "een gok van de vloed"],
+                        headers: ["Connection: close"]).status) ?? 0
+                    counts.withLock { $0[status, default: 0] += 1 }
+                }
+            }.start()
+        }
+    }
+
+    /// Stops the threads and waits for them (at most one answer each, bounded by its timeout).
+    func stop() {
+        guard !stopping.exchange(true, ordering: .relaxed) else { return }
+        done.wait()
+    }
+}
+
+/// `GET /healthz` every 10 ms on one kept connection, timing each answer.
+final class HealthProbe: Sendable {
+    private let port: UInt16
+    private let stopping = Atomic<Bool>(false)
+    private let measured = Mutex<[Duration]>([])
+    private let done = DispatchGroup()
+
+    init(port: UInt16) { self.port = port }
+
+    var latencies: [Duration] { measured.withLock { $0 } }
+
+    func start() {
+        done.enter()
+        Thread { [self] in
+            defer { done.leave() }
+            guard let client = try? HTTPTestClient(port: port, timeoutSeconds: 5, sourceAddress: "127.0.0.2") else { return }
+            while !stopping.load(ordering: .relaxed) {
+                let started = ContinuousClock.now
+                guard (try? client.get("/healthz"))?.status == 200 else { return }
+                let took = ContinuousClock.now - started
+                measured.withLock { $0.append(took) }
+                Thread.sleep(forTimeInterval: 0.01)
+            }
+        }.start()
+    }
+
+    func stop() {
+        guard !stopping.exchange(true, ordering: .relaxed) else { return }
+        done.wait()
+    }
+}
