@@ -13,14 +13,15 @@ import HTTPParser
 ///                                      idle ◀─keep-alive── handling ◀─────────┘
 ///                                                            │ answer with Connection: close
 ///                                                            ▼ (HTTP/1.0, asked, draining)
-///     readingHead, readingBody ──framing error, 501, 503, 408──▶ closing
+///     readingHead, readingBody ──framing error, 501, 503, 429, 408──▶ closing
 ///                                                            │ written
 ///                                                            ▼
 ///                                                        lingering ──EOF or 2 s──▶ closed
 ///
 /// At its deadline awaitingHead, idle, closing and lingering close without a word;
 /// readingHead and readingBody answer 408 and go to closing; handling has none (a
-/// handler cannot be interrupted).
+/// handler cannot be interrupted). readingBody's deadline moves as the body arrives (the
+/// minimum body rate, `bodyReceived`), never past the body timeout.
 struct ConnectionStateMachine {
     let configuration: Configuration
     private(set) var phase: Phase = .awaitingHead
@@ -145,7 +146,7 @@ struct ConnectionStateMachine {
         deadline = .max
     }
 
-    /// The request was refused (a framing error, 501, 503 for the body budget, or 408):
+    /// The request was refused (a framing error, 501, 503 or 429 for the body budget, or 408):
     /// its answer says `Connection: close`, because after a framing error the rest of the
     /// stream cannot be trusted (RFC 9112 §11.2).
     mutating func rejected(now: UInt64) {
