@@ -49,6 +49,23 @@ private func status(_ app: RunningApp, _ client: String) throws -> Int {
         }
     }
 
+    /// The command line prints the one-time link whole with `--public-url` (and refuses a
+    /// bad one before it makes the account).
+    @Test func userCreatePrintsTheLinkWithThePublicURL() throws {
+        try withTemporaryDirectory { directory in
+            let database = directory + "/people.sqlite"
+            let created = try ChildProcess.catalogus(["user", "create", "--email", "anne@x.nl", "--name", "Anne", "--role", "admin",
+                                                      "--public-url", "https://catalogus.example.nl/"], database: database)
+            #expect(created.exitCode == 0, "\(created)")
+            #expect(created.outputLines.first?.hasPrefix("https://catalogus.example.nl/welcome#code=") == true, "\(created)")
+            let refused = try ChildProcess.catalogus(["user", "create", "--email", "bert@x.nl", "--name", "Bert", "--role", "admin",
+                                                      "--public-url", "catalogus.example.nl"], database: database)
+            #expect(refused.exitCode != 0, "\(refused)")
+            let listed = try ChildProcess.catalogus(["user", "list"], database: database)
+            #expect(!listed.standardOutput.contains("bert@x.nl"), "\(listed)")
+        }
+    }
+
     @Test(arguments: [("https://catalogus.example.nl/", "https://catalogus.example.nl"),
                       ("http://127.0.0.1:8080", "http://127.0.0.1:8080"), ("https://x.nl/catalogus/", "https://x.nl/catalogus")])
     func publicURLsAreNormalized(text: String, expected: String) throws {
