@@ -26,7 +26,7 @@ trap cleanup EXIT
 cp "$work/a.sqlite" "$work/b.sqlite"
 
 start() { # binary db log → pid, then the port in $port
-  "$1" serve --db "$2" --port 0 --no-access-log --rate-limit 0 2>"$3" &
+  "$1" serve --max-connections-per-client 100000 --db "$2" --port 0 --no-access-log --rate-limit 0 2>"$3" &
   started_pid=$!
   port=""
   for _ in $(seq 1 100); do

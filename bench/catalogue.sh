@@ -57,7 +57,7 @@ db="$work/catalogue.sqlite"
 "$OURS_BIN" seed --demo --db "$db" >"$work/seed.log" 2>&1 || { cat "$work/seed.log"; exit 1; }
 
 start_ours() { # log file, extra options → sets $started_pid and $started_url
-  "$OURS_BIN" serve --db "$db" --port 0 --no-access-log --rate-limit 0 --public-metrics "${@:2}" 2>"$1" &
+  "$OURS_BIN" serve --max-connections-per-client 100000 --db "$db" --port 0 --no-access-log --rate-limit 0 --public-metrics "${@:2}" 2>"$1" &
   started_pid=$!
   local port=""
   for _ in $(seq 1 100); do

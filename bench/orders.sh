@@ -41,7 +41,7 @@ db="$work/orders.sqlite"
 token=$("$BIN" token create --role admin --name bench-orders --db "$db" --migrations migrations 2>/dev/null)
 
 # Loopback only (127.0.0.1 is the default host); default workers, no access log, no rate limit.
-"$BIN" serve --db "$db" --migrations migrations --host 127.0.0.1 --port 0 --no-access-log --rate-limit 0 2>"$work/serve.log" &
+"$BIN" serve --max-connections-per-client 100000 --db "$db" --migrations migrations --host 127.0.0.1 --port 0 --no-access-log --rate-limit 0 2>"$work/serve.log" &
 server_pid=$!
 for _ in $(seq 1 100); do
   port=$(sed -n 's/.*listening on http:\/\/[^:]*:\([0-9]*\).*/\1/p' "$work/serve.log"); [ -n "$port" ] && break; sleep 0.1

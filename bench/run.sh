@@ -37,7 +37,7 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 # the memory figure below can be taken with the representation cache full.
 CATALOGUS_MIGRATIONS=migrations "$BIN" seed --demo --db "$work/bench.sqlite" >"$work/seed.log" 2>&1 \
   || { cat "$work/seed.log"; exit 1; }
-"$BIN" serve --migrations migrations --db "$work/bench.sqlite" --port 0 --workers "$WORKERS" \
+"$BIN" serve --max-connections-per-client 100000 --migrations migrations --db "$work/bench.sqlite" --port 0 --workers "$WORKERS" \
   --no-access-log --rate-limit 0 --public-metrics 2>"$work/server.log" &
 server_pid=$!
 for _ in $(seq 1 100); do

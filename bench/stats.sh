@@ -75,7 +75,7 @@ for size in "${SIZES[@]}"; do
   : >"$work/serve-$size.log"
   # The representation cache off: with it every read after the first is a copy of bytes,
   # and the figures would say nothing about how the statistics queries scale.
-  "$BIN" serve --db "$db" --port 0 --no-access-log --rate-limit 0 --cache-mb 0 2>>"$work/serve-$size.log" &
+  "$BIN" serve --max-connections-per-client 100000 --db "$db" --port 0 --no-access-log --rate-limit 0 --cache-mb 0 2>>"$work/serve-$size.log" &
   pids+=($!)
   port=""
   for _ in $(seq 1 100); do

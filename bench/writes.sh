@@ -55,7 +55,7 @@ db="$work/writes.sqlite"
 "$OURS_BIN" seed --demo --db "$db" >"$work/seed.log" 2>&1 || { cat "$work/seed.log"; exit 1; }
 token=$("$OURS_BIN" token create --role staff --name bench-writes --db "$db" 2>/dev/null)
 admin=$("$OURS_BIN" token create --role admin --name bench-metrics --db "$db" 2>/dev/null)
-"$OURS_BIN" serve --db "$db" --port 0 --no-access-log --rate-limit 0 2>"$work/ours.log" &
+"$OURS_BIN" serve --max-connections-per-client 100000 --max-bodies-per-client 100000 --db "$db" --port 0 --no-access-log --rate-limit 0 2>"$work/ours.log" &
 ours_pid=$!
 for _ in $(seq 1 100); do
   port=$(sed -n 's/.*listening on http:\/\/[^:]*:\([0-9]*\).*/\1/p' "$work/ours.log" 2>/dev/null); [ -n "$port" ] && break; sleep 0.1

@@ -1,5 +1,6 @@
 import Catalogus
 import Foundation
+import HTTPServer
 import JSON
 
 /// Requests with a token, a JSON body and extra headers, for the API's integration tests.
@@ -30,8 +31,9 @@ extension RunningApp {
 }
 
 /// Starts the app on a new database with the demo data loaded.
-func withDemoApp<T>(configure: (inout AppConfiguration) -> Void = { _ in }, _ body: (RunningApp) throws -> T) throws -> T {
-    try withRunningApp(configure: configure) { app in
+func withDemoApp<T>(configure: (inout AppConfiguration) -> Void = { _ in }, server: (inout ServerConfiguration) -> Void = { _ in },
+                   _ body: (RunningApp) throws -> T) throws -> T {
+    try withRunningApp(configure: configure, server: server) { app in
         try app.loadDemoData()
         return try body(app)
     }

@@ -14,7 +14,8 @@ final class RunningApp: Sendable {
     var writer: DatabaseWriter { services.writer }
 
     init(databasePath: String, groupCommit: DatabaseWriter.GroupCommit = .init(),
-         configure: (inout AppConfiguration) -> Void = { _ in }) throws {
+         configure: (inout AppConfiguration) -> Void = { _ in },
+         server configureServer: (inout ServerConfiguration) -> Void = { _ in }) throws {
         self.databasePath = databasePath
         let (writer, migrator) = try CatalogusDatabase.open(path: databasePath, migrationsDirectory: RepositoryLayout.migrations,
                                                             groupCommit: groupCommit)
@@ -34,6 +35,7 @@ final class RunningApp: Sendable {
         // Enough for writes to be grouped, few enough for the many servers tests start.
         server.writeHandlerThreads = 8
         server.drainTimeoutSeconds = 2
+        configureServer(&server)
         do {
             self.server = try HTTPServer(configuration: server, responder: CatalogusApp(services: services), metrics: metrics, log: log)
         } catch {
@@ -67,9 +69,11 @@ final class RunningApp: Sendable {
 
 /// Starts the app on a new database in a temporary directory, runs `body`, stops it.
 func withRunningApp<T>(groupCommit: DatabaseWriter.GroupCommit = .init(), configure: (inout AppConfiguration) -> Void = { _ in },
+                       server: (inout ServerConfiguration) -> Void = { _ in },
                        _ body: (RunningApp) throws -> T) throws -> T {
     try withTemporaryDirectory { directory in
-        let app = try RunningApp(databasePath: directory + "/catalogus.sqlite", groupCommit: groupCommit, configure: configure)
+        let app = try RunningApp(databasePath: directory + "/catalogus.sqlite", groupCommit: groupCommit, configure: configure,
+                                 server: server)
         defer { app.stop() }
         return try body(app)
     }

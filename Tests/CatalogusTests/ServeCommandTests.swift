@@ -47,4 +47,28 @@ import Testing
             #expect(metrics.contains("representation_cache_hits_total \(bytes > 0 ? 1 : 0)\n"), "\(metrics.suffix(600))")
         }
     }
+
+    /// Issue 20, item 5: a typo in a trust setting stops the server instead of trusting
+    /// something else (or nothing, silently).
+    @Test(arguments: [["--trusted-proxy", "10.0.0.1/8"], ["--trusted-proxy", "10.0.0.0/8", "--trusted-proxy", "nginx"],
+                      ["--public-url", "catalogus.example.nl"]])
+    func invalidProxyOrPublicURLRefusesToStart(arguments: [String]) throws {
+        try withTemporaryDirectory { directory in
+            let outcome = try ChildProcess.catalogus(["serve", "--port", "0"] + arguments, database: directory + "/refused.sqlite")
+            #expect(outcome.exitCode != 0, "\(outcome)")
+            #expect(outcome.standardError.contains(arguments.last!), "\(outcome)")
+            #expect(!outcome.standardError.contains("listening"), "\(outcome)")
+        }
+    }
+
+    @Test func trustedProxiesAreRepeatableAndNamedInTheLog() throws {
+        try withTemporaryDirectory { directory in
+            let server = try ServeProcess(directory: directory, arguments: [
+                "--trusted-proxy", "127.0.0.0/8", "--trusted-proxy", "::1", "--no-access-log", "--db", directory + "/proxied.sqlite", "--migrations", RepositoryLayout.migrations,
+            ])
+            defer { _ = server.terminate() }
+            #expect(try server.client().get("/healthz").status == 200)
+            #expect(server.log.contains("trusting forwarded client addresses from 127.0.0.0/8, ::1/128"), "\(server.log)")
+        }
+    }
 }

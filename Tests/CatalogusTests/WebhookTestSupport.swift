@@ -6,9 +6,10 @@ import Testing
 
 /// The demo app with a delivery worker that may send to loopback and retries after
 /// 50 ms instead of 5 s (no real backoff waits in tests).
-func withWebhookApp<T>(allowPrivate: Bool = true, resolver: (any WebhookResolver)? = nil,
+func withWebhookApp<T>(allowPrivate: Bool = true, resolver: (any WebhookResolver)? = nil, publicURL: String? = nil,
                        _ body: (RunningApp, CatalogueAPI) throws -> T) throws -> T {
     try withDemoApp(configure: { configuration in
+        configuration.publicURL = publicURL
         configuration.rateLimitPerSecond = 0
         configuration.webhooks.allowPrivate = allowPrivate
         if let resolver { configuration.webhooks.resolver = resolver }

@@ -89,7 +89,7 @@ struct ConnectionStateMachineTests {
         let parsed = clock.now
         let decision = machine.headParsed(parsedHead("POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 10\r\n\r\n"),
                                           bodyBytesPresent: true, now: clock.now)
-        #expect(decision == .readBody(reserving: 10, sendContinue: false))
+        #expect(decision == .readBody(length: 10, sendContinue: false))
         #expect(machine.nextInputStep(unreadInput: 4, pendingOutput: 0, now: clock.now).name == "readBody")
         // Past the header deadline: the body has its own.
         clock.set(parsed + 15 * second)
@@ -99,6 +99,43 @@ struct ConnectionStateMachineTests {
         clock.set(parsed + 30 * second)
         #expect(machine.tick(now: clock.now) == .requestTimeout)
         #expect(machine.phase.name == "closing")
+    }
+
+    /// The minimum body rate (Apache's `body=5,MinRate=1024`): 5 s from the head, plus one
+    /// second per 1,024 bytes received, never past the body timeout.
+    @Test func aBodyMustKeepTheMinimumRate() {
+        var clock = FakeClock()
+        var machine = Machine(configuration: .testing(body: 30, bodyInitial: 5, minBodyRate: 1024), now: clock.now)
+        _ = machine.nextInputStep(unreadInput: 60, pendingOutput: 0, now: clock.now)
+        let parsed = clock.now
+        _ = machine.headParsed(parsedHead("POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 1048576\r\n\r\n"),
+                               bodyBytesPresent: false, now: clock.now)
+        // Nothing comes: 408 after the initial 5 s, not the body timeout's 30.
+        clock.set(parsed + 5 * second - 1)
+        #expect(machine.tick(now: clock.now) == .none)
+        // 2,048 bytes buy two seconds more.
+        machine.bodyReceived(2048, now: clock.now)
+        clock.set(parsed + 7 * second - 1)
+        #expect(machine.tick(now: clock.now) == .none)
+        clock.set(parsed + 7 * second)
+        #expect(machine.tick(now: clock.now) == .requestTimeout)
+    }
+
+    @Test func aFastBodyStillMeetsTheBodyTimeout() {
+        var machine = Machine(configuration: .testing(body: 30, bodyInitial: 5, minBodyRate: 1024), now: 0)
+        _ = machine.nextInputStep(unreadInput: 60, pendingOutput: 0, now: 0)
+        _ = machine.headParsed(parsedHead("POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 1048576\r\n\r\n"),
+                               bodyBytesPresent: false, now: 0)
+        machine.bodyReceived(1_000_000, now: second)  // buys ~976 s, capped at 30
+        #expect(machine.tick(now: 30 * second - 1) == .none)
+        #expect(machine.tick(now: 30 * second) == .requestTimeout)
+        // Huge counts saturate instead of trapping.
+        var other = Machine(configuration: .testing(body: .infinity, bodyInitial: 5, minBodyRate: 1), now: 0)
+        _ = other.nextInputStep(unreadInput: 60, pendingOutput: 0, now: 0)
+        _ = other.headParsed(parsedHead("POST /echo HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n"),
+                             bodyBytesPresent: false, now: 0)
+        other.bodyReceived(.max, now: 1)
+        #expect(other.deadline == .max)
     }
 
     /// The 408 used to be appended again at every sweep while the client did not read it.
@@ -268,13 +305,13 @@ struct ConnectionStateMachineTests {
         var machine = Machine(configuration: .testing(), now: 0)
         _ = machine.nextInputStep(unreadInput: 70, pendingOutput: 0, now: 0)
         let request = parsedHead("POST /echo HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n")
-        #expect(machine.headParsed(request, bodyBytesPresent: true, now: 0) == .readBody(reserving: 0, sendContinue: false))
+        #expect(machine.headParsed(request, bodyBytesPresent: true, now: 0) == .readBody(length: 0, sendContinue: false))
         var body: [UInt8] = []
         guard case .readBody(let seen, .chunked(var decoder)) = machine.nextInputStep(unreadInput: 5, pendingOutput: 0, now: 0)
         else { Issue.record("expected a chunked body to read"); return }
         #expect(seen == request)
         #expect(Array("3\r\nab".utf8).withUnsafeBytes { decoder.decode($0, into: &body) } == .incomplete(consumed: 5))
-        machine.bodyProgressed(decoder)
+        machine.bodyProgressed(decoder, received: 2, now: 0)
         // The next read goes on inside the chunk: "c" is its last byte, not a chunk size.
         guard case .readBody(_, .chunked(var resumed)) = machine.nextInputStep(unreadInput: 8, pendingOutput: 0, now: 0)
         else { Issue.record("expected the body to go on"); return }
@@ -290,10 +327,10 @@ struct ConnectionStateMachineTests {
         let raw = "POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 4\r\nExpect: 100-continue\r\n\r\n"
         var waiting = Machine(configuration: .testing(), now: 0)
         _ = waiting.nextInputStep(unreadInput: raw.utf8.count, pendingOutput: 0, now: 0)
-        #expect(waiting.headParsed(parsedHead(raw), bodyBytesPresent: false, now: 0) == .readBody(reserving: 4, sendContinue: true))
+        #expect(waiting.headParsed(parsedHead(raw), bodyBytesPresent: false, now: 0) == .readBody(length: 4, sendContinue: true))
         var sending = Machine(configuration: .testing(), now: 0)
         _ = sending.nextInputStep(unreadInput: raw.utf8.count, pendingOutput: 0, now: 0)
-        #expect(sending.headParsed(parsedHead(raw), bodyBytesPresent: true, now: 0) == .readBody(reserving: 4, sendContinue: false))
+        #expect(sending.headParsed(parsedHead(raw), bodyBytesPresent: true, now: 0) == .readBody(length: 4, sendContinue: false))
     }
 
     @Test func aHeadRequestIsFramedAsOne() {
@@ -318,11 +355,14 @@ struct FakeClock {
 }
 
 extension ConnectionStateMachine.Configuration {
+    /// The minimum body rate is off unless a test asks for it (`minBodyRate`).
     static func testing(header: Double = 10, body: Double = 30, idle: Double = 60,
-                        maxPendingOutput: Int = 4 << 20) -> Self {
+                        maxPendingOutput: Int = 4 << 20, bodyInitial: Double = 5, minBodyRate: Int = 0) -> Self {
         var server = ServerConfiguration()
         server.headerTimeoutSeconds = header
         server.bodyTimeoutSeconds = body
+        server.bodyInitialTimeoutSeconds = bodyInitial
+        server.minBodyBytesPerSecond = minBodyRate
         server.idleTimeoutSeconds = idle
         server.maxPendingOutputBytes = maxPendingOutput
         return Self(server)

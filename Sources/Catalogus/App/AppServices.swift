@@ -60,6 +60,10 @@ public struct AppConfiguration: Sendable {
     public var cacheBytes = 64 << 20
     /// Webhook deliveries: private receivers allowed or not, the retry schedule.
     public var webhooks = WebhookConfiguration()
+    /// The address people and receivers use (`--public-url`, e.g. https://catalogus.example.nl,
+    /// no trailing slash): the prefix of every absolute link the server writes (webhook
+    /// payloads' `url`). nil: links are paths.
+    public var publicURL: String?
 
     public init(databasePath: String) { self.databasePath = databasePath }
 }

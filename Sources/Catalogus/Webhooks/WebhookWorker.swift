@@ -172,7 +172,7 @@ public final class WebhookWorker: Sendable {
         }
         let id = WebhookSignature.messageID(event: job.eventID)
         let timestamp = clock.now().seconds
-        let body = Array(job.body.utf8)
+        let body = Array(WebhookLinks.absolute(job.body, publicURL: services.configuration.publicURL).utf8)
         guard let signature = WebhookSignature.sign(id: id, timestamp: timestamp, body: body, secret: job.secret) else {
             return .failure("the hook's secret is malformed", detail: nil)
         }

@@ -20,6 +20,9 @@ public struct HTTPRequest: Sendable {
     /// The client's address: the peer's, or, when the peer is a trusted proxy, the one
     /// the proxy forwarded. Every limit per client keys on its `clientNetwork`.
     public var clientAddress: String?
+    /// "https" when a trusted proxy says the client spoke TLS to it (`X-Forwarded-Proto`);
+    /// otherwise "http" (this server itself speaks no TLS).
+    public var scheme: String = "http"
 
     /// The network of `clientAddress` (IPv6 by /64); nil when the address is unknown.
     public var clientNetwork: ClientNetwork? { clientAddress.map(ClientNetwork.init(address:)) }

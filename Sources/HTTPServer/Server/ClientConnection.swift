@@ -12,24 +12,44 @@ final class ClientConnection {
     /// The body being received. Kept here, not in the state's phase, so that appending
     /// never copies it (a copy per read would make a trickled body quadratic).
     var body: [UInt8] = []
-    /// Bytes of the server-wide body budget this connection holds.
-    var bodyReservation = 0
+    /// What this connection's body holds of the body budget, while it is being received.
+    var bodyHold = BodyHold()
     var input: [UInt8] = []
     /// Bytes of `input` before this index are consumed.
     var inputStart = 0
     var output: [UInt8] = []
     var outputStart = 0
     var parser: RequestHeadParser
-    /// The client's address, looked up once, when the first request is dispatched.
-    lazy var peerAddress: String? = PeerAddress.of(fd)
+    /// Who is at the other end, looked up at the accept.
+    let peer: Peer
+    /// The client of the request under way: the peer, or the address a trusted proxy
+    /// forwarded (a proxy's connection carries many clients' requests). Set when its head
+    /// is parsed, so that the body budget can count the body against that client.
+    var client: ForwardedClient?
+
+    struct Peer {
+        /// nil when the kernel cannot say.
+        var address: String?
+        var network: ClientNetwork?
+        var isTrustedProxy = false
+        /// Whether the connection counts against `maxConnectionsPerClient` (trusted proxies do not).
+        var counted = false
+    }
 
     static let retainedBufferCapacity = 16 * 1024
 
-    init(fd: Int32, serial: UInt64, limits: HTTPParserLimits, state: ConnectionStateMachine) {
+    init(fd: Int32, serial: UInt64, limits: HTTPParserLimits, state: ConnectionStateMachine, peer: Peer) {
         self.fd = fd
         self.serial = serial
         parser = RequestHeadParser(limits: limits)
         self.state = state
+        self.peer = peer
+    }
+
+    /// The client network the request under way counts against.
+    var clientNetwork: ClientNetwork? {
+        guard peer.isTrustedProxy else { return peer.network }
+        return client.map { ClientNetwork(address: $0.address) }
     }
 
     var ticket: ConnectionTicket { ConnectionTicket(fd: fd, serial: serial) }

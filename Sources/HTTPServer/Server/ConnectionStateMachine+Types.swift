@@ -52,9 +52,10 @@ extension ConnectionStateMachine {
     enum HeadDecision: Equatable {
         /// The request is complete: hand it to the responder, then report `responseReady`.
         case dispatch
-        /// Reserve `reserving` bytes of the body budget (0: the size is not known yet), and
-        /// write `100 Continue` first when `sendContinue`; then read the body.
-        case readBody(reserving: Int, sendContinue: Bool)
+        /// A body of `length` bytes follows (0: chunked, the size is not known yet): admit
+        /// it to the body budget (which reserves only what arrives), write `100 Continue`
+        /// first when `sendContinue`, then read it.
+        case readBody(length: Int, sendContinue: Bool)
         /// RFC 9110 §15.6.2: 501. Its body, if any, cannot be delimited, so the connection closes.
         case rejectUnknownMethod
     }
@@ -63,6 +64,9 @@ extension ConnectionStateMachine {
     struct Configuration {
         var headerTimeout: UInt64
         var bodyTimeout: UInt64
+        /// The minimum body rate's start and pace (see `ServerConfiguration.minBodyBytesPerSecond`).
+        var bodyInitialTimeout: UInt64
+        var minBodyBytesPerSecond: Int
         var idleTimeout: UInt64
         /// How long a lingering close waits for the client's EOF.
         var lingerTimeout: UInt64 = 2_000_000_000
@@ -72,6 +76,8 @@ extension ConnectionStateMachine {
         init(_ server: ServerConfiguration) {
             headerTimeout = MonotonicClock.nanoseconds(server.headerTimeoutSeconds)
             bodyTimeout = MonotonicClock.nanoseconds(server.bodyTimeoutSeconds)
+            bodyInitialTimeout = MonotonicClock.nanoseconds(server.bodyInitialTimeoutSeconds)
+            minBodyBytesPerSecond = max(0, server.minBodyBytesPerSecond)
             idleTimeout = MonotonicClock.nanoseconds(server.idleTimeoutSeconds)
             maxPendingOutputBytes = server.maxPendingOutputBytes
             maxBodyLength = server.parserLimits.maxBodyLength

@@ -13,14 +13,15 @@ import HTTPParser
 ///                                      idle ◀─keep-alive── handling ◀─────────┘
 ///                                                            │ answer with Connection: close
 ///                                                            ▼ (HTTP/1.0, asked, draining)
-///     readingHead, readingBody ──framing error, 501, 503, 408──▶ closing
+///     readingHead, readingBody ──framing error, 501, 503, 429, 408──▶ closing
 ///                                                            │ written
 ///                                                            ▼
 ///                                                        lingering ──EOF or 2 s──▶ closed
 ///
 /// At its deadline awaitingHead, idle, closing and lingering close without a word;
 /// readingHead and readingBody answer 408 and go to closing; handling has none (a
-/// handler cannot be interrupted).
+/// handler cannot be interrupted). readingBody's deadline moves as the body arrives (the
+/// minimum body rate, `bodyReceived`), never past the body timeout.
 struct ConnectionStateMachine {
     let configuration: Configuration
     private(set) var phase: Phase = .awaitingHead
@@ -30,6 +31,8 @@ struct ConnectionStateMachine {
     private(set) var finishesAfterCurrentRequest = false
     /// The epoll interest last asked for (see `interestUpdate`).
     private(set) var registeredInterest = Epoll.Interest.read
+    /// When the head of the body being read was parsed: its deadlines count from here.
+    private var bodyStartedAt: UInt64 = 0
 
     /// A connection accepted at `now`.
     init(configuration: Configuration, now: UInt64) {
@@ -95,18 +98,40 @@ struct ConnectionStateMachine {
             reader = .chunked(ChunkedBodyDecoder(maxBodyLength: configuration.maxBodyLength))
         }
         phase = .readingBody(head, reader)
-        deadline = Self.time(now, plus: configuration.bodyTimeout)
+        bodyStartedAt = now
+        deadline = bodyDeadline(received: 0)
         // RFC 9110 §10.1.1: only a client that waits for it; a client that sent body bytes
         // already does not. The size was checked against the limit, so a too large one got 413.
         let sendContinue = head.expectsContinue && head.version == .http1_1 && !bodyBytesPresent
-        if case .fixed(let length) = reader { return .readBody(reserving: length, sendContinue: sendContinue) }
-        return .readBody(reserving: 0, sendContinue: sendContinue)
+        if case .fixed(let length) = reader { return .readBody(length: length, sendContinue: sendContinue) }
+        return .readBody(length: 0, sendContinue: sendContinue)
     }
 
-    /// A chunked body took more bytes and goes on.
-    mutating func bodyProgressed(_ decoder: ChunkedBodyDecoder) {
+    /// A chunked body took more bytes and goes on; `received` body bytes have arrived by `now`.
+    mutating func bodyProgressed(_ decoder: ChunkedBodyDecoder, received: Int, now: UInt64) {
         guard case .readingBody(let head, .chunked) = phase else { return }
         phase = .readingBody(head, .chunked(decoder))
+        bodyReceived(received, now: now)
+    }
+
+    /// `received` bytes of the body have arrived by `now` (all of them, not the latest
+    /// read's): the deadline moves with them, at the minimum rate, never past the body timeout.
+    mutating func bodyReceived(_ received: Int, now: UInt64) {
+        guard case .readingBody = phase else { return }
+        deadline = bodyDeadline(received: received)
+    }
+
+    /// Apache's mod_reqtimeout rule: the initial timeout, plus one second per
+    /// `minBodyBytesPerSecond` bytes received, capped by the body timeout. A body that
+    /// keeps up with the rate never meets the soft deadline; an idle one meets it after the
+    /// initial timeout; one that trickles meets it once it falls behind.
+    private func bodyDeadline(received: Int) -> UInt64 {
+        let hard = Self.time(bodyStartedAt, plus: configuration.bodyTimeout)
+        guard configuration.minBodyBytesPerSecond > 0 else { return hard }
+        // In Double, then saturated: `received` is client-driven and bytes × 10^9 overflows Int.
+        let earned = MonotonicClock.nanoseconds(Double(max(0, received)) / Double(configuration.minBodyBytesPerSecond))
+        let soft = Self.time(Self.time(bodyStartedAt, plus: configuration.bodyInitialTimeout), plus: earned)
+        return min(hard, soft)
     }
 
     /// The body is complete: hand the request to the responder, then report `responseReady`.
@@ -121,7 +146,7 @@ struct ConnectionStateMachine {
         deadline = .max
     }
 
-    /// The request was refused (a framing error, 501, 503 for the body budget, or 408):
+    /// The request was refused (a framing error, 501, 503 or 429 for the body budget, or 408):
     /// its answer says `Connection: close`, because after a framing error the rest of the
     /// stream cannot be trusted (RFC 9112 §11.2).
     mutating func rejected(now: UInt64) {

@@ -7,11 +7,14 @@ extension EventLoop {
     func dispatch(_ connection: ClientConnection, _ head: HTTPRequestHead) {
         var request = HTTPRequest(method: head.method, target: Self.originForm(head.target), version: head.version,
                                   headers: head.headers, body: connection.body)
-        request.peerAddress = connection.peerAddress
-        request.clientAddress = connection.peerAddress
-        let reserved = connection.bodyReservation
+        request.peerAddress = connection.peer.address
+        request.clientAddress = connection.client?.address ?? connection.peer.address
+        if let scheme = connection.client?.scheme { request.scheme = scheme }
+        // The body is complete: its bytes stay held until the answer, its receiving slot is free.
+        var reserved = connection.bodyHold
+        shared.bodies.stopReceiving(&reserved)
         connection.body = []
-        connection.bodyReservation = 0
+        connection.bodyHold = BodyHold()
         if responder.runsInline(request) {
             var response = responder.respond(to: request, state: inlineState)
             shared.bodies.release(reserved)
@@ -21,7 +24,7 @@ extension EventLoop {
             return
         }
         let job = HandlerJob(request: request, acceptEncoding: head.headers["Accept-Encoding"], ticket: connection.ticket,
-                             inbox: inbox, reservedBodyBytes: reserved)
+                             inbox: inbox, bodyHold: reserved)
         guard shared.queue(for: request).submit(job) else {
             // The request was read completely, so the connection itself stays usable.
             shared.bodies.release(reserved)
@@ -35,7 +38,7 @@ extension EventLoop {
     /// Takes the handlers' answers; those for connections closed meanwhile are dropped.
     func takeCompletions() {
         for completion in inbox.takeAll() {
-            shared.bodies.release(completion.reservedBodyBytes)
+            shared.bodies.release(completion.bodyHold)
             guard let connection = connection(for: completion.ticket.fd), connection.serial == completion.ticket.serial
             else { continue }
             guard writeResponse(connection, completion.response) else { continue }

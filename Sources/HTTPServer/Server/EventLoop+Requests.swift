@@ -39,46 +39,81 @@ extension EventLoop {
     }
 
     private func startBody(_ connection: ClientConnection, _ head: HTTPRequestHead) {
+        connection.client = resolveClient(connection, head)
         switch connection.state.headParsed(head, bodyBytesPresent: connection.unreadInputCount > 0, now: now) {
         case .rejectUnknownMethod:
             respondWithProtocolError(connection, status: 501, detail: "The method \(head.method) is not implemented by this server.")
         case .dispatch:
             dispatch(connection, head)
         case .readBody(let length, let sendContinue):
-            if length > 0 {
-                guard reserveBody(connection, upTo: length) else { return }
-                connection.body.reserveCapacity(length)
+            // Only a first step is reserved, never the declared length: bytes are taken as
+            // they arrive (`readBody`), so a body that is declared and not sent holds nothing.
+            connection.bodyHold = BodyHold(client: connection.clientNetwork)
+            if let refusal = shared.bodies.startReceiving(&connection.bodyHold) {
+                refuseBody(connection, refusal)
+                return
             }
-            // RFC 9110 §10.1.1; after the reservation, so that a refused body gets no 100.
+            let first = min(length, Self.bodyReservationStep)
+            guard reserveBody(connection, upTo: first) else { return }
+            connection.body.reserveCapacity(first)
+            // RFC 9110 §10.1.1; after the admission, so that a refused body gets no 100.
             if sendContinue { connection.output.append(contentsOf: ResponseEncoder.continueLine) }
         }
     }
 
-    /// Grows the connection's share of the server-wide body budget to `bytes`; when that
-    /// does not fit, answers 503 (the body is not read, so the connection closes).
+    /// The request's client: the peer, or, when the peer is a trusted proxy, the address
+    /// it forwarded (see `ForwardedClient`).
+    private func resolveClient(_ connection: ClientConnection, _ head: HTTPRequestHead) -> ForwardedClient? {
+        guard let peer = connection.peer.address else { return nil }
+        guard connection.peer.isTrustedProxy else { return ForwardedClient(address: peer, scheme: nil) }
+        return ForwardedClient.resolve(peer: peer, headers: head.headers, trustedProxies: configuration.trustedProxies)
+    }
+
+    /// Grows the connection's hold on the body budget to `bytes`; when that does not fit,
+    /// answers 503 (the server's budget) or 429 (this client's share), and the connection
+    /// closes (the rest of the body is not read).
     private func reserveBody(_ connection: ClientConnection, upTo bytes: Int) -> Bool {
-        let more = bytes - connection.bodyReservation
-        guard more > 0 else { return true }
-        guard shared.bodies.reserve(more) else {
+        guard let refusal = shared.bodies.grow(&connection.bodyHold, to: bytes) else { return true }
+        refuseBody(connection, refusal)
+        return false
+    }
+
+    private func refuseBody(_ connection: ClientConnection, _ refusal: BodyBudget.Refusal) {
+        switch refusal {
+        case .server:
             respondWithProtocolError(connection, status: 503,
                                      detail: "The server is receiving too many request bodies; try again shortly.",
                                      headers: ["Retry-After": "1"])
-            return false
+        case .client:
+            respondWithProtocolError(connection, status: 429,
+                                     detail: "Your address is sending too many request bodies at once; try again shortly.",
+                                     headers: ["Retry-After": "1"])
         }
-        connection.bodyReservation = bytes
-        return true
     }
 
-    /// Chunked bodies are reserved in steps, as they grow.
-    static var chunkedReservationStep: Int { 64 * 1024 }
+    /// Bodies are reserved in steps of this many bytes as they arrive: the budget counts
+    /// what is buffered (rounded up to a step), not what a client declares.
+    static var bodyReservationStep: Int { 16 * 1024 }
 
     /// Returns true when the body is complete and the request was dispatched.
     private func readBody(_ connection: ClientConnection, _ head: HTTPRequestHead, _ reader: ConnectionStateMachine.BodyReader) -> Bool {
         switch reader {
         case .fixed(let length):
             let take = min(connection.unreadInputCount, length - connection.body.count)
+            guard take > 0 else { return false }
+            let total = connection.body.count + take
+            // Reserved before the bytes are kept, at most the declared length.
+            guard reserveBody(connection, upTo: min(length, total.roundedUp(toMultipleOf: Self.bodyReservationStep))) else {
+                return false
+            }
+            // Grown geometrically (appends stay linear) but never past the declared length;
+            // the capacity was never the declared length up front (1,000 idle 1 MiB bodies).
+            if connection.body.capacity < total {
+                connection.body.reserveCapacity(min(length, max(total, connection.body.capacity.multipliedReportingOverflow(by: 2).partialValue)))
+            }
             connection.body.append(contentsOf: connection.input[connection.inputStart..<(connection.inputStart + take)])
             connection.consumeInput(take)
+            connection.state.bodyReceived(connection.body.count, now: now)
             guard connection.body.count == length else { return false }
             connection.state.bodyComplete()
             dispatch(connection, head)
@@ -88,13 +123,13 @@ extension EventLoop {
                 decoder.decode(UnsafeRawBufferPointer(rebasing: raw[connection.inputStart...]), into: &connection.body)
             }
             // At most one read's worth beyond the reservation is held before this check.
-            let wanted = min(connection.body.count.roundedUp(toMultipleOf: Self.chunkedReservationStep),
+            let wanted = min(connection.body.count.roundedUp(toMultipleOf: Self.bodyReservationStep),
                              configuration.parserLimits.maxBodyLength)
             switch result {
             case .incomplete(let consumed):
                 connection.consumeInput(consumed)
                 guard reserveBody(connection, upTo: max(wanted, connection.body.count)) else { return false }
-                connection.state.bodyProgressed(decoder)
+                connection.state.bodyProgressed(decoder, received: connection.body.count, now: now)
                 return false
             case .complete(let consumed):
                 connection.consumeInput(consumed)
@@ -133,10 +168,9 @@ extension EventLoop {
         shared.log.write("- - \(status) protocol error: \(detail)")
     }
 
-    /// Gives back the connection's body and its share of the budget.
+    /// Gives back the connection's body, its share of the budget and its receiving slot.
     func releaseBody(_ connection: ClientConnection) {
-        shared.bodies.release(connection.bodyReservation)
-        connection.bodyReservation = 0
+        shared.bodies.release(&connection.bodyHold)
         connection.body = []
     }
 }

@@ -117,17 +117,22 @@ final class EventLoop<Responder: HTTPResponder> {
                 let open = shared.metrics.openConnections.wrappingAdd(1, ordering: .relaxed).newValue
                 shared.metrics.acceptedConnections.wrappingAdd(1, ordering: .relaxed)
                 if open > configuration.maxConnections {
-                    refuseOverCapacity(fd)
+                    refuseAtAccept(fd, status: 503, detail: "The server has too many open connections; try again shortly.")
+                    continue
+                }
+                guard let peer = admitPeer(fd) else {
+                    refuseAtAccept(fd, status: 429, detail: "Your address has too many open connections; try again shortly.")
                     continue
                 }
                 nextSerial &+= 1
                 let connection = ClientConnection(
                     fd: fd, serial: nextSerial, limits: configuration.parserLimits,
-                    state: ConnectionStateMachine(configuration: connectionConfiguration, now: now))
+                    state: ConnectionStateMachine(configuration: connectionConfiguration, now: now), peer: peer)
                 do {
                     try epoll.add(fd, .read)
                 } catch {
                     Glibc.close(fd)
+                    forgetPeer(peer)
                     shared.metrics.openConnections.wrappingSubtract(1, ordering: .relaxed)
                     continue
                 }
@@ -140,17 +145,36 @@ final class EventLoop<Responder: HTTPResponder> {
         }
     }
 
-    private func refuseOverCapacity(_ fd: Int32) {
+    /// Who the peer is, counted against its network's connection limit; nil when that
+    /// network has its share (trusted proxies and unknown peers are not counted).
+    private func admitPeer(_ fd: Int32) -> ClientConnection.Peer? {
+        var peer = ClientConnection.Peer(address: PeerAddress.of(fd))
+        guard let address = peer.address else { return peer }
+        peer.isTrustedProxy = configuration.trustedProxies.containsAddress(address)
+        let network = ClientNetwork(address: address)
+        peer.network = network
+        if !peer.isTrustedProxy {
+            guard shared.connectionsPerClient.open(network) else { return nil }
+            peer.counted = true
+        }
+        return peer
+    }
+
+    private func forgetPeer(_ peer: ClientConnection.Peer) {
+        if peer.counted, let network = peer.network { shared.connectionsPerClient.close(network) }
+    }
+
+    /// Answers a connection that is not taken, and closes it.
+    private func refuseAtAccept(_ fd: Int32, status: Int, detail: String) {
         var bytes: [UInt8] = []
         var context = ResponseEncoder.Context()
         context.keepAlive = false
-        let problem = Problem(status: 503, detail: "The server has too many open connections; try again shortly.",
-                              headers: ["Retry-After": "1"])
+        let problem = Problem(status: status, detail: detail, headers: ["Retry-After": "1"])
         encoder.encode(problem.response, context, into: &bytes)
         _ = bytes.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
         Glibc.close(fd)
         shared.metrics.openConnections.wrappingSubtract(1, ordering: .relaxed)
-        shared.metrics.recordProtocolError(status: 503)
+        shared.metrics.recordProtocolError(status: status)
     }
 
     // MARK: Reading and writing
@@ -234,6 +258,7 @@ final class EventLoop<Responder: HTTPResponder> {
         connectionCount -= 1
         // A request with a handler keeps its body reservation until the answer is back.
         releaseBody(connection)
+        forgetPeer(connection.peer)
         shared.metrics.openConnections.wrappingSubtract(1, ordering: .relaxed)
     }
 

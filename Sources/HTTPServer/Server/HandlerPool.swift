@@ -29,7 +29,7 @@ enum HandlerPool {
                     ResponseEncoder.negotiateEncoding(&response, acceptEncoding: job.acceptEncoding,
                                                       gzipMinimumBytes: gzipMinimumBytes)
                     job.inbox.deliver(HandlerCompletion(ticket: job.ticket, response: response,
-                                                        reservedBodyBytes: job.reservedBodyBytes))
+                                                        bodyHold: job.bodyHold))
                 }
             }
             thread.name = "\(name)-\(index - firstIndex)"

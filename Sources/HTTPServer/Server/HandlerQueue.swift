@@ -15,15 +15,15 @@ struct HandlerJob: Sendable {
     let ticket: ConnectionTicket
     /// Where the answer goes: the owning loop's inbox.
     let inbox: LoopInbox
-    /// Body bytes reserved from the server-wide budget; released when the answer is back.
-    let reservedBodyBytes: Int
+    /// The body's bytes in the budget (server-wide and its client's); released when the answer is back.
+    let bodyHold: BodyHold
 }
 
 /// A handler's answer on its way back to the owning loop.
 struct HandlerCompletion: Sendable {
     let ticket: ConnectionTicket
     let response: HTTPResponse
-    let reservedBodyBytes: Int
+    let bodyHold: BodyHold
 }
 
 /// The server-wide queue between the event loops and the handler threads. Bounded:

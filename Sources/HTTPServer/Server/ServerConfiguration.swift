@@ -9,12 +9,27 @@ public struct ServerConfiguration: Sendable {
     public var parserLimits = HTTPParserLimits()
     /// A request head must arrive completely within this time (slowloris → 408).
     public var headerTimeoutSeconds: Double = 10
-    /// A request body must arrive completely within this time (→ 408).
+    /// A request body must arrive completely within this time (→ 408), however fast it comes.
     public var bodyTimeoutSeconds: Double = 30
+    /// A body must also keep coming (Apache's mod_reqtimeout `body=5,MinRate=1024`): it has
+    /// `bodyInitialTimeoutSeconds` from its head, and every `minBodyBytesPerSecond` bytes
+    /// received buy one second more (up to `bodyTimeoutSeconds`); falling behind → 408.
+    /// A client that declares a body and sends nothing, or a few bytes now and then, is
+    /// closed within seconds instead of holding a connection and a share of the budget.
+    /// 0 turns the rate rule off (then only `bodyTimeoutSeconds` applies).
+    public var minBodyBytesPerSecond: Int = 1024
+    public var bodyInitialTimeoutSeconds: Double = 5
     /// An idle keep-alive connection is closed after this time.
     public var idleTimeoutSeconds: Double = 60
     /// Connections beyond this are refused with 503 and closed.
     public var maxConnections: Int = 20_000
+    /// Open connections per client network (an IPv4 address, an IPv6 /64) beyond which it
+    /// is refused with 429 and closed, so that one client cannot take `maxConnections`
+    /// for itself. Trusted proxies are not limited by it.
+    public var maxConnectionsPerClient: Int = 256
+    /// Peers whose `Forwarded` / `X-Forwarded-For` / `X-Forwarded-Proto` are believed:
+    /// the reverse proxies in front of the server (`--trusted-proxy`). Empty: none.
+    public var trustedProxies: [IPNetwork] = []
     /// On SIGTERM, requests in flight get this long to finish.
     public var drainTimeoutSeconds: Double = 10
     /// Responses at least this large are gzip-compressed when the client accepts it.
@@ -37,6 +52,11 @@ public struct ServerConfiguration: Sendable {
     /// would exceed it is refused with 503 and Retry-After (20,000 connections × 1 MiB
     /// bodies would otherwise be 20 GiB).
     public var maxBufferedBodyBytes: Int = 256 << 20
+    /// The share of `maxBufferedBodyBytes` one client network may hold (beyond: 429).
+    public var maxBufferedBodyBytesPerClient: Int = 32 << 20
+    /// Bodies one client network may be sending at once (beyond: 429): a body is cheap to
+    /// start and, sent slowly, holds a connection for up to `bodyTimeoutSeconds`.
+    public var maxBodiesReceivingPerClient: Int = 16
 
     public init() {}
 

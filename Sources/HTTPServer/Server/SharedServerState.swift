@@ -10,6 +10,7 @@ final class SharedServerState: Sendable {
     let handlers: HandlerQueue
     let writeHandlers: HandlerQueue
     let bodies: BodyBudget
+    let connectionsPerClient: ClientConnectionCounts
 
     /// The queue whose threads answer `request`.
     func queue(for request: HTTPRequest) -> HandlerQueue {
@@ -21,6 +22,10 @@ final class SharedServerState: Sendable {
         self.log = log
         handlers = HandlerQueue(capacity: configuration.maxQueuedRequests, metrics: metrics)
         writeHandlers = HandlerQueue(capacity: configuration.maxQueuedRequests, metrics: metrics)
-        bodies = BodyBudget(limit: configuration.maxBufferedBodyBytes, metrics: metrics)
+        bodies = BodyBudget(limits: .init(total: configuration.maxBufferedBodyBytes,
+                                          perClient: configuration.maxBufferedBodyBytesPerClient,
+                                          receiversPerClient: configuration.maxBodiesReceivingPerClient),
+                            metrics: metrics)
+        connectionsPerClient = ClientConnectionCounts(limit: configuration.maxConnectionsPerClient)
     }
 }

@@ -75,6 +75,8 @@ struct ServeCommand: ParsableCommand {
                                visibility: .hidden))
     var webhooksRetryDelays: String?
 
+    @OptionGroup var clients: ClientOptions
+
     @OptionGroup var database: DatabaseOptions
 
     mutating func validate() throws {
@@ -121,6 +123,7 @@ struct ServeCommand: ParsableCommand {
         guard (0...1_048_576).contains(cacheMiB) else { throw ValidationError("CATALOGUS_CACHE_MB must be between 0 and 1048576") }
         app.cacheBytes = cacheMiB << 20
         app.assetsDirectory = assetsDir
+        try clients.apply(to: &server, app: &app)
         if fastPasswordHashing { app.passwordCost = .testing }
         app.webhooks.allowPrivate = webhooksAllowPrivate || Environment.value("CATALOGUS_WEBHOOKS_ALLOW_PRIVATE") == "on"
         if let webhooksRetryDelays {
@@ -141,6 +144,9 @@ struct ServeCommand: ParsableCommand {
         webhooks.start()
         // Tests and scripts read the port from this line when they pass --port 0.
         log.write("catalogus listening on http://\(server.host):\(http.port) (\(server.workers) loops, database \(app.databasePath))")
+        if !server.trustedProxies.isEmpty {
+            log.write("trusting forwarded client addresses from \(server.trustedProxies.map(\.description).joined(separator: ", "))")
+        }
         log.flush()
 
         let signals = [SIGTERM, SIGINT].map { number in

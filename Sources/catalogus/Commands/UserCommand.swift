@@ -26,16 +26,18 @@ struct UserCommand: ParsableCommand {
         @Option(help: "The municipality's slug (municipality accounts only).")
         var municipality: String?
 
-        @Option(help: "Prefix for the printed link, e.g. https://catalogus.example.nl (default: the path alone).")
-        var baseUrl: String = ""
+        @Option(name: [.customLong("public-url"), .customLong("base-url")],
+                help: "Prefix for the printed link, e.g. https://catalogus.example.nl (env CATALOGUS_PUBLIC_URL, as serve uses; default: the path alone).")
+        var publicUrl: String?
 
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
+            let prefix = try UserCommand.linkPrefix(publicUrl)  // checked before the account is made
             let welcome = try UserCommand.run(database) { accounts in
                 try accounts.create(email: email, name: name, role: role, municipality: municipality)
             }
-            print(baseUrl + welcome.path)
+            print(prefix + welcome.path)
             FileHandle.standardError.write(Data("account \(welcome.userID) (\(welcome.role), \(welcome.email)) created; the link works once, until \(welcome.expiresAt)\n".utf8))
         }
     }
@@ -73,15 +75,24 @@ struct UserCommand: ParsableCommand {
         @Argument(help: "The account's id or e-mail address.")
         var account: String
 
-        @Option(help: "Prefix for the printed link, e.g. https://catalogus.example.nl.")
-        var baseUrl: String = ""
+        @Option(name: [.customLong("public-url"), .customLong("base-url")],
+                help: "Prefix for the printed link, e.g. https://catalogus.example.nl (env CATALOGUS_PUBLIC_URL).")
+        var publicUrl: String?
 
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
+            let prefix = try UserCommand.linkPrefix(publicUrl)
             let welcome = try UserCommand.run(database) { accounts in try accounts.reset(account) }
-            print(baseUrl + welcome.path)
+            print(prefix + welcome.path)
         }
+    }
+
+    /// The one-time link, whole when a public URL is known (the option, else the one
+    /// `serve` is given in the environment).
+    static func linkPrefix(_ publicURL: String?) throws -> String {
+        guard let url = publicURL ?? Environment.value("CATALOGUS_PUBLIC_URL") else { return "" }
+        do { return try PublicURL.normalized(url) } catch { throw ValidationError("--public-url: \(error)") }
     }
 
     static func run<T>(_ database: DatabaseOptions, _ body: (CommandLineAccounts) throws -> T) throws -> T {

@@ -7,12 +7,21 @@ import Glibc
 final class RawClient {
     let fd: Int32
 
-    init(port: UInt16, timeoutSeconds: Int = 5) throws {
+    /// `from`: a loopback source address (any 127.x.y.z works on Linux), so that one test
+    /// can be several clients as far as per-client limits are concerned.
+    init(port: UInt16, timeoutSeconds: Int = 5, from source: String? = nil) throws {
         fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw ClientError.system("socket", errno) }
         var timeout = timeval(tv_sec: timeoutSeconds, tv_usec: 0)
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        if let source {
+            guard RawClient.bind(fd, to: source) else {
+                let code = errno
+                Glibc.close(fd)
+                throw ClientError.system("bind(\(source))", code)
+            }
+        }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = port.bigEndian
@@ -28,6 +37,16 @@ final class RawClient {
     }
 
     deinit { Glibc.close(fd) }
+
+    /// Binds `fd` to `address` with any port, before it connects.
+    static func bind(_ fd: Int32, to address: String) -> Bool {
+        var local = sockaddr_in()
+        local.sin_family = sa_family_t(AF_INET)
+        local.sin_addr.s_addr = inet_addr(address)
+        return withUnsafePointer(to: &local) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        } == 0
+    }
 
     enum ClientError: Error, CustomStringConvertible {
         case system(String, Int32)

@@ -51,6 +51,10 @@ struct TestResponder: HTTPResponder {
         builder.post("/echo") { request, _ in
             HTTPResponse(status: 200, headers: ["Content-Type": "application/octet-stream"], body: request.body)
         }
+        builder.get("/whoami") { request, _ in
+            .json(["client": .string(request.clientAddress ?? ""), "peer": .string(request.peerAddress ?? ""),
+                   "scheme": .string(request.scheme)])
+        }
         builder.get("/items/{id}") { _, context in .json(["id": .string(context.parameters["id"] ?? "")]) }
         builder.get("/large") { request, _ in
             let size = Int(request.query["size"] ?? "") ?? 4096
@@ -87,6 +91,9 @@ final class TestServer: Sendable {
         configuration.port = 0
         configuration.workers = 2
         configuration.writeHandlerThreads = 4
+        // The tests' many clients mostly come from one address (127.0.0.1); the tests of
+        // the limits per client set them (ServerPerClientLimitTests).
+        configuration.maxConnectionsPerClient = 100_000
         configure(&configuration)
         let log = LogSink(enabled: false)
         server = try HTTPServer(configuration: configuration,
@@ -95,7 +102,9 @@ final class TestServer: Sendable {
 
     var port: UInt16 { server.port }
 
-    func client(timeoutSeconds: Int = 5) throws -> RawClient { try RawClient(port: port, timeoutSeconds: timeoutSeconds) }
+    func client(timeoutSeconds: Int = 5, from source: String? = nil) throws -> RawClient {
+        try RawClient(port: port, timeoutSeconds: timeoutSeconds, from: source)
+    }
 
     func stop() {
         server.shutdown()
