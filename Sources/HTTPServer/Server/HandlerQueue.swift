@@ -70,7 +70,7 @@ final class HandlerQueue: Sendable {
             metrics.recordProtocolError(status: 503)
             let problem = Problem(status: 503, detail: "The server is busy; try again shortly.", headers: ["Retry-After": "1"])
             evicted.inbox.deliver(HandlerCompletion(ticket: evicted.ticket, response: problem.response,
-                                                    reservedBodyBytes: evicted.reservedBodyBytes))
+                                                    bodyHold: evicted.bodyHold))
         }
         return true
     }
