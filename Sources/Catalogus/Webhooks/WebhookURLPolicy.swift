@@ -106,6 +106,10 @@ public struct WebhookURLPolicy: Sendable {
                 return isPrivate(.v4(Array(b[12..<16])))
             }
             if b[0..<12].allSatisfy({ $0 == 0 }) { return isPrivate(.v4(Array(b[12..<16]))) }  // deprecated v4-compatible
+            // Addresses that carry an IPv4 address, which a translator or relay on the way
+            // would reach: NAT64's well-known prefix 64:ff9b::/96 and 6to4's 2002::/16.
+            if b[0..<12] == [0x00, 0x64, 0xFF, 0x9B, 0, 0, 0, 0, 0, 0, 0, 0] { return isPrivate(.v4(Array(b[12..<16]))) }
+            if b[0] == 0x20 && b[1] == 0x02 { return isPrivate(.v4(Array(b[2..<6]))) }
             return (b[0] & 0xFE) == 0xFC                                     // unique local fc00::/7
                 || (b[0] == 0xFE && (b[1] & 0xC0) == 0x80)                    // link-local fe80::/10
                 || b[0] == 0xFF                                              // multicast
