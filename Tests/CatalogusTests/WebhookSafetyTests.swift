@@ -11,7 +11,8 @@ import Testing
     @Test(arguments: [
         "http://127.0.0.1:9/x", "http://localhost/x", "http://10.1.2.3/", "http://192.168.0.1/", "http://172.16.5.5/",
         "http://169.254.169.254/latest/meta-data", "http://0.0.0.0/", "http://[::1]/", "http://[::ffff:10.0.0.1]/",
-        "http://[fe80::1]/", "http://[fd00::1]/", "http://[64:ff9b::7f00:1]/", "http://[2002:c0a8:101::1]/", "http://localhost./x", "http://api.LOCALHOST/x", "http://example.org:99999/", "http://example.org:0/", "ftp://example.org/", "file:///etc/passwd", "not a url",
+        "http://[fe80::1]/", "http://[fd00::1]/", "http://[64:ff9b::7f00:1]/", "http://[2002:c0a8:101::1]/",
+        "http://2130706433/", "http://0x7f.1/", "http://127.1/", "http://public.test%00.example.org/", "http://localhost./x", "http://api.LOCALHOST/x", "http://example.org:99999/", "http://example.org:0/", "ftp://example.org/", "file:///etc/passwd", "not a url",
     ])
     func privateAndNonHTTPURLsAreRefused(url: String) throws {
         try withWebhookApp(allowPrivate: false) { app, api in

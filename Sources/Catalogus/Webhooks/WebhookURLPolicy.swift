@@ -78,6 +78,9 @@ public struct WebhookURLPolicy: Sendable {
         guard let host = url.host, !host.isEmpty else { return .failure(.noHost) }
         if let port = url.port, !(1...65535).contains(port) { return .failure(.badPort) }
         let bare = host.hasPrefix("[") && host.hasSuffix("]") ? String(host.dropFirst().dropLast()) : host
+        // A decoded %00 or control character: getaddrinfo would read the name only up to a
+        // NUL, so the name looked up and the name libcurl is given would differ.
+        if bare.unicodeScalars.contains(where: { $0.value < 0x21 || $0.value == 0x7F }) { return .failure(.noHost) }
         if !allowPrivate {
             // libcurl answers `localhost` and `*.localhost` (with or without the final dot)
             // with loopback itself, without asking the resolver this check asks (RFC 6761).
