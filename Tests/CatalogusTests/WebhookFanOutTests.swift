@@ -28,13 +28,10 @@ import Testing
             try api.createHook(url: receiver.url + "?n=assen", events: ["registration.created"], municipality: "assen")
             let rows = Array(repeating: registrationTestBody(), count: 1500)
                 + Array(repeating: registrationTestBody(["municipality": "assen", "location": 18]), count: 2)
-            let started = ContinuousClock.now
             let stored = try api.asAdmin("POST", "/api/v1/registrations/bulk", json: .array(rows))
-            let took = ContinuousClock.now - started
             try #require(stored.status == 201, "\(stored)")
             #expect(try registrationTestCount(app, "SELECT count(*) FROM webhook_delivery") == 0)
             #expect(try registrationTestCount(app, "SELECT count(*) FROM webhook_event WHERE fanned_out = 0") == 3)
-            print("bulk import of \(rows.count) rows with 99 listening hooks: \(took)")
             try api.createHook(url: receiver.url + "?n=late", events: ["registration.created"])
 
             let worker = WebhookWorker(services: app.services)

@@ -11,7 +11,8 @@ import Testing
     @Test(arguments: [
         "http://127.0.0.1:9/x", "http://localhost/x", "http://10.1.2.3/", "http://192.168.0.1/", "http://172.16.5.5/",
         "http://169.254.169.254/latest/meta-data", "http://0.0.0.0/", "http://[::1]/", "http://[::ffff:10.0.0.1]/",
-        "http://[fe80::1]/", "http://[fd00::1]/", "http://localhost./x", "http://api.LOCALHOST/x", "http://example.org:99999/", "http://example.org:0/", "ftp://example.org/", "file:///etc/passwd", "not a url",
+        "http://[fe80::1]/", "http://[fd00::1]/", "http://[64:ff9b::7f00:1]/", "http://[2002:c0a8:101::1]/",
+        "http://2130706433/", "http://0x7f.1/", "http://127.1/", "http://public.test%00.example.org/", "http://localhost./x", "http://api.LOCALHOST/x", "http://example.org:99999/", "http://example.org:0/", "ftp://example.org/", "file:///etc/passwd", "not a url",
     ])
     func privateAndNonHTTPURLsAreRefused(url: String) throws {
         try withWebhookApp(allowPrivate: false) { app, api in
@@ -21,7 +22,7 @@ import Testing
         }
     }
 
-    /// Each change fans out to every listening hook inside its own write: their number is bounded.
+    /// The worker fans every event out to each listening hook: their number is bounded.
     @Test func theNumberOfHooksIsBounded() throws {
         try withWebhookApp { app, api in
             for n in 0..<100 { try api.createHook(url: "http://127.0.0.1:9/\(n)", events: ["order.created"]) }
@@ -39,6 +40,7 @@ import Testing
         let policy = WebhookURLPolicy(allowPrivate: false)
         #expect(policy.check("https://93.184.216.34/hook") == nil)
         #expect(policy.check("http://[2606:2800:220:1:248:1893:25c8:1946]/") == nil)
+        #expect(policy.check("http://[64:ff9b::5db8:d822]/") == nil)  // NAT64 of 93.184.216.34
         #expect(WebhookURLPolicy(allowPrivate: true).check("http://127.0.0.1/") == nil)
         #expect(WebhookURLPolicy(allowPrivate: true).check("gopher://127.0.0.1/") == .notHTTP)
     }

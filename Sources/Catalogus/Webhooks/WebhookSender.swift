@@ -113,14 +113,17 @@ struct WebhookSender {
         case CURLE_SSL_CONNECT_ERROR, CURLE_PEER_FAILED_VERIFICATION, CURLE_SSL_CERTPROBLEM, CURLE_SSL_CIPHER,
              CURLE_SSL_CACERT_BADFILE, CURLE_SSL_ISSUER_ERROR, CURLE_SSL_PINNEDPUBKEYNOTMATCH:
             return Message.tls
-        case CURLE_OPERATION_TIMEDOUT where connected:
-            return Message.timedOut
-        case CURLE_GOT_NOTHING, CURLE_RECV_ERROR, CURLE_SEND_ERROR, CURLE_PARTIAL_FILE where connected:
-            return Message.noAnswer
-        case CURLE_URL_MALFORMAT, CURLE_UNSUPPORTED_PROTOCOL:
+        case CURLE_URL_MALFORMAT, CURLE_UNSUPPORTED_PROTOCOL, CURLE_UNKNOWN_OPTION:
             return Message.failed
+        case _ where !connected:
+            // Refused, unreachable, filtered (a timeout), or an unvetted address: all alike.
+            return Message.couldNotConnect
+        case CURLE_OPERATION_TIMEDOUT:
+            return Message.timedOut
+        case CURLE_GOT_NOTHING, CURLE_RECV_ERROR, CURLE_SEND_ERROR, CURLE_PARTIAL_FILE:
+            return Message.noAnswer
         default:
-            return connected ? Message.failed : Message.couldNotConnect
+            return Message.failed
         }
     }
 }

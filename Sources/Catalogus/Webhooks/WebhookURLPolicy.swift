@@ -78,6 +78,9 @@ public struct WebhookURLPolicy: Sendable {
         guard let host = url.host, !host.isEmpty else { return .failure(.noHost) }
         if let port = url.port, !(1...65535).contains(port) { return .failure(.badPort) }
         let bare = host.hasPrefix("[") && host.hasSuffix("]") ? String(host.dropFirst().dropLast()) : host
+        // A decoded %00 or control character: getaddrinfo would read the name only up to a
+        // NUL, so the name looked up and the name libcurl is given would differ.
+        if bare.unicodeScalars.contains(where: { $0.value < 0x21 || $0.value == 0x7F }) { return .failure(.noHost) }
         if !allowPrivate {
             // libcurl answers `localhost` and `*.localhost` (with or without the final dot)
             // with loopback itself, without asking the resolver this check asks (RFC 6761).
@@ -106,6 +109,10 @@ public struct WebhookURLPolicy: Sendable {
                 return isPrivate(.v4(Array(b[12..<16])))
             }
             if b[0..<12].allSatisfy({ $0 == 0 }) { return isPrivate(.v4(Array(b[12..<16]))) }  // deprecated v4-compatible
+            // Addresses that carry an IPv4 address, which a translator or relay on the way
+            // would reach: NAT64's well-known prefix 64:ff9b::/96 and 6to4's 2002::/16.
+            if b[0..<12] == [0x00, 0x64, 0xFF, 0x9B, 0, 0, 0, 0, 0, 0, 0, 0] { return isPrivate(.v4(Array(b[12..<16]))) }
+            if b[0] == 0x20 && b[1] == 0x02 { return isPrivate(.v4(Array(b[2..<6]))) }
             return (b[0] & 0xFE) == 0xFC                                     // unique local fc00::/7
                 || (b[0] == 0xFE && (b[1] & 0xC0) == 0x80)                    // link-local fe80::/10
                 || b[0] == 0xFF                                              // multicast
