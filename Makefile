@@ -29,7 +29,7 @@ build: deps
 release: deps
 	$(SWIFT) build -c release
 
-## deps: the system libraries the build links (libsqlite3-dev, zlib1g-dev, libxlsxwriter-dev), installed when we are root
+## deps: the system libraries the build links (libsqlite3-dev, zlib1g-dev, libxlsxwriter-dev, libcurl4-openssl-dev), installed when we are root
 deps:
 	@bash scripts/check-deps.sh
 

@@ -3,7 +3,7 @@ import PackageDescription
 
 // Dependencies point one way:
 //   CSQLite (+ Crypto) → SQLite ─┐
-//   HTTPParser → HTTPServer (+ CZlib) ─┴→ Catalogus (+ CXlsxWriter) → catalogus (executable)
+//   HTTPParser → HTTPServer (+ CZlib) ─┴→ Catalogus (+ CXlsxWriter, CCurl) → catalogus (executable)
 let package = Package(
     name: "catalogus",
     platforms: [.macOS(.v15)],
@@ -31,6 +31,13 @@ let package = Package(
             pkgConfig: "xlsxwriter",
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
+        // Webhook deliveries (issue 20): libcurl itself rather than URLSession, which cannot be
+        // told which address to connect to, so a receiver's name would be resolved again.
+        .systemLibrary(
+            name: "CCurl",
+            pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]
+        ),
         // epoll and eventfd, which the Glibc module does not export.
         .systemLibrary(name: "CLinux"),
         .target(
@@ -52,6 +59,7 @@ let package = Package(
                 "HTTPParser",
                 "HTTPServer",
                 "CXlsxWriter",
+                "CCurl",
                 .product(name: "Crypto", package: "swift-crypto"),
                 // scrypt for people's passwords (issue 11): BoringSSL's, through swift-crypto.
                 .product(name: "_CryptoExtras", package: "swift-crypto"),

@@ -6,11 +6,8 @@ missing=()
 [ -f /usr/include/sqlite3.h ] || missing+=(libsqlite3-dev)
 [ -f /usr/include/zlib.h ] || missing+=(zlib1g-dev)
 [ -f /usr/include/xlsxwriter.h ] || missing+=(libxlsxwriter-dev)
-# `check-deps.sh static` (docker/check.sh): a --static-swift-stdlib build links
-# FoundationNetworking's archive, which needs libcurl's development files.
-if [ "${1:-}" = static ]; then
-  compgen -G "/usr/include/*/curl/curl.h" >/dev/null || [ -f /usr/include/curl/curl.h ] || missing+=(libcurl4-openssl-dev)
-fi
+# Webhook deliveries call libcurl directly (the CCurl target), in every build.
+pkg-config --exists libcurl 2>/dev/null || missing+=(libcurl4-openssl-dev)
 command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
 [ ${#missing[@]} -eq 0 ] && exit 0
 

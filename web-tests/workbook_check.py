@@ -5,9 +5,12 @@ Checks what a person opening the file in Excel would see: the members total of
 Midden-Drenthe 2024 (6,984) is a number in the "2024" column of its row on "De cijfers";
 a price of 344.79 is a number with the euro format; a location name typed as
 =HYPERLINK(...) through the API is a string cell in the registrations workbook, never a
-formula; every sheet has a bold, frozen header row.
+formula; every sheet has a bold, frozen header row. The CSV downloads, read by Python's
+csv module with the file's separator and with the *other* one (a Dutch Excel splits a comma
+file on ';'), never hold a cell that starts like a formula.
 """
 import argparse
+import csv
 import io
 import json
 import sys
@@ -102,6 +105,24 @@ def main():
           f"Registraties: the hostile location name is a string cell ({[(c.value, c.data_type) for c in cells]})")
     dates = [row[column(sheet, "date") - 1] for row in sheet.iter_rows(min_row=2)]
     check(all(c.is_date for c in dates), "Registraties: dates are dates")
+
+    # A formula after the other separator: quoted, so no reader splits it into a live cell.
+    separated = "x;=cmd|' /C calc'!A0,=1+1 @SUM(A1)"
+    _, _, body = call(base, admin, "POST", "/api/v1/locations",
+                      {"municipality": "midden-drenthe", "name": separated, "kind": "external"})
+    location = json.loads(body)["id"]
+    call(base, admin, "POST", "/api/v1/registrations", {"activity": "breicafe", "municipality": "midden-drenthe",
+                                                        "location": location, "date": "2024-05-15", "participants": 9})
+    for sep in (",", ";"):
+        _, _, body = call(base, admin, "GET", "/api/v1/registrations?municipality=midden-drenthe&location=%d&output=csv&sep=%s"
+                          % (location, urllib.request.quote(sep)), accept="text/csv")
+        text = body.decode("utf-8-sig")
+        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=sep))
+        check(any(separated in row for row in rows), f"CSV sep={sep}: the location name reads back whole")
+        for reading in (",", ";", "\t"):
+            cells = [cell for row in csv.reader(io.StringIO(text, newline=""), delimiter=reading) for cell in row]
+            live = [cell for cell in cells if cell[:1] in ("=", "+", "@") or (cell[:1] == "-" and not cell[1:].replace(".", "").isdigit())]
+            check(not live, f"CSV sep={sep} read with {reading!r}: no cell starts like a formula ({live})")
 
     print(f"workbook-check: {len(failures)} failure(s)")
     return 1 if failures else 0

@@ -22,7 +22,7 @@ import Testing
         ("+31 6 1234", "'+31 6 1234"),
         ("-2+3", "'-2+3"),
         ("@SUM(A1)", "'@SUM(A1)"),
-        ("\tcmd", "'\tcmd"),
+        ("\tcmd", "\"'\tcmd\""),          // a tab is a separator to some readers: quoted
         ("\r=cmd", "\"'\r=cmd\""),           // CR also needs quotes (RFC 4180)
         ("=HYPERLINK(\"x\",\"y\")", "\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\""),
         ("a=b", "a=b"),                       // only the first character counts
@@ -32,6 +32,33 @@ import Testing
     ])
     func textStartingLikeAFormulaGetsAQuote(text: String, cell: String) {
         #expect(Self.written([.text(text)]) == cell + "\r\n")
+    }
+
+    /// A Dutch Excel splits a comma file on `;` (and a tab-separated guess on tabs): a
+    /// formula after the *other* separator must be inside quotes too.
+    @Test(arguments: [Character(","), Character(";")])
+    func aFormulaAfterAnySeparatorIsQuoted(separator: Character) {
+        for text in ["x;=cmd|' /C calc'!A0", "x,=cmd|' /C calc'!A0", "x\t=cmd|' /C calc'!A0"] {
+            let line = Self.written([.text(text), .integer(1)], separator: separator)
+            #expect(line == "\"\(text)\"\(separator)1\r\n", "\(text.debugDescription) with \(separator)")
+            // Read back with either separator: no cell starts like a formula.
+            for reading: Character in [",", ";", "\t"] {
+                let cells = Self.spreadsheetCells(String(line.dropLast(2)), separator: reading)
+                #expect(cells.allSatisfy { $0.first.map { !"=+-@".contains($0) } ?? true }, "\(cells) read with \(reading)")
+            }
+        }
+    }
+
+    /// How a spreadsheet splits a line on a separator it chose: quotes group (a doubled
+    /// quote is one quote), text after a closing quote joins the cell.
+    static func spreadsheetCells(_ line: String, separator: Character) -> [String] {
+        var cells = [""]
+        var inQuotes = false
+        for character in line {
+            if character == "\"" { inQuotes.toggle(); continue }
+            if character == separator && !inQuotes { cells.append("") } else { cells[cells.count - 1].append(character) }
+        }
+        return cells
     }
 
     @Test func numbersAreWrittenAsTheyAre() {

@@ -220,7 +220,8 @@ import Testing
             let cookie = try #require(PeopleTest.cookieValue(again))
             let list = try app.client().get("/api/v1/registrations", headers: ["Cookie: catalogus_session=\(cookie)"])
             #expect(list.status == 200)
-            #expect(list.header("Cache-Control") == "private, no-cache")
+            // Not kept by any cache, the browser's own included: it must not outlive the session.
+            #expect(list.header("Cache-Control") == "no-store")
             #expect(list.header("Vary")?.contains("Cookie") == true)
             // Signing out needs the CSRF token like every other change.
             let out = try app.client().request("DELETE", "/api/v1/session", headers: ["Cookie: catalogus_session=\(cookie)", "Origin: http://evil.example"])

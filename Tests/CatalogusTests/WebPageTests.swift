@@ -42,8 +42,9 @@ import Testing
                 let html = response.text
                 #expect(response.status == 200 || path == "/catalogue/nope", "\(path): \(response.status)")
                 #expect(response.header("Content-Type") == "text/html; charset=utf-8", "\(path)")
-                // Pages show who is signed in: no shared cache may keep them (the sign-in pages are not kept at all).
-                let caching = ["/login", "/welcome"].contains(path) ? "no-store" : "private, no-cache"
+                // Pages show who is signed in: no shared cache may keep them; a signed-in page (and
+                // the sign-in pages) no cache at all, so that Back after "Afmelden" cannot show it.
+                let caching = ["/login", "/welcome"].contains(path) || !headers.isEmpty ? "no-store" : "private, no-cache"
                 #expect(response.header("Cache-Control") == caching, "\(path)")
                 #expect(html.hasPrefix("<!doctype html>\n<html lang=\"nl\">"), "\(path)")
                 // CSP would block them; the page must not depend on any.

@@ -16,7 +16,8 @@ import Testing
             #expect(right.status == 200)
             #expect(right.text.contains("Mees Medewerker"))
             #expect(right.text.contains("<meta name=\"csrf-token\" content=\"\(staff.csrf)\">"))
-            #expect(right.header("Cache-Control") == "private, no-cache")
+            // Back after "Afmelden" must not bring it back from any cache (issue 20, item 9).
+            #expect(right.header("Cache-Control") == "no-store")
         }
     }
 

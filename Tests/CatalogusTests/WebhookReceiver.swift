@@ -28,7 +28,10 @@ final class WebhookReceiver: Sendable {
     private let arrivals = DispatchSemaphore(value: 0)
     private let done = DispatchSemaphore(value: 0)
 
-    init(statuses: [Int] = [200], port requested: UInt16 = 0, hold: DispatchSemaphore? = nil,
+    /// Bytes of answers that the kernel took (a client that stops reading makes this short).
+    private let sent = Atomic(0)
+
+    init(statuses: [Int] = [200], address host: String = "127.0.0.1", port requested: UInt16 = 0, hold: DispatchSemaphore? = nil,
          extraHeaders: [String] = [], bodyBytes: Int = 2) throws {
         script = statuses
         self.hold = hold
@@ -40,7 +43,7 @@ final class WebhookReceiver: Sendable {
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = requested.bigEndian
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_addr.s_addr = inet_addr(host)
         let bound = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
@@ -60,6 +63,7 @@ final class WebhookReceiver: Sendable {
 
     var url: String { "http://127.0.0.1:\(port)/hook" }
     var requests: [Received] { received.withLock { $0 } }
+    var sentBytes: Int { sent.load(ordering: .relaxed) }
 
     /// Waits until `count` requests have arrived in all (at most `timeout`).
     func wait(for count: Int, timeout: Double = 30) -> [Received] {
@@ -134,6 +138,7 @@ final class WebhookReceiver: Sendable {
             let n = answer[offset...].withUnsafeBytes { send(client, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
             guard n > 0 else { break }
             offset += n
+            sent.add(n, ordering: .relaxed)
         }
     }
 

@@ -6,10 +6,12 @@ import Testing
 
 /// The demo app with a delivery worker that may send to loopback and retries after
 /// 50 ms instead of 5 s (no real backoff waits in tests).
-func withWebhookApp<T>(allowPrivate: Bool = true, _ body: (RunningApp, CatalogueAPI) throws -> T) throws -> T {
+func withWebhookApp<T>(allowPrivate: Bool = true, resolver: (any WebhookResolver)? = nil,
+                       _ body: (RunningApp, CatalogueAPI) throws -> T) throws -> T {
     try withDemoApp(configure: { configuration in
         configuration.rateLimitPerSecond = 0
         configuration.webhooks.allowPrivate = allowPrivate
+        if let resolver { configuration.webhooks.resolver = resolver }
         configuration.webhooks.schedule = WebhookRetrySchedule(delays: [0.05], jitterFraction: 0)
         configuration.webhooks.pollSeconds = 0.02
     }) { app in

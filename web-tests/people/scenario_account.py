@@ -117,6 +117,10 @@ def sign_out_and_wrong_password(h, email):
     h.sign_out()
     h.check("sign-out: says 'U bent afgemeld.'", "U bent afgemeld." in h.wait("#afgemeld").text)
     h.check("sign-out: the header offers to sign in again", not h.find("#afmelden"))
+    h.driver.back()
+    h.wait_for(lambda d: h.path().startswith("/login"), "Back after signing out to lead to the sign-in page", 20)
+    h.check("sign-out: Back shows the sign-in page, not the orders and her name again",
+            not h.find("#account-name") and not h.find("#afmelden"), h.path())
     h.fill("#email", email)
     h.fill("#wachtwoord", "dit is niet mijn wachtwoord")
     h.click("#aanmelden-knop")

@@ -24,9 +24,14 @@ struct AuthenticationMiddleware: Middleware {
             }
             context.principal = principal
             context.csrfToken = csrf
-            // What a person's cookie unlocks is theirs alone: no shared cache may keep it.
+            // What a person's cookie unlocks is theirs alone, and must not outlive the session:
+            // no cache may keep it, not even the browser's own (Back after "Afmelden" would show
+            // it again; `private, no-cache` still lets the back/forward cache restore a page).
+            // Public answers (assets) keep their own caching.
             var response = try next(request, context)
-            if response.headers["Cache-Control"] == nil { response.headers.set(name: "Cache-Control", value: "private, no-cache") }
+            if (response.headers["Cache-Control"] ?? "private").contains("private") {
+                response.headers.set(name: "Cache-Control", value: "no-store")
+            }
             if !(response.headers["Vary"] ?? "").contains("Cookie") { response.headers.add(name: "Vary", value: "Cookie") }
             return response
         }

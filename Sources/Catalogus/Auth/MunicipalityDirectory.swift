@@ -8,6 +8,6 @@ enum MunicipalityDirectory {
         if tableExists == 1 {
             return try db.scalar("SELECT count(*) FROM municipality WHERE slug = ?", slug, as: Int64.self) == 1
         }
-        return slug.range(of: "^[a-z0-9]+(-[a-z0-9]+)*$", options: .regularExpression) != nil
+        return slug.matchesWhole(Municipality.slugPattern)
     }
 }

@@ -13,6 +13,7 @@ enum OpenAPIDocument {
         "servers": [["url": "/"]],
         "tags": tags,
         "paths": object(paths),
+        "webhooks": object(webhookEvents),
         "components": components,
     ]
 

@@ -1,8 +1,10 @@
 import HTTPServer
 
-/// RFC 4180 CSV: CRLF line ends, fields quoted when they hold the separator, a quote,
-/// CR or LF. With `;` as separator (Dutch spreadsheet locales) the file starts with a
-/// UTF-8 byte-order mark so that Excel reads accents.
+/// RFC 4180 CSV: CRLF line ends, fields quoted when they hold a quote, CR, LF or *any*
+/// separator a spreadsheet might split on (`,`, `;`, tab), whichever one this file uses:
+/// a Dutch Excel splits a comma file on `;`, so `x;=cmd|…` left bare in a comma file
+/// would become a cell `=cmd|…` that runs. With `;` as separator (Dutch spreadsheet
+/// locales) the file starts with a UTF-8 byte-order mark so that Excel reads accents.
 struct CSVWriter {
     let separator: UInt8
     private(set) var bytes: [UInt8] = []
@@ -22,11 +24,14 @@ struct CSVWriter {
         for cells in table.rows { row(cells) }
     }
 
+    /// Bytes that make a field quoted, whatever this file's own separator is.
+    static let needsQuotes: Set<UInt8> = [UInt8(ascii: ","), UInt8(ascii: ";"), 0x09, 0x22, 0x0A, 0x0D]
+
     mutating func row(_ cells: [TableCell]) {
         for (index, cell) in cells.enumerated() {
             if index > 0 { bytes.append(separator) }
             let utf8 = cell.unquoted
-            if utf8.contains(where: { $0 == separator || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
+            if utf8.contains(where: Self.needsQuotes.contains) {
                 bytes.append(0x22)
                 for byte in utf8 {
                     if byte == 0x22 { bytes.append(0x22) }

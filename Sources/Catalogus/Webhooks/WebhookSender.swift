@@ -1,112 +1,160 @@
-import Foundation
-import Synchronization
-#if canImport(FoundationNetworking)
-import FoundationNetworking
+import CCurl
+#if canImport(Glibc)
+import Glibc
 #endif
 
-/// Sends one signed POST and waits for its status. Each sender thread of the worker
-/// owns one (it is not shared, so it needs no `Sendable`).
+/// Sends one signed POST to a vetted target and waits for its status.
 ///
-/// The client is FoundationNetworking's `URLSession`: it ships with the toolchain (no
-/// further build; libcurl underneath is well kept and does TLS with the system's
-/// certificates), whereas async-http-client would pull in SwiftNIO, a second event-loop
-/// stack beside our own. Its delegate refuses redirects (a receiver must not steer the
-/// server elsewhere) and cancels a body past 64 KB: only the status matters.
-final class WebhookSender {
-    static let timeoutSeconds: Double = 10
-    static let maxResponseBytes: Int64 = 64 * 1024
+/// libcurl directly (issue 20) rather than FoundationNetworking's URLSession, which runs
+/// on the same libcurl but cannot be told where to connect: it resolved the name again,
+/// so a name could answer a public address to the check and loopback to the connection.
+/// Here libcurl's DNS cache is filled with the vetted addresses (`CURLOPT_RESOLVE`) and
+/// its socket callback refuses any other address, while the URL keeps the name for the
+/// Host header and for TLS (SNI and certificate check). Redirects are not followed, the
+/// whole attempt has 10 s, and the answer's body is read up to 64 KB and then cut off:
+/// only the status matters.
+///
+/// A new easy handle per attempt: no connection or DNS cache outlives the attempt that
+/// vetted it, and the handle never leaves the sender thread that calls `send`.
+struct WebhookSender {
+    static let timeoutMs = 10_000
+    static let maxResponseBytes = 64 * 1024
 
     enum Outcome: Sendable, Equatable {
         case status(Int)
-        case failure(String)
+        /// `message` is what the delivery log shows (admins read it); `detail`, libcurl's
+        /// own words with addresses and ports, goes only to the server log, so that the
+        /// delivery log is no port-scan oracle.
+        case failure(String, detail: String?)
     }
 
-    private let delegate = SenderDelegate()
-    private let session: URLSession
-
-    init() {
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = Self.timeoutSeconds
-        configuration.timeoutIntervalForResource = Self.timeoutSeconds
-        configuration.httpCookieStorage = nil
-        configuration.urlCache = nil
-        session = URLSession(configuration: configuration, delegate: delegate, delegateQueue: nil)
+    enum Message {
+        static let couldNotConnect = "could not connect"
+        static let tls = "the TLS handshake failed (certificate or protocol)"
+        static let timedOut = "no answer within 10 s"
+        static let noAnswer = "the connection ended without an answer"
+        static let failed = "the request failed"
     }
 
-    deinit { session.invalidateAndCancel() }
-
-    func send(url: URL, headers: [(String, String)], body: Data) -> Outcome {
-        var request = URLRequest(url: url, timeoutInterval: Self.timeoutSeconds)
-        request.httpMethod = "POST"
-        request.httpBody = body
-        request.setValue("application/json", forHTTPHeaderField: "Content-Type")
-        request.setValue("catalogus-webhooks/1", forHTTPHeaderField: "User-Agent")
-        for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
-        let task = session.dataTask(with: request)
-        let done = delegate.expect(task.taskIdentifier)
-        task.resume()
-        // URLSession enforces the 10 s itself; this wait is the backstop if it never calls back.
-        if done.wait(timeout: .now() + Self.timeoutSeconds + 5) == .timedOut {
-            task.cancel()
-            _ = delegate.take(task.taskIdentifier)
-            return .failure("timed out")
+    func send(to target: WebhookTarget, headers: [(String, String)], body: [UInt8]) -> Outcome {
+        guard CurlLibrary.prepare(), let handle = curl_easy_init() else {
+            return .failure(Message.failed, detail: "libcurl could not be initialised")
         }
-        return delegate.take(task.taskIdentifier) ?? .failure("no response")
+        defer { curl_easy_cleanup(handle) }
+        let transfer = Transfer(allowed: Set(target.addresses))
+        var headerList: UnsafeMutablePointer<curl_slist>?
+        // "Expect:" turns off 100-continue: receivers need not know it, and it costs a round trip.
+        for line in ["Content-Type: application/json", "Expect:"] + headers.map({ "\($0.0): \($0.1)" }) {
+            headerList = curl_slist_append(headerList, line)
+        }
+        var resolveList: UnsafeMutablePointer<curl_slist>?
+        for entry in target.resolveEntries { resolveList = curl_slist_append(resolveList, entry) }
+        defer {
+            curl_slist_free_all(headerList)
+            curl_slist_free_all(resolveList)
+        }
+        let errorBuffer = UnsafeMutablePointer<CChar>.allocate(capacity: Int(CURL_ERROR_SIZE) + 1)
+        errorBuffer.initialize(repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
+        defer { errorBuffer.deallocate() }
+
+        let code: CURLcode = withExtendedLifetime(transfer) {
+            let context = Unmanaged.passUnretained(transfer).toOpaque()
+            let options: [CURLcode] = [
+                ccurl_setopt_string(handle, CURLOPT_URL, target.url),
+                ccurl_setopt_slist(handle, CURLOPT_RESOLVE, resolveList),
+                ccurl_setopt_opensocket_function(handle) { context, _, address in
+                    guard let context, let address else { return ccurl_socket_bad() }
+                    return Unmanaged<Transfer>.fromOpaque(context).takeUnretainedValue().open(address)
+                },
+                ccurl_setopt_pointer(handle, CURLOPT_OPENSOCKETDATA, context),
+                // A proxy would resolve the name itself: none, whatever the environment says.
+                ccurl_setopt_string(handle, CURLOPT_PROXY, ""),
+                ccurl_setopt_string(handle, CURLOPT_PROTOCOLS_STR, "http,https"),
+                ccurl_setopt_long(handle, CURLOPT_FOLLOWLOCATION, 0),
+                ccurl_setopt_long(handle, CURLOPT_TIMEOUT_MS, Self.timeoutMs),
+                // Timeouts without signals: this is one thread of many.
+                ccurl_setopt_long(handle, CURLOPT_NOSIGNAL, 1),
+                ccurl_setopt_long(handle, CURLOPT_FORBID_REUSE, 1),
+                ccurl_setopt_long(handle, CURLOPT_POST, 1),
+                ccurl_setopt_long(handle, CURLOPT_POSTFIELDSIZE, body.count),
+                body.isEmpty ? ccurl_setopt_string(handle, CURLOPT_COPYPOSTFIELDS, "")
+                    : body.withUnsafeBytes { ccurl_setopt_pointer(handle, CURLOPT_COPYPOSTFIELDS, UnsafeMutableRawPointer(mutating: $0.baseAddress)) },
+                ccurl_setopt_slist(handle, CURLOPT_HTTPHEADER, headerList),
+                ccurl_setopt_string(handle, CURLOPT_USERAGENT, "catalogus-webhooks/1"),
+                ccurl_setopt_write_function(handle) { _, size, count, context in
+                    guard let context else { return 0 }
+                    return Unmanaged<Transfer>.fromOpaque(context).takeUnretainedValue().received(size * count)
+                },
+                ccurl_setopt_pointer(handle, CURLOPT_WRITEDATA, context),
+                ccurl_setopt_pointer(handle, CURLOPT_ERRORBUFFER, errorBuffer),
+            ]
+            if let failed = options.first(where: { $0 != CURLE_OK }) { return failed }
+            return curl_easy_perform(handle)
+        }
+
+        var status = 0
+        _ = ccurl_getinfo_long(handle, CURLINFO_RESPONSE_CODE, &status)
+        var connectMicroseconds: curl_off_t = 0
+        _ = ccurl_getinfo_off_t(handle, CURLINFO_CONNECT_TIME_T, &connectMicroseconds)
+        // The status is the answer; a body cut off past 64 KB does not change it.
+        if status > 0, code == CURLE_OK || transfer.cut { return .status(status) }
+        var detail = "\(String(cString: curl_easy_strerror(code))) (\(code.rawValue))"
+        let said = String(cString: errorBuffer)
+        if !said.isEmpty { detail += ": " + said }
+        if !transfer.refused.isEmpty {
+            detail += "; refused to connect to unvetted \(transfer.refused.map(\.text).joined(separator: ", "))"
+        }
+        return .failure(Self.message(for: code, connected: connectMicroseconds > 0), detail: detail)
+    }
+
+    /// What the delivery log may say: whether the receiver was reached, never where or how.
+    private static func message(for code: CURLcode, connected: Bool) -> String {
+        switch code {
+        case CURLE_SSL_CONNECT_ERROR, CURLE_PEER_FAILED_VERIFICATION, CURLE_SSL_CERTPROBLEM, CURLE_SSL_CIPHER,
+             CURLE_SSL_CACERT_BADFILE, CURLE_SSL_ISSUER_ERROR, CURLE_SSL_PINNEDPUBKEYNOTMATCH:
+            return Message.tls
+        case CURLE_OPERATION_TIMEDOUT where connected:
+            return Message.timedOut
+        case CURLE_GOT_NOTHING, CURLE_RECV_ERROR, CURLE_SEND_ERROR, CURLE_PARTIAL_FILE where connected:
+            return Message.noAnswer
+        case CURLE_URL_MALFORMAT, CURLE_UNSUPPORTED_PROTOCOL:
+            return Message.failed
+        default:
+            return connected ? Message.failed : Message.couldNotConnect
+        }
     }
 }
 
-/// The callbacks of the sender's session, on URLSession's own queue: what each task
-/// answered, behind a mutex because the sender thread reads it.
-private final class SenderDelegate: NSObject, URLSessionDataDelegate {
-    private struct TaskState {
-        let done = DispatchSemaphore(value: 0)
-        var status: Int?
-        var outcome: WebhookSender.Outcome?
-    }
+/// One attempt's state, reached by libcurl's callbacks through a raw pointer. They run
+/// inside `curl_easy_perform`, on the thread that called it, so nothing here is shared.
+private final class Transfer {
+    let allowed: Set<WebhookAddress>
+    private(set) var bytes = 0
+    private(set) var cut = false
+    private(set) var refused: [WebhookAddress] = []
 
-    private let tasks = Mutex<[Int: TaskState]>([:])
+    init(allowed: Set<WebhookAddress>) { self.allowed = allowed }
 
-    func expect(_ id: Int) -> DispatchSemaphore {
-        let state = TaskState()
-        tasks.withLock { $0[id] = state }
-        return state.done
-    }
-
-    func take(_ id: Int) -> WebhookSender.Outcome? { tasks.withLock { $0.removeValue(forKey: id)?.outcome } }
-
-    // Never follow a redirect: the 3xx itself is the answer (and not a success).
-    func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
-                    newRequest request: URLRequest, completionHandler: @escaping (URLRequest?) -> Void) {
-        completionHandler(nil)
-    }
-
-    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
-                    completionHandler: @escaping (URLSession.ResponseDisposition) -> Void) {
-        if let http = response as? HTTPURLResponse {
-            tasks.withLock { $0[dataTask.taskIdentifier]?.status = http.statusCode }
+    /// libcurl's socket for a connection: only to a vetted address. This holds even where
+    /// `CURLOPT_RESOLVE` would not (a spelling of the name libcurl keys differently): then
+    /// libcurl resolves the name itself, and an unvetted answer gets no socket.
+    func open(_ address: UnsafeMutablePointer<curl_sockaddr>) -> curl_socket_t {
+        let offset = MemoryLayout<curl_sockaddr>.offset(of: \curl_sockaddr.addr) ?? 16
+        let target = WebhookAddress(socketAddress: UnsafeRawPointer(address).advanced(by: offset))
+        guard let target, allowed.contains(target) else {
+            if let target { refused.append(target) }
+            return ccurl_socket_bad()
         }
-        completionHandler(.allow)
+        return socket(address.pointee.family, address.pointee.socktype, address.pointee.protocol)
     }
 
-    // The status is known already; past the cap the task is cancelled. On Linux the
-    // cancel lags behind libcurl's reading: a fast receiver's 32 MB answer was still read
-    // to its end (`WebhookDeliveryTests.aHugeAnswerIsSuccessAndNotKept`). Nothing of it is
-    // kept, and the 10 s timeout bounds the time a sender spends on one answer.
-    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
-        if dataTask.countOfBytesReceived > WebhookSender.maxResponseBytes { dataTask.cancel() }
-    }
-
-    func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: Error?) {
-        let done: DispatchSemaphore? = tasks.withLock { tasks in
-            guard var state = tasks[task.taskIdentifier] else { return nil }
-            if let status = state.status {
-                state.outcome = .status(status)  // a cancelled oversized body still has its status
-            } else {
-                state.outcome = .failure(error.map { $0.localizedDescription } ?? "no response")
-            }
-            tasks[task.taskIdentifier] = state
-            return state.done
+    /// The answer's body is counted and dropped; past the cap, a short count makes libcurl stop.
+    func received(_ count: Int) -> Int {
+        bytes += count
+        guard bytes <= WebhookSender.maxResponseBytes else {
+            cut = true
+            return 0
         }
-        done?.signal()
+        return count
     }
 }

@@ -1,87 +1,95 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Which receiver URLs the server may send to: `http` or `https` only, and (unless the
 /// server runs with `--webhooks-allow-private`) no host that resolves to a loopback,
 /// link-local, private or unspecified address, so that an admin token cannot make the
-/// server probe its own network. Checked when a hook is saved and again before every
-/// attempt, since DNS can change in between.
+/// server probe its own network.
+///
+/// Checked when a hook is saved, and again at every attempt (`vet`), which resolves the
+/// name once and hands the sender the vetted addresses: libcurl connects to exactly
+/// those (issue 20: a name that answered a public address to the check and loopback to
+/// libcurl's own lookup got a signed POST delivered to loopback).
 public struct WebhookURLPolicy: Sendable {
     public var allowPrivate: Bool
+    public var resolver: any WebhookResolver
 
-    public init(allowPrivate: Bool) { self.allowPrivate = allowPrivate }
+    public init(allowPrivate: Bool, resolver: any WebhookResolver = SystemWebhookResolver()) {
+        self.allowPrivate = allowPrivate
+        self.resolver = resolver
+    }
 
     public enum Refusal: Error, Equatable, Sendable {
         case notHTTP
         case noHost
         case badPort
         case localName
+        /// The address goes to the server log only: echoing it would tell an admin token
+        /// what internal names resolve to.
         case privateAddress(String)
+        case unresolvable
+
         public var message: String {
             switch self {
             case .notHTTP: return "must be an http or https URL"
             case .noHost: return "must name a host"
             case .badPort: return "must have a port from 1 to 65535"
             case .localName: return "names this machine (localhost); the server sends only to public hosts"
-            case .privateAddress(let address):
-                return "resolves to \(address), a loopback, link-local or private address; the server sends only to public ones"
+            case .privateAddress:
+                return "resolves to a loopback, link-local or private address; the server sends only to public ones"
+            case .unresolvable: return "could not resolve the host"
             }
         }
     }
 
-    /// Unresolvable hosts pass: they may resolve later, and the delivery just fails until then.
+    /// When a hook is saved. A name that does not resolve passes here (it may resolve
+    /// later); every attempt vets it again and fails until it does.
     public func check(_ text: String) -> Refusal? {
-        guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https" else {
-            return .notHTTP
+        switch parse(text) {
+        case .failure(let refusal): return refusal
+        case .success(let target):
+            return refusal(of: target.literal.map { [$0] } ?? resolver.addresses(of: target.host))
         }
-        guard let host = url.host, !host.isEmpty else { return .noHost }
-        if let port = url.port, !(1...65535).contains(port) { return .badPort }
+    }
+
+    /// Before an attempt: the attempt's one resolution, with every address vetted. A name
+    /// that does not resolve is a failed attempt, never a pass.
+    func vet(_ text: String) -> Result<WebhookTarget, Refusal> {
+        switch parse(text) {
+        case .failure(let refusal): return .failure(refusal)
+        case .success(var target):
+            let addresses = target.literal.map { [$0] } ?? resolver.addresses(of: target.host)
+            guard !addresses.isEmpty else { return .failure(.unresolvable) }
+            if let refusal = refusal(of: addresses) { return .failure(refusal) }
+            target.addresses = addresses
+            return .success(target)
+        }
+    }
+
+    private func refusal(of addresses: [WebhookAddress]) -> Refusal? {
         guard !allowPrivate else { return nil }
+        return addresses.first(where: Self.isPrivate).map { .privateAddress($0.text) }
+    }
+
+    /// The URL's parts, before any lookup.
+    private func parse(_ text: String) -> Result<WebhookTarget, Refusal> {
+        guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https" else {
+            return .failure(.notHTTP)
+        }
+        guard let host = url.host, !host.isEmpty else { return .failure(.noHost) }
+        if let port = url.port, !(1...65535).contains(port) { return .failure(.badPort) }
         let bare = host.hasPrefix("[") && host.hasSuffix("]") ? String(host.dropFirst().dropLast()) : host
-        // libcurl answers `localhost` and `*.localhost` (with or without the final dot)
-        // with loopback itself, without asking the resolver this check asks (RFC 6761).
-        let name = bare.lowercased().hasSuffix(".") ? String(bare.lowercased().dropLast()) : bare.lowercased()
-        if name == "localhost" || name.hasSuffix(".localhost") { return .localName }
-        for address in Self.resolve(bare) where Self.isPrivate(address) {
-            return .privateAddress(Self.describe(address))
+        if !allowPrivate {
+            // libcurl answers `localhost` and `*.localhost` (with or without the final dot)
+            // with loopback itself, without asking the resolver this check asks (RFC 6761).
+            let name = bare.lowercased().hasSuffix(".") ? String(bare.lowercased().dropLast()) : bare.lowercased()
+            if name == "localhost" || name.hasSuffix(".localhost") { return .failure(.localName) }
         }
-        return nil
-    }
-
-    enum Address: Equatable {
-        case v4([UInt8])
-        case v6([UInt8])
-    }
-
-    static func resolve(_ host: String) -> [Address] {
-        var hints = addrinfo()
-        hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
-        var list: UnsafeMutablePointer<addrinfo>?
-        guard getaddrinfo(host, nil, &hints, &list) == 0, let first = list else { return [] }
-        defer { freeaddrinfo(first) }
-        var addresses: [Address] = []
-        var next: UnsafeMutablePointer<addrinfo>? = first
-        while let info = next {
-            if info.pointee.ai_family == AF_INET, let sockaddr = info.pointee.ai_addr {
-                sockaddr.withMemoryRebound(to: sockaddr_in.self, capacity: 1) { pointer in
-                    var raw = pointer.pointee.sin_addr
-                    addresses.append(.v4(withUnsafeBytes(of: &raw) { Array($0) }))
-                }
-            } else if info.pointee.ai_family == AF_INET6, let sockaddr = info.pointee.ai_addr {
-                sockaddr.withMemoryRebound(to: sockaddr_in6.self, capacity: 1) { pointer in
-                    var raw = pointer.pointee.sin6_addr
-                    addresses.append(.v6(withUnsafeBytes(of: &raw) { Array($0) }))
-                }
-            }
-            next = info.pointee.ai_next
-        }
-        return addresses
+        return .success(WebhookTarget(url: text, host: bare, port: url.port ?? (scheme == "https" ? 443 : 80),
+                                      literal: WebhookAddress(literal: bare), addresses: []))
     }
 
     /// RFC 6890's special-purpose ranges that reach this host or its network.
-    static func isPrivate(_ address: Address) -> Bool {
+    static func isPrivate(_ address: WebhookAddress) -> Bool {
         switch address {
         case .v4(let b):
             guard b.count == 4 else { return true }
@@ -103,12 +111,29 @@ public struct WebhookURLPolicy: Sendable {
                 || b[0] == 0xFF                                              // multicast
         }
     }
+}
 
-    static func describe(_ address: Address) -> String {
-        switch address {
-        case .v4(let b): return b.map(String.init).joined(separator: ".")
-        case .v6(let b):
-            return stride(from: 0, to: 16, by: 2).map { String(UInt16(b[$0]) << 8 | UInt16(b[$0 + 1]), radix: 16) }.joined(separator: ":")
-        }
+/// A receiver URL with the addresses its attempt may connect to, all of them vetted.
+struct WebhookTarget: Sendable, Equatable {
+    var url: String
+    /// Without brackets; as the URL spells it (the Host header and TLS keep this name).
+    var host: String
+    var port: Int
+    /// The host itself, when it is an IP literal: nothing to resolve.
+    var literal: WebhookAddress?
+    var addresses: [WebhookAddress]
+
+    /// libcurl's `CURLOPT_RESOLVE` lines ("host:port:addr,addr"), which fill its DNS cache
+    /// so that it never looks the name up itself. Also under the name without its final
+    /// dot, which is the form libcurl looks up. None for an IP literal.
+    var resolveEntries: [String] {
+        guard literal == nil, !addresses.isEmpty else { return [] }
+        let list = addresses.map { address -> String in
+            if case .v6 = address { return "[\(address.text)]" }
+            return address.text
+        }.joined(separator: ",")
+        var names = [host]
+        if host.hasSuffix("."), host.count > 1 { names.append(String(host.dropLast())) }
+        return names.map { "\($0):\(port):\(list)" }
     }
 }

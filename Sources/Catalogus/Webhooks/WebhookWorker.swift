@@ -13,13 +13,23 @@ public struct WebhookConfiguration: Sendable {
     public var senders = 4
     /// How often the worker looks for due deliveries when nobody woke it.
     public var pollSeconds: Double = 1
+    /// Where receivers' names are looked up, once per attempt (tests script it).
+    public var resolver: any WebhookResolver = SystemWebhookResolver()
+
+    /// How long deliveries and events are kept, and how often they are pruned.
+    var retention = WebhookRetention()
+
+    var policy: WebhookURLPolicy { WebhookURLPolicy(allowPrivate: allowPrivate, resolver: resolver) }
 
     public init() {}
 }
 
-/// Sends the outbox's deliveries, in the server process but on threads of its own (one
-/// dispatcher, `senders` senders), never on an event loop or a handler thread. Everything
-/// it knows is in the database, so after a crash it starts from the pending rows.
+/// Sends the outbox's events, in the server process but on threads of its own (one
+/// dispatcher, `senders` senders), never on an event loop or a handler thread. The
+/// dispatcher fans new events out to their hooks (`WebhookFanOut`), prunes old rows
+/// (`WebhookRetention`) and hands due deliveries to the senders. Everything it knows is
+/// in the database, so after a crash it starts from the events not yet fanned out and
+/// the pending deliveries.
 public final class WebhookWorker: Sendable {
     private struct State {
         var queue: [WebhookRepository.Due] = []
@@ -43,7 +53,12 @@ public final class WebhookWorker: Sendable {
 
     private var configuration: WebhookConfiguration { services.configuration.webhooks }
 
+    /// libcurl's process-wide setup: `catalogus serve` calls this before it starts any
+    /// thread (see `CurlLibrary`); `start` calls it too, for tests and other hosts.
+    public static func prepareLibraries() { CurlLibrary.prepare() }
+
     public func start() {
+        Self.prepareLibraries()
         for index in 0..<max(1, configuration.senders) {
             spawn("webhook-sender-\(index)") { [self] in sendLoop() }
         }
@@ -82,7 +97,30 @@ public final class WebhookWorker: Sendable {
             return
         }
         let senders = max(1, configuration.senders)
+        // Durations by the monotonic clock; the wall clock only for what is stored.
+        var nextPrune = ContinuousClock.now
         while !stopping {
+            do {
+                // A burst of events is fanned out over several short writes, at most
+                // eight of them before the due deliveries get their turn.
+                for _ in 0..<8 {
+                    guard try WebhookFanOut.step(writer: services.writer, reader: reader, now: clock.now()) == WebhookFanOut.eventsPerWrite
+                    else { break }
+                }
+            } catch {
+                services.log.write("webhooks: fanning out events failed: \(error)")
+            }
+            if ContinuousClock.now >= nextPrune {
+                nextPrune = ContinuousClock.now + .milliseconds(Int64(configuration.retention.everySeconds * 1000))
+                do {
+                    let pruned = try configuration.retention.prune(writer: services.writer, now: clock.now())
+                    if pruned.deliveries + pruned.events > 0 {
+                        services.log.write("webhooks: pruned \(pruned.deliveries) deliveries and \(pruned.events) events older than the retention")
+                    }
+                } catch {
+                    services.log.write("webhooks: pruning failed: \(error)")
+                }
+            }
             do {
                 let busy = state.withLock { $0.busy }
                 if busy.count < senders {
@@ -121,19 +159,25 @@ public final class WebhookWorker: Sendable {
         }
     }
 
+    /// The URL is vetted with this attempt's one resolution of its name, and the sender
+    /// connects only to the addresses vetted.
     private func attempt(_ job: WebhookRepository.Due, with sender: WebhookSender) -> WebhookSender.Outcome {
-        if let refusal = WebhookURLPolicy(allowPrivate: configuration.allowPrivate).check(job.url) {
-            return .failure("refused: the URL \(refusal.message)")
+        let target: WebhookTarget
+        switch configuration.policy.vet(job.url) {
+        case .success(let vetted): target = vetted
+        case .failure(.unresolvable): return .failure(WebhookURLPolicy.Refusal.unresolvable.message, detail: "no address for \(job.url)")
+        case .failure(let refusal):
+            let detail = if case .privateAddress(let address) = refusal { "\(job.url) resolves to \(address)" } else { job.url }
+            return .failure("refused: the URL \(refusal.message)", detail: detail)
         }
-        guard let url = URL(string: job.url) else { return .failure("refused: not a URL") }
         let id = WebhookSignature.messageID(event: job.eventID)
         let timestamp = clock.now().seconds
         let body = Array(job.body.utf8)
         guard let signature = WebhookSignature.sign(id: id, timestamp: timestamp, body: body, secret: job.secret) else {
-            return .failure("the hook's secret is malformed")
+            return .failure("the hook's secret is malformed", detail: nil)
         }
-        return sender.send(url: url, headers: [("webhook-id", id), ("webhook-timestamp", String(timestamp)),
-                                               ("webhook-signature", signature)], body: Data(body))
+        return sender.send(to: target, headers: [("webhook-id", id), ("webhook-timestamp", String(timestamp)),
+                                                 ("webhook-signature", signature)], body: body)
     }
 
     private func record(_ job: WebhookRepository.Due, _ outcome: WebhookSender.Outcome) {
@@ -156,8 +200,9 @@ public final class WebhookWorker: Sendable {
         case .status(let value):
             code = value
             error = "HTTP \(value)"
-        case .failure(let message):
+        case .failure(let message, let detail):
             error = message
+            if let detail { services.log.write("webhooks: delivery \(job.delivery) to hook \(job.hook): \(message): \(detail)") }
         }
         if status == .pending {
             if let later = configuration.schedule.nextAttempt(after: attempts, now: now, jitter: clock.jitter(), giveUpMs: job.giveUpMs) {

@@ -30,12 +30,14 @@ struct HandlerCompletion: Sendable {
 /// `submit` refuses when full, so that a burst cannot buffer requests without limit.
 final class HandlerQueue: Sendable {
     private struct State {
-        var jobs = FIFO<HandlerJob>()
+        /// Fair between client networks: one client's flood neither delays another's
+        /// request by more than a turn nor keeps it out when the queue is full.
+        var jobs: FairQueue<ClientNetwork?, HandlerJob>
         var closed = false
     }
 
     let capacity: Int
-    private let state = Mutex(State())
+    private let state: Mutex<State>
     /// One signal per job submitted, plus one per thread at close.
     private let available = DispatchSemaphore(value: 0)
 
@@ -44,19 +46,33 @@ final class HandlerQueue: Sendable {
     init(capacity: Int, metrics: ServerMetrics) {
         self.capacity = max(1, capacity)
         self.metrics = metrics
+        state = Mutex(State(jobs: FairQueue(capacity: self.capacity)))
     }
 
-    /// False when the queue is full or closed; the caller answers 503.
+    /// False when the queue is full (of this client's own requests, or of clients holding
+    /// no more than it) or closed; the caller answers 503. A request pushed out to make room
+    /// for another client's is answered 503 here, through its loop's inbox.
     func submit(_ job: HandlerJob) -> Bool {
-        let accepted = state.withLock { state in
-            guard !state.closed, state.jobs.count < capacity else { return false }
-            state.jobs.append(job)
+        let admission = state.withLock { state -> FairQueue<ClientNetwork?, HandlerJob>.Admission in
+            guard !state.closed else { return .refused }
+            let admission = state.jobs.enqueue(job, for: job.request.clientNetwork)
             // Counted across the server's queues: each adds and takes away its own.
-            metrics.queuedRequests.add(1, ordering: .relaxed)
-            return true
+            if case .accepted = admission { metrics.queuedRequests.add(1, ordering: .relaxed) }
+            return admission
         }
-        if accepted { available.signal() }
-        return accepted
+        switch admission {
+        case .refused:
+            return false
+        case .accepted:
+            available.signal()
+        case .acceptedEvicting(let evicted):
+            // One in, one out: the number of queued jobs (and of signals) is unchanged.
+            metrics.recordProtocolError(status: 503)
+            let problem = Problem(status: 503, detail: "The server is busy; try again shortly.", headers: ["Retry-After": "1"])
+            evicted.inbox.deliver(HandlerCompletion(ticket: evicted.ticket, response: problem.response,
+                                                    reservedBodyBytes: evicted.reservedBodyBytes))
+        }
+        return true
     }
 
     /// Blocks until a job arrives; nil once the queue is closed.
@@ -64,7 +80,7 @@ final class HandlerQueue: Sendable {
         available.wait()
         return state.withLock { state in
             guard !state.closed else { return nil }
-            guard let job = state.jobs.popFirst() else { return nil }
+            guard let job = state.jobs.dequeue() else { return nil }
             metrics.queuedRequests.subtract(1, ordering: .relaxed)
             return job
         }
@@ -76,7 +92,7 @@ final class HandlerQueue: Sendable {
         state.withLock { state in
             state.closed = true
             metrics.queuedRequests.subtract(state.jobs.count, ordering: .relaxed)
-            state.jobs = FIFO()
+            _ = state.jobs.removeAll()
         }
         for _ in 0..<threads { available.signal() }
     }
@@ -90,6 +106,17 @@ struct FIFO<Element> {
     var count: Int { storage.count - head }
 
     mutating func append(_ element: Element) { storage.append(element) }
+
+    /// The newest element (the one a full fair queue pushes out).
+    mutating func popLast() -> Element? {
+        guard head < storage.count else { return nil }
+        let element = storage.removeLast()
+        if head == storage.count {
+            storage.removeAll(keepingCapacity: storage.capacity <= 1024)
+            head = 0
+        }
+        return element
+    }
 
     mutating func popFirst() -> Element? {
         guard head < storage.count else { return nil }

@@ -87,6 +87,8 @@ struct ServeCommand: ParsableCommand {
 
     func run() throws {
         signal(SIGPIPE, SIG_IGN)
+        // Before any thread starts: libcurl's global setup is not thread-safe in every build.
+        WebhookWorker.prepareLibraries()
         raiseOpenFileLimit()
         var server = ServerConfiguration()
         server.host = host ?? Environment.value("CATALOGUS_HOST") ?? "127.0.0.1"

@@ -71,7 +71,7 @@ enum ActivityInput {
         switch field {
         case .code:
             guard creating || given, let code = v.string(key, maxLength: codeMaxLength) else { return }
-            if code.range(of: codePattern, options: .regularExpression) == nil {
+            if !code.matchesWhole(codePattern) {
                 v.fail(key, "must be lowercase letters, digits and hyphens, starting with a letter")
             } else if try ActivityRepository.isCodeTaken(code, byOtherThan: activity.id, in: db) {
                 v.fail(key, "is taken by another activity")

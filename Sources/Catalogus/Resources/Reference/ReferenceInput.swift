@@ -15,7 +15,7 @@ struct MunicipalityInput: Equatable {
     static func decode(_ body: JSONObject, slug: String) throws -> MunicipalityInput {
         var v = FieldValidator(body)
         v.rejectUnknown(allowed: fields)
-        if slug.range(of: Municipality.slugPattern, options: .regularExpression) == nil || slug.count > Municipality.maxSlugLength {
+        if !slug.matchesWhole(Municipality.slugPattern) || slug.count > Municipality.maxSlugLength {
             v.fail("slug", "must be lowercase letters and digits separated by single hyphens")
         }
         if let given = body["slug"], given.stringValue != slug { v.fail("slug", "must match the slug in the path") }
@@ -23,7 +23,7 @@ struct MunicipalityInput: Equatable {
             v.fail(field, "is read-only here (inhabitants and locations have their own endpoints)")
         }
         let cbs = v.string("cbs_code", maxLength: 6)
-        if let cbs, cbs.range(of: Municipality.cbsPattern, options: .regularExpression) == nil { v.fail("cbs_code", "must look like GM1731") }
+        if let cbs, !cbs.matchesWhole(Municipality.cbsPattern) { v.fail("cbs_code", "must look like GM1731") }
         let name = v.string("name", maxLength: Municipality.maxNameLength)
         let (cbsCode, validName) = try v.finish(cbs, name)
         return MunicipalityInput(slug: slug, cbsCode: cbsCode, name: validName)

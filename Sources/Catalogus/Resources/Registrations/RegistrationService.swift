@@ -69,7 +69,7 @@ struct RegistrationService {
         var ids: [Int64] = []
         ids.reserveCapacity(inputs.count)
         for input in inputs { ids.append(try repository.insert(input, now: now)) }
-        try Outbox.registrationsCreated(Array(zip(ids, inputs.lazy.map(\.municipality))).map { (id: $0.0, municipality: $0.1) }, in: db)
+        try Outbox.registrationsImported(Array(zip(ids, inputs.lazy.map(\.municipality))).map { (id: $0.0, municipality: $0.1) }, in: db)
         let range = ids.first.flatMap { first in ids.last.map { "\(first)-\($0)" } } ?? ""
         try AuditLog.record(db, actor: actor, action: "bulk_create", entity: "registration", id: range, before: nil,
                             after: ["created": .integer(Int64(ids.count))] as JSONValue)

@@ -4,7 +4,7 @@ import JSON
 /// `/api/v1/webhooks` (admin): receivers of signed events, their secrets and deliveries.
 enum WebhookHandlers {
     private static func policy(_ context: AppContext) -> WebhookURLPolicy {
-        WebhookURLPolicy(allowPrivate: context.services.configuration.webhooks.allowPrivate)
+        context.services.configuration.webhooks.policy
     }
 
     @Sendable static func list(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {

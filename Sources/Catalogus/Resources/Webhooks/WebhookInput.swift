@@ -4,8 +4,9 @@ import JSON
 struct WebhookInput: Equatable {
     static let urlLength = 2048
     static let descriptionLength = 500
-    /// Events a hook may listen to: all but the test event, which every hook gets on request.
-    static let subscribable = WebhookEventType.allCases.filter { $0 != .test }
+    /// Events a hook may listen to: all but the test event, which every hook gets on
+    /// request, and the import, which comes with `registration.created`.
+    static let subscribable = WebhookEventType.allCases.filter { $0.subscription == $0 && $0 != .test }
 
     var url: String?
     var events: [WebhookEventType]?

@@ -65,26 +65,98 @@ enum WebhookRepository {
         try db.scalar("SELECT count(*) FROM webhook", as: Int.self) ?? 0
     }
 
-    /// The active hooks that listen to `type` for `municipality`: the unlimited ones too,
-    /// unless `limitedOnly`.
-    static func listeners(of type: WebhookEventType, municipality: String?, limitedOnly: Bool = false,
-                          in db: Connection) throws -> [Int64] {
-        try db.query("""
-            SELECT id FROM webhook WHERE active = 1 AND instr(',' || events || ',', ?1) > 0
-              AND (municipality = ?2 OR (municipality IS NULL AND NOT ?3)) ORDER BY id
-            """, "," + type.rawValue + ",", municipality, limitedOnly).map { try $0.column("id") }
+    /// The listening condition shared by the writer's check and the fan-out: active, with
+    /// `type` in its comma-separated list (matched whole: `,type,` in `,events,`), and for
+    /// all municipalities (unless `limitedOnly`) or this one.
+    private static let listening = """
+        active = 1 AND instr(',' || events || ',', ?1) > 0 AND (municipality = ?2 OR (municipality IS NULL AND NOT ?3))
+        """
+
+    /// The highest id of a hook that listens, or nil when none does: what a change reads
+    /// before it records an event (one read of at most 100 rows).
+    static func newestListener(of type: WebhookEventType, municipality: String?, limitedOnly: Bool = false,
+                               in db: Connection) throws -> Int64? {
+        try db.scalar("SELECT max(id) FROM webhook WHERE \(listening)", "," + type.rawValue + ",", municipality, limitedOnly)
     }
 
-    static func insertEvent(type: String, municipality: String?, body: String, at now: WebhookInstant, in db: Connection) throws -> Int64 {
-        try db.run("INSERT INTO webhook_event (type, municipality, body, created_at) VALUES (?, ?, ?, ?)",
-                   type, municipality, body, now.timestamp)
+    /// The hooks that listen to `type` now and existed when the event happened (`upto`).
+    static func listeners(of type: WebhookEventType, municipality: String?, limitedOnly: Bool, upto: Int64,
+                          in db: Connection) throws -> [Int64] {
+        try db.query("SELECT id FROM webhook WHERE \(listening) AND id <= ?4 ORDER BY id",
+                     "," + type.rawValue + ",", municipality, limitedOnly, upto).map { try $0.column("id") }
+    }
+
+    @discardableResult
+    static func insertEvent(type: String, municipality: String?, body: String, limitedOnly: Bool, hooksUpto: Int64,
+                            fannedOut: Bool, at now: WebhookInstant, in db: Connection) throws -> Int64 {
+        try db.run("""
+            INSERT INTO webhook_event (type, municipality, body, created_at, created_ms, limited_only, hooks_upto, fanned_out)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """, type, municipality, body, now.timestamp, now.ms, limitedOnly ? 1 : 0, hooksUpto, fannedOut ? 1 : 0)
         return db.lastInsertRowID
     }
 
-    static func insertDelivery(hook: Int64, event: Int64, at now: WebhookInstant, in db: Connection) throws {
+    /// Due at once; it fails for good three days after its event.
+    static func insertDelivery(hook: Int64, event: Int64, at now: WebhookInstant, eventMs: Int64, in db: Connection) throws {
         try db.run("""
             INSERT INTO webhook_delivery (webhook_id, event_id, next_attempt_ms, give_up_ms, created_at) VALUES (?, ?, ?, ?, ?)
-            """, hook, event, now.ms, now.ms + WebhookRetrySchedule.windowMs, now.timestamp)
+            """, hook, event, now.ms, eventMs + WebhookRetrySchedule.windowMs, WebhookInstant(ms: eventMs).timestamp)
+    }
+
+    // MARK: Fan-out
+
+    /// An event the worker has still to fan out.
+    struct PendingEvent: Sendable {
+        let id: Int64
+        let type: String
+        let municipality: String?
+        let limitedOnly: Bool
+        let hooksUpto: Int64
+        let createdMs: Int64
+    }
+
+    static func hasEventsToFanOut(in db: Connection) throws -> Bool {
+        try db.scalar("SELECT EXISTS (SELECT 1 FROM webhook_event WHERE fanned_out = 0)", as: Int64.self) == 1
+    }
+
+    /// Oldest first: each hook's deliveries are made, and so sent, in event order.
+    static func eventsToFanOut(limit: Int, in db: Connection) throws -> [PendingEvent] {
+        try db.query("""
+            SELECT id, type, municipality, limited_only, hooks_upto, created_ms FROM webhook_event
+             WHERE fanned_out = 0 ORDER BY id LIMIT ?
+            """, limit).map { row in
+            PendingEvent(id: try row.column("id"), type: try row.column("type"), municipality: try row.column("municipality"),
+                         limitedOnly: try row.column("limited_only", as: Int64.self) == 1, hooksUpto: try row.column("hooks_upto"),
+                         createdMs: try row.column("created_ms"))
+        }
+    }
+
+    static func markFannedOut(_ event: Int64, in db: Connection) throws {
+        try db.run("UPDATE webhook_event SET fanned_out = 1 WHERE id = ?", event)
+    }
+
+    // MARK: Pruning
+
+    /// Up to `limit` deliveries made before `cutoff` that are done: succeeded, failed, or
+    /// pending past their window (a disabled hook's). Oldest first, by the index on created_at.
+    static func pruneDeliveries(before cutoff: String, nowMs: Int64, limit: Int, in db: Connection) throws -> Int {
+        try db.run("""
+            DELETE FROM webhook_delivery WHERE id IN (
+              SELECT id FROM webhook_delivery WHERE created_at < ?1 AND (status <> 'pending' OR give_up_ms < ?2)
+               ORDER BY created_at LIMIT ?3)
+            """, cutoff, nowMs, limit)
+        return db.changes
+    }
+
+    /// Up to `limit` events of before `cutoff` that are fanned out and have no delivery left.
+    static func pruneEvents(before cutoff: String, limit: Int, in db: Connection) throws -> Int {
+        try db.run("""
+            DELETE FROM webhook_event WHERE id IN (
+              SELECT e.id FROM webhook_event e WHERE e.created_at < ?1 AND e.fanned_out = 1
+                 AND NOT EXISTS (SELECT 1 FROM webhook_delivery d WHERE d.event_id = e.id)
+               ORDER BY e.created_at LIMIT ?2)
+            """, cutoff, limit)
+        return db.changes
     }
 
     // MARK: Deliveries

@@ -3,8 +3,8 @@ import SQLite
 /// Hooks: creating, changing, rotating, deleting (all audited), the test event and
 /// manual retries.
 enum WebhookService {
-    /// Every change fans out to one delivery per listening hook inside the change's own
-    /// write, so the number of hooks bounds the work any write can cause.
+    /// The delivery worker fans every event out to each listening hook (in its own small
+    /// writes): the number of hooks bounds that work and the sender threads' queue.
     static let maxHooks = 100
 
     static func require(_ text: String?, in db: Connection) throws -> Webhook {
@@ -71,8 +71,7 @@ enum WebhookService {
     static func test(_ idText: String?, writer: DatabaseWriter) throws -> WebhookDelivery {
         try writer.write { db in
             let hook = try require(idText, in: db)
-            try Outbox.insert(.test, id: String(hook.id), url: "/api/v1/webhooks/\(hook.id)", municipality: hook.municipality,
-                              hooks: [hook.id], in: db, now: WebhookClock.system.now())
+            try Outbox.test(hook: hook, in: db, now: WebhookClock.system.now())
             guard let delivery = try WebhookRepository.deliveries(of: hook.id, PageRequest(limit: 1), in: db).items.first else {
                 throw AppError.notFound("The test delivery vanished.")
             }
