@@ -1,6 +1,7 @@
 @testable import Catalogus
 import Foundation
 import JSON
+import Synchronization
 import Testing
 
 /// Issue 20, item 3: outsiders must not be able to lock a person out. A browser that
@@ -32,6 +33,38 @@ import Testing
             #expect(try app.signIn("beheer@x.nl", PeopleTest.password, from: "127.0.21.1", headers: ["Cookie: other=1; \(renewed)"]).status == 201)
             // A browser without the cookie is still an unknown one.
             #expect(try app.signIn("beheer@x.nl", PeopleTest.password).status == 429)
+        }
+    }
+
+    @Test func concurrentGuessesCannotSlipPastTheBound() throws {
+        // Enough slots that the guesses hash side by side: each takes its place before its hash.
+        try withDemoApp(configure: { $0.signInLimits.hashingSlots = 9; $0.signInLimits.reservedHashingSlots = 1 }) { app in
+            _ = try app.signedInPerson(email: "tegelijk@x.nl", role: "admin")
+            let statuses = Mutex<[Int]>([])
+            let ready = DispatchGroup()
+            let go = DispatchSemaphore(value: 0)
+            let finished = DispatchGroup()
+            for guess in 1...40 {
+                ready.enter()
+                finished.enter()
+                Thread {
+                    defer { finished.leave() }
+                    let client = try? app.client(from: "127.0.25.\(guess)")
+                    ready.leave()
+                    go.wait()
+                    let status = (try? client?.request("POST", "/api/v1/session",
+                                                       json: ["email": "tegelijk@x.nl", "password": .string("gok nummer \(guess) hier")]).status) ?? 0
+                    statuses.withLock { $0.append(status) }
+                }.start()
+            }
+            ready.wait()
+            for _ in 1...40 { go.signal() }
+            finished.wait()
+            let counts = statuses.withLock { Dictionary($0.map { ($0, 1) }, uniquingKeysWith: +) }
+            // At most 10 were checked: 9 × 401 and the one that locked (429), the rest refused unchecked (429, or 503 from the gate).
+            #expect((counts[401] ?? 0) <= 9, "\(counts)")
+            #expect(Set(counts.keys).isSubset(of: [401, 429, 503]), "\(counts)")
+            #expect(counts.values.reduce(0, +) == 40)
         }
     }
 

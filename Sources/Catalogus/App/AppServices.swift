@@ -41,9 +41,9 @@ public struct AppConfiguration: Sendable {
     public var rateLimitPerSecond: Double = 100
     public var rateLimitBurst: Double = 200
     public var accessLog = true
-    /// Sign-in attempts (`POST /api/v1/session`, `/api/v1/welcome`) per client address:
-    /// a burst of 10, then one every 6 seconds, so that nobody can keep the password
-    /// hashing busy for everyone else.
+    /// Sign-in attempts (`POST /api/v1/session` from unknown devices, `/api/v1/welcome`)
+    /// per client network (`ClientNetwork`: IPv4 address, IPv6 /64): a burst of 10, then
+    /// one every 6 seconds, so that nobody can keep the password hashing busy for everyone else.
     public var signInAttemptsPerMinute: Double = 10
     public var signInAttemptBurst: Double = 10
     /// The other bounds on sign-in: per account, per device, server-wide, hashing slots.
