@@ -29,7 +29,13 @@ extension Connection {
         }
         // The copy is committed through a rollback journal, fsynced.
         sqlite3_exec(destination, "PRAGMA synchronous = FULL", nil, nil, nil)
-        let copied = Result { try copyPages(from: source, to: destination) }
+        let copied = Result {
+            try copyPages(from: source, to: destination)
+            // The copy keeps the source's WAL flag; in rollback-journal mode it is one
+            // self-contained file, which opens read-only without a -wal or -shm beside it.
+            let rc = sqlite3_exec(destination, "PRAGMA journal_mode = DELETE", nil, nil, nil)
+            guard rc == SQLITE_OK else { throw SQLiteError(code: rc, db: destination, sql: "PRAGMA journal_mode = DELETE") }
+        }
         sqlite3_close_v2(destination)
         do {
             try copied.get()

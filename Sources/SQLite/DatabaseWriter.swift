@@ -54,12 +54,27 @@ public final class DatabaseWriter: Sendable {
     /// Writes and loans waiting for the writer thread.
     public var waitingTurns: Int { queue.count }
 
+    /// How a write shares the writer with others.
+    public enum WriteSize: Sendable {
+        /// Joins a group of writes (one COMMIT for all of them).
+        case small
+        /// Long (a bulk import): a transaction of its own, never in a group, and taking
+        /// turns with the groups: the writes that queue up while it runs go next, before
+        /// any other bulk write. So a small write waits for at most one bulk write.
+        case bulk
+    }
+
     /// Runs `body` on the writer thread in a savepoint of a BEGIN IMMEDIATE transaction,
     /// and returns once that transaction is committed; rolled back to the savepoint when
     /// `body` throws. `body` may see (and build on) the uncommitted work of writes
     /// earlier in its group.
     public func write<T>(_ body: (Connection) throws -> T) throws -> T {
-        let slot = try perform(.write, body)
+        try write(.small, body)
+    }
+
+    /// `write`, as a small write (in a group) or a bulk one (a transaction of its own).
+    public func write<T>(_ size: WriteSize, _ body: (Connection) throws -> T) throws -> T {
+        let slot = try perform(size == .bulk ? .bulk : .write, body)
         switch slot.outcome {
         case .committed:
             guard let result = slot.result else { throw SQLiteError.misuse("a write ended without a result") }

@@ -1,10 +1,11 @@
 import Dispatch
 import Synchronization
 
-/// A request for the writer thread: a write (joins the open group) or a loan (runs
-/// alone, outside any transaction), and what the caller waits on.
+/// A request for the writer thread: a write (joins the open group), a bulk write (a
+/// transaction of its own, taking turns with the groups) or a loan (runs alone, outside
+/// any transaction), and what the caller waits on.
 struct WriterJob: Sendable {
-    enum Kind: Sendable { case write, loan }
+    enum Kind: Sendable { case write, bulk, loan }
 
     let kind: Kind
     let work: WriterWork
@@ -27,14 +28,40 @@ struct WriterWork: @unchecked Sendable {
     let settle: (WriteBatch.Outcome) -> Void
 }
 
-/// The jobs waiting for the writer thread, in arrival order.
+/// The jobs waiting for the writer thread: writes and loans in arrival order, and bulk
+/// writes in a line of their own that takes turns with them.
+///
+/// Turns, so that neither kind starves the other: jobs go in arrival order, except that
+/// a bulk write never follows a bulk write while other jobs wait. So after each bulk
+/// write the writes that queued up meanwhile go first (one group, one commit), even
+/// before a bulk write that came earlier: a small write waits for at most one bulk
+/// write, however many are queued (issue 20, item 8: two imports back to back held a
+/// small write up for both), and a bulk write for at most one group per bulk write
+/// ahead of it, besides the jobs that came before it.
 final class WriteQueue: Sendable {
     private struct State: Sendable {
-        /// A taken job's slot is cleared at once: the writer thread must hold the only
-        /// reference to a job's closures (see `DatabaseWriter.write`).
-        var jobs: [WriterJob?] = []
-        var head = 0
+        var jobs = JobLine()
+        var bulk = JobLine()
+        var arrivals: UInt64 = 0
+        var lastWasBulk = false
         var closed = false
+
+        mutating func append(_ job: WriterJob) {
+            arrivals += 1
+            if job.kind == .bulk { bulk.append(job, arrival: arrivals) } else { jobs.append(job, arrival: arrivals) }
+        }
+
+        mutating func pop() -> WriterJob? {
+            if let bulkArrival = bulk.firstArrival {
+                let otherArrival = jobs.firstArrival ?? .max
+                if otherArrival == .max || (!lastWasBulk && bulkArrival < otherArrival) {
+                    lastWasBulk = true
+                    return bulk.pop()
+                }
+            }
+            lastWasBulk = false
+            return jobs.pop()
+        }
     }
 
     private let state = Mutex(State())
@@ -45,7 +72,7 @@ final class WriteQueue: Sendable {
     func submit(_ job: WriterJob) -> Bool {
         state.withLock { state in
             guard !state.closed else { return false }
-            state.jobs.append(job)
+            state.append(job)
             // Under the lock, so that a job in the queue always has its signal counted.
             available.signal()
             return true
@@ -64,21 +91,21 @@ final class WriteQueue: Sendable {
     /// The next job, waiting for one until `deadline`.
     func next(waitingUntil deadline: DispatchTime) -> Next {
         guard available.wait(timeout: deadline) == .success else { return .idle }
-        return state.withLock { state in pop(&state) }.map(Next.job) ?? .closed
+        return state.withLock { state in state.pop() }.map(Next.job) ?? .closed
     }
 
     /// The next job if it is a write and one is already queued: a group takes only what
-    /// waits, never waits for more.
+    /// waits, never waits for more, and never takes a bulk write (those wait in their line).
     func nextQueuedWrite() -> WriterJob? {
         state.withLock { state in
-            guard state.head < state.jobs.count, state.jobs[state.head]?.kind == .write else { return nil }
+            guard state.jobs.first?.kind == .write else { return nil }
             // Its signal is counted already (see `submit`): this never blocks.
             available.wait()
-            return pop(&state)
+            return state.jobs.pop()
         }
     }
 
-    var count: Int { state.withLock { $0.jobs.count - $0.head } }
+    var count: Int { state.withLock { $0.jobs.count + $0.bulk.count } }
 
     var isClosed: Bool { state.withLock { $0.closed } }
 
@@ -87,19 +114,34 @@ final class WriteQueue: Sendable {
         state.withLock { $0.closed = true }
         available.signal()
     }
+}
 
-    private func pop(_ state: inout State) -> WriterJob? {
-        guard state.head < state.jobs.count else { return nil }
-        let job = state.jobs[state.head]
-        state.jobs[state.head] = nil
-        state.head += 1
+/// Jobs in arrival order, each with its place in the arrival order of all jobs. A taken
+/// job's slot is cleared at once: the writer thread must hold the only reference to a
+/// job's closures (see `DatabaseWriter.write`).
+private struct JobLine: Sendable {
+    private var jobs: [(arrival: UInt64, job: WriterJob)?] = []
+    private var head = 0
+
+    var count: Int { jobs.count - head }
+    var isEmpty: Bool { head == jobs.count }
+    var first: WriterJob? { isEmpty ? nil : jobs[head]?.job }
+    var firstArrival: UInt64? { isEmpty ? nil : jobs[head]?.arrival }
+
+    mutating func append(_ job: WriterJob, arrival: UInt64) { jobs.append((arrival, job)) }
+
+    mutating func pop() -> WriterJob? {
+        guard head < jobs.count else { return nil }
+        let job = jobs[head]?.job
+        jobs[head] = nil
+        head += 1
         // Drop the consumed prefix once it is most of the storage: linear overall.
-        if state.head == state.jobs.count {
-            state.jobs.removeAll(keepingCapacity: true)
-            state.head = 0
-        } else if state.head >= 64, state.head * 2 >= state.jobs.count {
-            state.jobs.removeFirst(state.head)
-            state.head = 0
+        if head == jobs.count {
+            jobs.removeAll(keepingCapacity: true)
+            head = 0
+        } else if head >= 64, head * 2 >= jobs.count {
+            jobs.removeFirst(head)
+            head = 0
         }
         return job
     }

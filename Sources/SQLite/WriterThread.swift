@@ -121,7 +121,7 @@ final class WriterThread: Sendable {
             // Whatever the loan did is on disk before its caller goes on; count it.
             counters.version.add(1, ordering: .releasing)
             return [job.done]
-        case .write:
+        case .write, .bulk:
             var batch = WriteBatch()
             do {
                 try connection.run("BEGIN IMMEDIATE")
@@ -137,7 +137,10 @@ final class WriterThread: Sendable {
                     // do): the group's earlier writes are gone with it.
                     return finish(&batch, .failed(ended))
                 }
-                guard batch.count < limits.maxWrites, ContinuousClock.now - batch.startedAt < limits.maxWait else { break }
+                // A bulk write is a transaction of its own: writes queued meanwhile would
+                // wait for all of it, and they go first after it instead (see `WriteQueue`).
+                guard write.kind == .write, batch.count < limits.maxWrites,
+                      ContinuousClock.now - batch.startedAt < limits.maxWait else { break }
                 next = queue.nextQueuedWrite()
             }
             return commit(&batch, connection)

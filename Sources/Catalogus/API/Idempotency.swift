@@ -12,10 +12,10 @@ enum Idempotency {
     static let lifetimeSeconds: Double = 24 * 3600
 
     /// Runs `create` inside one write transaction, guarded by the request's key if it has one.
-    static func perform(_ request: HTTPRequest, _ context: AppContext, body: JSONValue,
+    static func perform(_ request: HTTPRequest, _ context: AppContext, body: JSONValue, size: DatabaseWriter.WriteSize = .small,
                         create: (Connection) throws -> HTTPResponse) throws -> HTTPResponse {
         guard let key = request.headers["Idempotency-Key"] else {
-            return try context.services.writer.write { db in try create(db) }
+            return try context.services.writer.write(size) { db in try create(db) }
         }
         guard !key.isEmpty, key.utf8.count <= 255 else {
             throw AppError.validation([.init(field: "Idempotency-Key", message: "must be 1 to 255 characters")])
@@ -26,7 +26,7 @@ enum Idempotency {
         // Per token, or per person for a session (the same person retrying from another tab counts too).
         let tokenID = principal.tokenID, userID = principal.userID
         let path = String(request.path)
-        return try context.services.writer.write { db in
+        return try context.services.writer.write(size) { db in
             if let row = try db.queryRow("""
                 SELECT method, path, request_json, status, response_headers, response_body, created_at
                 FROM idempotency_key WHERE token_id IS ? AND user_id IS ? AND key = ?

@@ -17,6 +17,8 @@ public final class AppServices: Sendable {
     public let accounts: AccountServices
     public let representations: RepresentationCache
     public let webhookMetrics = WebhookMetrics()
+    /// Scheduled backups' outcomes (`serve --backup-dir`), for `/metrics` and `/readyz`.
+    public let backups = BackupStatus()
 
     public init(configuration: AppConfiguration, writer: DatabaseWriter, migrator: Migrator,
                 metrics: ServerMetrics, log: LogSink) {

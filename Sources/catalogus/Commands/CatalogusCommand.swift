@@ -4,7 +4,7 @@ struct CatalogusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "catalogus",
         abstract: "The Activiteitencatalogus API server and its tools.",
-        subcommands: [ServeCommand.self, MigrateCommand.self, SeedCommand.self, BackupCommand.self, TokenCommand.self, UserCommand.self]
+        subcommands: [ServeCommand.self, MigrateCommand.self, SeedCommand.self, BackupCommand.self, RestoreCommand.self, TokenCommand.self, UserCommand.self]
     )
 }
 

@@ -77,6 +77,15 @@ struct ServeCommand: ParsableCommand {
 
     @OptionGroup var clients: ClientOptions
 
+    @Option(help: "Take an online backup into this folder on a schedule, check it (integrity_check) and keep the newest --backup-keep (env CATALOGUS_BACKUP_DIR; default: none).")
+    var backupDir: String?
+
+    @Option(help: "How often to back up, e.g. 30m, 6h, 1d (env CATALOGUS_BACKUP_EVERY; default 6h).")
+    var backupEvery: String?
+
+    @Option(help: "Good backups to keep (env CATALOGUS_BACKUP_KEEP; default 8).")
+    var backupKeep: Int?
+
     @OptionGroup var database: DatabaseOptions
 
     mutating func validate() throws {
@@ -133,6 +142,10 @@ struct ServeCommand: ParsableCommand {
             app.webhooks.pollSeconds = min(app.webhooks.pollSeconds, max(0.02, delays.min() ?? 1))
         }
 
+        let backup = try backupConfiguration()
+
+        // Held until the process ends: `catalogus restore` refuses while it is.
+        let useLock = try DatabaseUseLock(database: app.databasePath, for: .serving)
         let migrations = try CatalogusDatabase.locateMigrations(database.migrationsPath)
         let (writer, migrator) = try CatalogusDatabase.open(path: app.databasePath, migrationsDirectory: migrations)
         let log = LogSink()
@@ -142,6 +155,8 @@ struct ServeCommand: ParsableCommand {
         // Pending deliveries of before a crash are picked up here: the outbox is the state.
         let webhooks = WebhookWorker(services: services)
         webhooks.start()
+        let backups = backup.map { BackupScheduler(configuration: $0, databasePath: app.databasePath, status: services.backups, log: log) }
+        backups?.start()
         // Tests and scripts read the port from this line when they pass --port 0.
         log.write("catalogus listening on http://\(server.host):\(http.port) (\(server.workers) loops, database \(app.databasePath))")
         if !server.trustedProxies.isEmpty {
@@ -162,9 +177,28 @@ struct ServeCommand: ParsableCommand {
         http.waitUntilStopped()
         signals.forEach { $0.cancel() }
         webhooks.stop()
+        backups?.stop()
         writer.close()
+        withExtendedLifetime(useLock) {}
         log.write("catalogus stopped")
         log.flush()
+    }
+
+    /// Scheduled backups, when a folder is given (option or environment).
+    private func backupConfiguration() throws -> BackupScheduler.Configuration? {
+        guard let directory = backupDir ?? Environment.value("CATALOGUS_BACKUP_DIR") else {
+            if backupEvery != nil || backupKeep != nil { throw ValidationError("--backup-every and --backup-keep need --backup-dir") }
+            return nil
+        }
+        let every: Duration
+        do {
+            every = try BackupDuration.parse(backupEvery ?? Environment.value("CATALOGUS_BACKUP_EVERY") ?? "6h")
+        } catch {
+            throw ValidationError("--backup-every: \(error)")
+        }
+        let keep: Int = try backupKeep ?? Environment.value("CATALOGUS_BACKUP_KEEP").map(parse) ?? 8
+        guard keep >= 1 else { throw ValidationError("--backup-keep must be 1 or more") }
+        return BackupScheduler.Configuration(directory: directory, every: every, keep: keep)
     }
 
     /// Each connection is a descriptor: take the hard limit, not the often small soft one.

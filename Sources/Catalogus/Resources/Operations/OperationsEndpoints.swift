@@ -13,7 +13,14 @@ enum OperationsEndpoints {
         Endpoint(.get, "/readyz", id: "readiness", tag: .operations,
                  summary: "The database is reachable and every migration is applied.", access: .anyone,
                  responses: [
-                     ("200", Doc.json("Ready for traffic.", Doc.closedObject([("status", Doc.enumeration(["ready"]))]))),
+                     ("200", Doc.json("Ready for traffic; with `serve --backup-dir`, how the scheduled backups fare (never a reason to be unready).",
+                                      Doc.closedObject([
+                                          ("status", Doc.enumeration(["ready"])),
+                                          ("backup", Doc.closedObject([
+                                              ("every_seconds", Doc.integer(1)), ("overdue", ["type": "boolean"]),
+                                              ("failures", Doc.integer(0)), ("last_success_age_seconds", Doc.integer(0)),
+                                          ], optional: ["last_success_age_seconds"])),
+                                      ], optional: ["backup"]))),
                      ("503", Doc.responseRef("Unavailable")),
                  ], handler: OperationsHandlers.ready),
         Endpoint(.get, "/metrics", id: "metrics", tag: .operations, summary: "Metrics in the Prometheus text format.",

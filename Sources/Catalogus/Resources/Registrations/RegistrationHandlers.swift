@@ -17,8 +17,14 @@ enum RegistrationHandlers {
     @Sendable static func bulk(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
         let bulk = try RegistrationBulkInput.decode(request)
         let actor = context.actor(for: request)
-        return try Idempotency.perform(request, context, body: bulk.body) { db in
-            let created = try RegistrationService(context: context).bulk(bulk, actor: actor, in: db)
+        let service = RegistrationService(context: context)
+        // Every row is checked before the writer's turn; a bad import never takes one,
+        // unless an Idempotency-Key may have a stored answer to replay.
+        let plan = try service.plan(bulk)
+        if !plan.problems.isEmpty, request.headers["Idempotency-Key"] == nil { throw plan.failure }
+        // A bulk turn: a transaction of its own, after which the writes queued meanwhile go first.
+        return try Idempotency.perform(request, context, body: bulk.body, size: .bulk) { db in
+            let created = try service.bulk(bulk, plan: plan, actor: actor, in: db)
             var w = JSONWriter(capacity: created.ids.count * 8 + 64)
             created.write(to: &w)
             return HTTPResponse.json(bytes: w.bytes, status: 201)

@@ -42,11 +42,33 @@ struct RegistrationService {
         return created
     }
 
-    /// All rows or none; every bad row is reported by number (from 1, header not counted)
-    /// and field. Inside the caller's transaction (`Idempotency.perform`).
-    func bulk(_ bulk: RegistrationBulkInput, actor: AuditLog.Actor, in db: Connection) throws -> BulkCreated {
-        let repository = RegistrationRepository(db: db)
-        let lookups = try RegistrationLookups(repository)
+    /// A bulk import's rows checked, or every problem found, with the lookups the checks
+    /// rested on.
+    struct BulkPlan {
+        let inputs: [RegistrationInput]
+        let problems: [JSONValue]
+        let lookups: RegistrationLookups
+        let rowCount: Int
+        /// The inputs as `RegistrationRepository.insertAll` takes them, made before the turn.
+        let rows: String
+
+        /// The 422 listing every bad row by number (from 1, header not counted) and field.
+        var failure: AppError {
+            var extensions = JSONObject()
+            extensions["errors"] = .array(problems)
+            return AppError.unprocessable("\(problems.count) problem\(problems.count == 1 ? "" : "s") in \(rowCount) rows; nothing was saved.",
+                                          extensions: extensions)
+        }
+    }
+
+    /// Checks every row on this thread's read connection, outside the writer's turn: the
+    /// checks of 10,000 rows took most of an import's turn, and every write queued behind
+    /// it waited for them (issue 20, item 8). `bulk(_:plan:…)` confirms them in the turn.
+    func plan(_ bulk: RegistrationBulkInput) throws -> BulkPlan {
+        try check(bulk, with: RegistrationLookups(RegistrationRepository(db: context.reader)))
+    }
+
+    private func check(_ bulk: RegistrationBulkInput, with lookups: RegistrationLookups) throws -> BulkPlan {
         var inputs: [RegistrationInput] = []
         inputs.reserveCapacity(bulk.rows.count)
         var problems: [JSONValue] = []
@@ -59,16 +81,25 @@ struct RegistrationService {
             if let input { inputs.append(input) }
             for error in errors { problem(index, error.field, error.message) }
         }
-        guard problems.isEmpty else {
-            var extensions = JSONObject()
-            extensions["errors"] = .array(problems)
-            throw AppError.unprocessable("\(problems.count) problem\(problems.count == 1 ? "" : "s") in \(bulk.rows.count) rows; nothing was saved.",
-                                         extensions: extensions)
+        return BulkPlan(inputs: inputs, problems: problems, lookups: lookups, rowCount: bulk.rows.count,
+                        rows: problems.isEmpty ? RegistrationRepository.rowsForInsertAll(inputs) : "")
+    }
+
+    /// All rows or none; every bad row is reported by number (from 1, header not counted)
+    /// and field. Inside the caller's transaction (`Idempotency.perform`), given the rows
+    /// as `plan` checked them before the turn: when everything they were checked against
+    /// still holds (a few queries), they are inserted as they are; otherwise (a location
+    /// or order changed meanwhile, or the plan found problems) they are checked again here.
+    func bulk(_ bulk: RegistrationBulkInput, plan: BulkPlan, actor: AuditLog.Actor, in db: Connection) throws -> BulkCreated {
+        let repository = RegistrationRepository(db: db)
+        var plan = plan
+        let stillHolds = try plan.problems.isEmpty && plan.lookups.stillHold(in: repository)
+        if !stillHolds {
+            plan = try check(bulk, with: RegistrationLookups(repository))
         }
-        let now = Timestamp.now()
-        var ids: [Int64] = []
-        ids.reserveCapacity(inputs.count)
-        for input in inputs { ids.append(try repository.insert(input, now: now)) }
+        guard plan.problems.isEmpty else { throw plan.failure }
+        let inputs = plan.inputs
+        let ids = try repository.insertAll(plan.rows, count: inputs.count, now: Timestamp.now())
         try Outbox.registrationsImported(Array(zip(ids, inputs.lazy.map(\.municipality))).map { (id: $0.0, municipality: $0.1) }, in: db)
         let range = ids.first.flatMap { first in ids.last.map { "\(first)-\($0)" } } ?? ""
         try AuditLog.record(db, actor: actor, action: "bulk_create", entity: "registration", id: range, before: nil,
