@@ -16,6 +16,8 @@ public final class AppServices: Sendable {
     public let accounts: AccountServices
     public let representations: RepresentationCache
     public let webhookMetrics = WebhookMetrics()
+    /// When this process stored each Idempotency-Key record, by the monotonic clock.
+    let idempotencyAges = IdempotencyAges()
 
     public init(configuration: AppConfiguration, writer: DatabaseWriter, migrator: Migrator,
                 metrics: ServerMetrics, log: LogSink) {
