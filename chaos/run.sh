@@ -11,7 +11,7 @@ set -uo pipefail
 
 cd "$(dirname "$0")/.."
 ROOT=$PWD
-BIN=$ROOT/.build/release/catalogus
+BIN=${CHAOS_BIN:-$ROOT/.build/release/catalogus}
 ONLY=${CHAOS_ONLY:-A B C}
 WORK=$(mktemp -d /tmp/catalogus-chaos.XXXXXX)
 DB=$WORK/catalogus.sqlite
@@ -167,7 +167,7 @@ if [[ " $ONLY " == *" C "* ]]; then
     fi
     if start_server C "${clock_env[@]}" -- --rate-limit 20 --sign-in-attempts 600 --webhooks-allow-private; then
         scenario clock --port "$PORT" --tokens "$WORK/tokens.json" --out "$WORK/acked-C.json" --clock-file "$CLOCK_FILE" \
-            --welcome-code "$CODE" --email "$EMAIL"
+            --welcome-code "$CODE" --email "$EMAIL" --db "$DB"
         stop_server C
         verify C "$WORK/acked-C.json"
     fi

@@ -16,6 +16,7 @@ import http.server
 import json
 import os
 import signal
+import sqlite3
 import sys
 import threading
 import time
@@ -268,7 +269,8 @@ def clock(args):
                    % (retry[0][0] - first[0][0]))
         else:
             report(False, "C webhook retry " + label, "first attempt failed; no retry within 25 s (due ≈ 5 s later by the "
-                   "schedule): the retry is scheduled by the wall clock, which was stepped back an hour")
+                   "schedule): the retry is due by the wall clock, which was stepped back an hour (and the worker's poll "
+                   "wait, a DispatchSemaphore wait, is stretched by the step)")
 
     # -- offset 0: everything set up, the writers running.
     set_offset("+0")
@@ -282,6 +284,13 @@ def clock(args):
         report(False, "C setup", "POST /api/v1/webhooks → %d %s" % (status, body[:300]))
     status, _, body = request(port, "POST", "/api/v1/registrations", registration_body("chaos-C-hook-target"), bearer(staff))
     target = json.loads(body)["id"] if status == 201 else 0
+    status, _, body = request(port, "POST", "/api/v1/webhooks",
+                              {"url": "http://127.0.0.1:%d/deleted" % receiver.port, "events": ["registration.deleted"]},
+                              bearer(admin))
+    if status != 201:
+        report(False, "C setup", "POST /api/v1/webhooks → %d %s" % (status, body[:300]))
+    status, _, body = request(port, "POST", "/api/v1/registrations", registration_body("chaos-C-hook-target-2"), bearer(staff))
+    second_target = json.loads(body)["id"] if status == 201 else 0
     status, headers, body = request(port, "POST", "/api/v1/welcome", {"code": args.welcome_code, "password": password})
     welcome_cookie = cookie_of(headers)
     if status != 201 or session_status(welcome_cookie) != 200:
@@ -303,6 +312,14 @@ def clock(args):
         writers.stop()
         writers.save(args.out)
         return
+    since = now()
+    status = request(port, "DELETE", "/api/v1/registrations/%d" % second_target, headers=bearer(staff))[0]
+    delivered = receiver.wait(lambda: receiver.messages_since(since), within=10)
+    report(bool(delivered), "C webhook delivery after back step",
+           "a new event for another hook (nothing pending before it; deleting a registration → %d) %s" %
+           (status, "was delivered %.1f s later" % (delivered[0][0] - since) if delivered else
+            "was NOT delivered within 10 s: the worker's poll wait (DispatchSemaphore, a CLOCK_REALTIME deadline on "
+            "Linux) was stretched by the step"))
     status = session_status(welcome_cookie)
     report(status == 200, "C session after back step", "a person signed in before the step is still signed in (GET "
            "/api/v1/session → %d)" % status)
@@ -380,6 +397,29 @@ def clock(args):
            "%d acknowledged (%d timed out, settled by retrying), refused: %s"
            % (summary["acknowledged"], uncertain, summary["refused"] or "none"))
 
+    # -- the server quiet, its writer thread waiting for work: the clock steps back an hour,
+    # then another process (the command line) changes a cached resource in the file.
+    municipality()
+    time.sleep(1.5)
+    info("the server idle: stepping its wall clock back one hour (to 22 h ahead)")
+    set_offset("+22h")
+    time.sleep(0.5)
+    changed = original_name + " (CLI)"
+    db = sqlite3.connect(args.db, timeout=10)
+    db.execute("UPDATE municipality SET name = ? WHERE slug = 'midden-drenthe'", (changed,))
+    db.commit()
+    db.close()
+    started, seen = now(), None
+    while now() - started < 10:
+        if municipality()[2].get("name") == changed:
+            seen = now() - started
+            break
+        time.sleep(0.1)
+    report(seen is not None and seen <= 3, "C cache, idle server, after back step",
+           "a change written to the file by another process is served %s (README: within a second; the writer looks at "
+           "data_version when its one-second wait for work ends)"
+           % ("%.1f s later" % seen if seen is not None else "STALE 10 s later: the wait stretched by the step"))
+
 
 # ---------------------------------------------------------------- the database file
 
@@ -410,6 +450,7 @@ def main():
     p.add_argument("--clock-file", required=True)
     p.add_argument("--welcome-code", required=True)
     p.add_argument("--email", required=True)
+    p.add_argument("--db", required=True)
     p = sub.add_parser("verify")
     p.add_argument("--db", required=True)
     p.add_argument("--name", default="")

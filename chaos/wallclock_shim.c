@@ -1,8 +1,15 @@
 // An LD_PRELOAD shim that steps a process's wall clock and nothing else, as an NTP step
 // does on a real machine: clock_gettime(CLOCK_REALTIME*), gettimeofday() and time()
 // return the real time plus an offset read from the file named by CHAOS_WALLCLOCK_FILE
-// (re-read at most every 10 ms). CLOCK_MONOTONIC, CLOCK_BOOTTIME, sleeps, timers and
-// condition variables are untouched.
+// (re-read at most every 10 ms). CLOCK_MONOTONIC, CLOCK_BOOTTIME, relative sleeps and
+// monotonic timers are untouched.
+//
+// A wait until an absolute wall-clock time must see the steps too: sem_timedwait() (what
+// libdispatch's DispatchSemaphore.wait(timeout:) uses on Linux, with a CLOCK_REALTIME
+// deadline converted from the monotonic DispatchTime) waits in slices of at most 10 ms
+// until the *stepped* wall clock reaches its deadline. So a wait in progress when the
+// clock steps back an hour lasts an hour longer, as it does when the kernel's clock
+// steps; without this, the offset would make every such wait end at once or last a day.
 //
 // The offset file holds what libfaketime's relative FAKETIME does: "+0", "-1h", "+23h",
 // "-90m", "+2d", "+3600" (seconds without a suffix).
@@ -15,7 +22,9 @@
 // Build: gcc -O2 -shared -fPIC -o wallclock_shim.so wallclock_shim.c -ldl
 #define _GNU_SOURCE
 #include <dlfcn.h>
+#include <errno.h>
 #include <fcntl.h>
+#include <semaphore.h>
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <sys/time.h>
@@ -23,6 +32,7 @@
 #include <unistd.h>
 
 typedef int (*clock_gettime_fn)(clockid_t, struct timespec *);
+typedef int (*sem_timedwait_fn)(sem_t *, const struct timespec *);
 
 static _Atomic(clock_gettime_fn) real_clock_gettime;
 static _Atomic long long offset_ns;
@@ -106,4 +116,38 @@ time_t time(time_t *out) {
     clock_gettime(CLOCK_REALTIME, &ts);
     if (out) *out = ts.tv_sec;
     return ts.tv_sec;
+}
+
+static long long nanoseconds(const struct timespec *ts) { return (long long)ts->tv_sec * 1000000000LL + ts->tv_nsec; }
+
+int sem_timedwait(sem_t *sem, const struct timespec *deadline) {
+    static _Atomic(sem_timedwait_fn) real_sem_timedwait;
+    sem_timedwait_fn real = atomic_load(&real_sem_timedwait);
+    if (!real) {
+        real = (sem_timedwait_fn)dlsym(RTLD_NEXT, "sem_timedwait");
+        atomic_store(&real_sem_timedwait, real);
+    }
+    if (deadline->tv_nsec < 0 || deadline->tv_nsec >= 1000000000L) {
+        errno = EINVAL;
+        return -1;
+    }
+    for (;;) {
+        if (sem_trywait(sem) == 0) return 0;
+        if (errno != EAGAIN) return -1;
+        struct timespec stepped;
+        clock_gettime(CLOCK_REALTIME, &stepped);
+        long long remaining = nanoseconds(deadline) - nanoseconds(&stepped);
+        if (remaining <= 0) {
+            errno = ETIMEDOUT;
+            return -1;
+        }
+        if (remaining > 10000000LL) remaining = 10000000LL;
+        struct timespec real_now, slice;
+        get_real_clock_gettime()(CLOCK_REALTIME, &real_now);
+        long long end = nanoseconds(&real_now) + remaining;
+        slice.tv_sec = end / 1000000000LL;
+        slice.tv_nsec = end % 1000000000LL;
+        if (real(sem, &slice) == 0) return 0;
+        if (errno != ETIMEDOUT) return -1;  // EINTR: as the real one
+    }
 }
