@@ -255,3 +255,25 @@ def check_database(path, acked_files):
     figures = {"acknowledged": len(acked), "rows_with_markers": len(found), "lost": len(lost),
                "duplicated": len(duplicated), "integrity": integrity[0] if integrity else "?"}
     return problems, figures
+
+
+def write_counters(port, admin_token):
+    """(transactions committed, write requests) from /metrics: their ratio is the mean group size."""
+    try:
+        status, _, body = request(port, "GET", "/metrics", headers=bearer(admin_token))
+    except (OSError, http.client.HTTPException):
+        return None
+    if status != 200:
+        return None
+    values = {}
+    for line in body.decode().splitlines():
+        parts = line.split()
+        if len(parts) == 2 and parts[0] in ("catalogus_write_transactions_total", "catalogus_write_requests_total"):
+            values[parts[0]] = float(parts[1])
+    return values.get("catalogus_write_transactions_total", 0), values.get("catalogus_write_requests_total", 0)
+
+
+def group_size(before, after):
+    if not before or not after or after[0] == before[0]:
+        return "?"
+    return "%.2f writes per commit (%d commits)" % ((after[1] - before[1]) / (after[0] - before[0]), after[0] - before[0])

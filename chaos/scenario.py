@@ -22,8 +22,8 @@ import threading
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from chaoslib import (HealthProbe, Writers, bearer, check_database, now, percentile,  # noqa: E402
-                      registration_body, request, wait_healthy)
+from chaoslib import (HealthProbe, Writers, bearer, check_database, group_size, now,  # noqa: E402
+                      registration_body, request, wait_healthy, write_counters)
 
 results = []
 
@@ -48,6 +48,7 @@ def sigstop(args):
     tokens = load_tokens(args.tokens)
     port, pid = args.port, args.pid
     # Half the writers give up after 5 s (and retry with the same key later), half wait 30 s.
+    counters = write_counters(port, tokens["admin"])
     writers = Writers(port, tokens["staff"][:8], "A", timeouts=[5.0] * 4 + [30.0] * 4).start()
     time.sleep(5)
     before = len(writers.acked)
@@ -81,6 +82,7 @@ def sigstop(args):
     pending = writers.settle(60)
     if after_id is not None:
         writers.acked[marker] = after_id
+    info("group commit: %s" % group_size(counters, write_counters(port, tokens["admin"])))
     waited = sum(1 for x in writers.latencies if x >= args.stop_seconds - 1)
     writers.save(args.out)
     summary = writers.summary()
@@ -113,11 +115,13 @@ def slow_fsync(args):
     time.sleep(3)
     baseline.stop()
     info("/healthz before the load (under strace, no writes): %s" % json.dumps(baseline.summary()))
+    counters = write_counters(port, tokens["admin"])
     probe = HealthProbe(port, interval=0.05, timeout=2.0).start()
     writers = Writers(port, tokens["staff"][:8], "B", timeouts=[30.0] * 8).start()
     time.sleep(args.seconds)
     writers.stop()
     probe.stop()
+    info("group commit: %s" % group_size(counters, write_counters(port, tokens["admin"])))
     pending = writers.settle(60)
     writers.save(args.out)
     summary, health = writers.summary(), probe.summary()
