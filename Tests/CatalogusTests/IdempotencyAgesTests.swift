@@ -76,7 +76,8 @@ import Testing
         }
         #expect(ages.count == 3)
         clocks.stepWall(seconds: Self.day)
-        // The two oldest were forgotten: the stepped wall clock now decides for them.
+        // Full at the 4th, it kept the newest half (k2): k0 and k1 were forgotten, and the
+        // stepped wall clock now decides for them.
         #expect(ages.isExpired(records[0], lifetime: Self.day))
         #expect(!ages.isExpired(records[4], lifetime: Self.day))
         ages.forget(records[4])

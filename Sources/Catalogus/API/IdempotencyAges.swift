@@ -38,8 +38,11 @@ final class IdempotencyAges: Sendable {
             if stored[record] == nil, stored.count >= capacity {
                 let lifetimeNanoseconds = UInt64(max(0, lifetime) * 1e9)
                 stored = stored.filter { now &- $0.value < lifetimeNanoseconds }
-                if stored.count >= capacity, let oldest = stored.min(by: { $0.value < $1.value })?.key {
-                    stored.removeValue(forKey: oldest)  // judged by the wall clock from now on
+                if stored.count >= capacity {
+                    // The older half is judged by the wall clock from now on; halving at
+                    // once keeps the work per record small while records keep coming.
+                    let newest = stored.sorted { $0.value > $1.value }.prefix(capacity / 2)
+                    stored = Dictionary(uniqueKeysWithValues: newest.map { ($0.key, $0.value) })
                 }
             }
             stored[record] = now
