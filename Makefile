@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8080
 RELEASE_BIN := .build/release/catalogus
 
-.PHONY: run test build release deps check-deps fuzz bench docker-check openapi-check schemathesis-random clean
+.PHONY: run test build release deps check-deps fuzz bench chaos docker-check openapi-check schemathesis-random clean
 
 ## run: release build, migrate, load the demo data into a new database, serve on $(HOST):$(PORT)
 run: release
@@ -48,6 +48,10 @@ openapi-check:
 ## schemathesis-random: schemathesis with a new random seed for SCHEMATHESIS_MAX_TIME seconds (default 140), to explore beyond those cases
 schemathesis-random:
 	SCHEMATHESIS_RANDOM=1 bash scripts/schemathesis.sh
+
+## chaos: the release server under 8 writers while stopped 10 s, with 200 ms fsyncs, and with its wall clock stepped (chaos/README.md; a few minutes)
+chaos: deps
+	bash chaos/run.sh
 
 ## docker-check: what can be checked of the Docker image without a Docker engine
 docker-check: deps

@@ -65,8 +65,10 @@ final class WriteQueue: Sendable {
     }
 
     private let state = Mutex(State())
-    /// One signal per job submitted (and one at close).
-    private let available = DispatchSemaphore(value: 0)
+    /// One signal per job submitted (and one at close). Monotonic: the writer's idle wait
+    /// (a second, then it looks at `data_version`) must not last an hour when the wall
+    /// clock steps back an hour.
+    private let available = MonotonicSemaphore(value: 0)
 
     /// False once the writer is closed.
     func submit(_ job: WriterJob) -> Bool {

@@ -19,7 +19,8 @@ import Testing
             let header = "activity_id,activity_code,activity_name,programme,unit,unit_price_cents,vat_rate"
             let expected = header + "\r\n"
                 + "\(trickyID),lezen-schrijven-rekenen,\"Lezen, \"\"schrijven\"\" & rekenen\",geletterdheid,session,1234,9\r\n"
-                + "\(semicolonID),taal-en-rekenen,Taal; en rekenen,geletterdheid,session,500,0\r\n"
+                // Quoted in a comma file too: a Dutch Excel splits it on ';' (issue 20, item 6).
+                + "\(semicolonID),taal-en-rekenen,\"Taal; en rekenen\",geletterdheid,session,500,0\r\n"
             for (query, accept) in [("", "Accept: text/csv"), ("&output=csv", "Accept: */*"), ("&output=csv&sep=%2C", "Accept: */*")] {
                 let response = try api.call("GET", "/api/v1/prices?year=2027\(query)", headers: [accept])
                 #expect(response.status == 200, "\(response)")

@@ -7,7 +7,9 @@ import SQLite
 /// `Idempotency-Key` on creating POSTs (API.md): the same key with the same body within
 /// 24 hours returns the first response again and creates nothing; another body → 422.
 /// The record is written in the same transaction as the creation itself, so a retry
-/// after a crash either finds both or neither.
+/// after a crash either finds both or neither. The 24 hours are measured by the monotonic
+/// clock for the records this process wrote (`IdempotencyAges`), so that a wall clock
+/// stepped forward does not expire them early.
 enum Idempotency {
     static let lifetimeSeconds: Double = 24 * 3600
 
@@ -26,13 +28,15 @@ enum Idempotency {
         // Per token, or per person for a session (the same person retrying from another tab counts too).
         let tokenID = principal.tokenID, userID = principal.userID
         let path = String(request.path)
+        let ages = context.services.idempotencyAges
         return try context.services.writer.write(size) { db in
             if let row = try db.queryRow("""
                 SELECT method, path, request_json, status, response_headers, response_body, created_at
                 FROM idempotency_key WHERE token_id IS ? AND user_id IS ? AND key = ?
                 """, tokenID, userID, key) {
                 let createdAt: String = try row.column(6)
-                let expired = (Timestamp.parse(createdAt)?.timeIntervalSinceNow ?? -.infinity) < -lifetimeSeconds
+                let stored = IdempotencyAges.Record(tokenID: tokenID, userID: userID, key: key, createdAt: createdAt)
+                let expired = ages.isExpired(stored, lifetime: lifetimeSeconds)
                 if !expired {
                     let storedBody = try JSONParser.parse(try row.column(2, as: String.self))
                     guard try row.column(0, as: String.self) == request.method, try row.column(1, as: String.self) == path,
@@ -46,15 +50,18 @@ enum Idempotency {
                     return try replay(status: Int(status), headers: try row.column(4), body: try row.column(5))
                 }
                 try db.run("DELETE FROM idempotency_key WHERE token_id IS ? AND user_id IS ? AND key = ?", tokenID, userID, key)
+                ages.forget(stored)
             }
             let response = try create(db)
             if (200..<300).contains(response.status) {
+                let createdAt = Timestamp.now()
                 try db.run("""
                     INSERT INTO idempotency_key (token_id, user_id, key, method, path, request_json, status, response_headers,
                                                  response_body, created_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, tokenID, userID, key, request.method, path, String(decoding: body.serialized, as: UTF8.self),
-                    response.status, encodeHeaders(response.headers), response.body, Timestamp.now())
+                    response.status, encodeHeaders(response.headers), response.body, createdAt)
+                ages.remember(.init(tokenID: tokenID, userID: userID, key: key, createdAt: createdAt), lifetime: lifetimeSeconds)
             }
             return response
         }

@@ -19,6 +19,8 @@ public final class AppServices: Sendable {
     public let webhookMetrics = WebhookMetrics()
     /// Scheduled backups' outcomes (`serve --backup-dir`), for `/metrics` and `/readyz`.
     public let backups = BackupStatus()
+    /// When this process stored each Idempotency-Key record, by the monotonic clock.
+    let idempotencyAges = IdempotencyAges()
 
     public init(configuration: AppConfiguration, writer: DatabaseWriter, migrator: Migrator,
                 metrics: ServerMetrics, log: LogSink) {
