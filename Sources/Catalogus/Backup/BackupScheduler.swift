@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import HTTPServer
+import SQLite
 import Synchronization
 
 /// `serve --backup-dir DIR --backup-every D --backup-keep N`: takes an online backup of
@@ -29,7 +30,8 @@ public final class BackupScheduler: Sendable {
     private let status: BackupStatus
     private let log: LogSink
     private let stopRequested = Atomic<Bool>(false)
-    private let wake = DispatchSemaphore(value: 0)
+    /// Monotonic: a DispatchSemaphore timed wait is a wall-clock deadline on Linux.
+    private let wake = MonotonicSemaphore(value: 0)
     private let finished = DispatchGroup()
     /// One backup at a time (the schedule's and a test's `runOnce`).
     private let running = Mutex<Void>(())

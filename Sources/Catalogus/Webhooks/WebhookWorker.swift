@@ -40,7 +40,9 @@ public final class WebhookWorker: Sendable {
     private let services: AppServices
     private let clock: WebhookClock
     private let state = Mutex(State())
-    private let wake = DispatchSemaphore(value: 0)
+    /// Monotonic: DispatchSemaphore's timed wait is a wall-clock deadline on Linux, so a
+    /// clock stepped back an hour would hold the poll an hour.
+    private let wake = MonotonicSemaphore(value: 0)
     private let jobs = DispatchSemaphore(value: 0)
     private let finished = DispatchGroup()
 
@@ -99,7 +101,17 @@ public final class WebhookWorker: Sendable {
         let senders = max(1, configuration.senders)
         // Durations by the monotonic clock; the wall clock only for what is stored.
         var nextPrune = ContinuousClock.now
+        var steps = WallClockSteps(wallMs: clock.now().ms)
         while !stopping {
+            let step = steps.step(wallMs: clock.now().ms)
+            if step != 0 {
+                do {
+                    let moved = try services.writer.write { try WebhookRepository.shiftPending(byMs: step, in: $0) }
+                    services.log.write("webhooks: the wall clock stepped \(step) ms; \(moved) pending deliveries keep their delays")
+                } catch {
+                    services.log.write("webhooks: shifting the schedule after a clock step failed: \(error)")
+                }
+            }
             do {
                 // A burst of events is fanned out over several short writes, at most
                 // eight of them before the due deliveries get their turn.

@@ -1,4 +1,5 @@
 import Dispatch
+import SQLite
 import Synchronization
 
 /// How many password hashes may run at once, server-wide: each costs tens of
@@ -21,14 +22,16 @@ public final class PasswordHashingGate: Sendable {
     /// How long a known attempt waits for a slot before it is refused.
     static let knownWaitMilliseconds = 2_000
 
-    private let free: DispatchSemaphore
+    /// Monotonic: a DispatchSemaphore timed wait is a wall-clock deadline on Linux, and a
+    /// known device must not wait an hour because the clock was stepped back.
+    private let free: MonotonicSemaphore
     private let unknownRunning = Atomic<Int>(0)
 
     /// `slots` at least 2, `reserved` between 1 and `slots - 1`, so that each class always has one.
     public init(slots: Int, reserved: Int) {
         self.slots = max(2, slots)
         self.reserved = min(max(1, reserved), self.slots - 1)
-        free = DispatchSemaphore(value: self.slots)
+        free = MonotonicSemaphore(value: self.slots)
     }
 
     public func run<T>(_ priority: Priority, _ work: () throws -> T) throws -> T {

@@ -230,6 +230,16 @@ enum WebhookRepository {
         return result
     }
 
+    /// Moves every pending delivery's schedule by `ms` (the wall clock's step), so that a
+    /// retry due in 5 s stays due in 5 s (`WallClockSteps`). Returns the rows moved.
+    static func shiftPending(byMs ms: Int64, in db: Connection) throws -> Int {
+        try db.run("""
+            UPDATE webhook_delivery SET next_attempt_ms = next_attempt_ms + ?1, give_up_ms = give_up_ms + ?1
+             WHERE status = 'pending'
+            """, ms)
+        return db.changes
+    }
+
     static func recordAttempt(_ id: Int64, status: WebhookDelivery.Status, statusCode: Int?, error: String?, nextAttemptMs: Int64,
                               in db: Connection) throws {
         try db.run("""
