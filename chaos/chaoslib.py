@@ -16,9 +16,11 @@ def now():
     return time.monotonic()
 
 
-def request(port, method, path, body=None, headers=None, timeout=5.0):
-    """One request on a new connection: (status, headers as a dict of lower-case names, body bytes)."""
-    connection = http.client.HTTPConnection(HOST, port, timeout=timeout)
+def request(port, method, path, body=None, headers=None, timeout=5.0, source=None):
+    """One request on a new connection (from the loopback address `source`, when given):
+    (status, headers as a dict of lower-case names, body bytes)."""
+    connection = http.client.HTTPConnection(HOST, port, timeout=timeout,
+                                            source_address=(source, 0) if source else None)
     try:
         sent = dict(headers or {})
         data = None
