@@ -30,7 +30,12 @@ def request(port, method, path, body=None, headers=None, timeout=5.0, source=Non
         connection.request(method, path, body=data, headers=sent)
         response = connection.getresponse()
         payload = response.read()
-        return response.status, {k.lower(): v for k, v in response.getheaders()}, payload
+        headers = {}
+        for name, value in response.getheaders():
+            # Several Set-Cookie fields (the session and the device cookie) are kept, one a line.
+            name = name.lower()
+            headers[name] = headers[name] + "\n" + value if name == "set-cookie" and name in headers else value
+        return response.status, headers, payload
     finally:
         connection.close()
 

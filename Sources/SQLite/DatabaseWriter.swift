@@ -22,6 +22,10 @@ public final class DatabaseWriter: Sendable {
         /// How long after its first write began a group stops taking more: bounds the
         /// delay group commit adds to any write. A group never waits for writes to come.
         public var maxWait: Duration = .milliseconds(2)
+        /// Behind a slow COMMIT (a slow disk's fsync) every write in line has waited longer
+        /// than `maxWait` already: the group then takes writes in line for as long as the
+        /// last COMMIT took, up to this.
+        public var maxWaitBehindSlowCommits: Duration = .milliseconds(100)
 
         public init() {}
     }

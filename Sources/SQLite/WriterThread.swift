@@ -23,6 +23,9 @@ final class WriterThread: Sendable {
     private let finished = DispatchGroup()
     /// The thread's pthread id, once it runs.
     private let threadID = Atomic<UInt>(0)
+    /// How long the last COMMIT took (its fsync), in nanoseconds; only the writer thread
+    /// reads and writes it (an atomic only because the class is shared).
+    private let lastCommitNanoseconds = Atomic<Int64>(0)
 
     init(queue: WriteQueue, limits: DatabaseWriter.GroupCommit) {
         self.queue = queue
@@ -130,6 +133,12 @@ final class WriterThread: Sendable {
                 batch.add(job, succeeded: false, storageFailure: false)
                 return batch.settle(.failed(error))
             }
+            // Writes already queued join the group for `maxWait`, or for as long as the last
+            // COMMIT took when that was longer (up to `maxGroupWindow`): behind a slow fsync
+            // every queued write has waited longer than `maxWait` already, and closing the
+            // group after one of them would cost each its own slow fsync (1.08 writes per
+            // commit under a 200 ms fsync in `make chaos` B).
+            let window = Self.groupWindow(limits, lastCommit: .nanoseconds(lastCommitNanoseconds.load(ordering: .relaxed)))
             var next: WriterJob? = job
             while let write = next {
                 if let ended = runInSavepoint(write, in: connection, batch: &batch) {
@@ -140,11 +149,17 @@ final class WriterThread: Sendable {
                 // A bulk write is a transaction of its own: writes queued meanwhile would
                 // wait for all of it, and they go first after it instead (see `WriteQueue`).
                 guard write.kind == .write, batch.count < limits.maxWrites,
-                      ContinuousClock.now - batch.startedAt < limits.maxWait else { break }
+                      ContinuousClock.now - batch.startedAt < window else { break }
                 next = queue.nextQueuedWrite()
             }
             return commit(&batch, connection)
         }
+    }
+
+    /// How long a group keeps taking writes already in line: `maxWait`, or the last
+    /// COMMIT's duration when that was longer, never beyond `maxWaitBehindSlowCommits`.
+    static func groupWindow(_ limits: DatabaseWriter.GroupCommit, lastCommit: Duration) -> Duration {
+        max(limits.maxWait, min(lastCommit, limits.maxWaitBehindSlowCommits))
     }
 
     /// Runs one write in its savepoint and adds it to the batch; returns an error only
@@ -180,8 +195,11 @@ final class WriterThread: Sendable {
     }
 
     private func commit(_ batch: inout WriteBatch, _ connection: Connection) -> [DispatchSemaphore] {
+        let started = ContinuousClock.now
         do {
             try connection.run("COMMIT")
+            let took = (ContinuousClock.now - started).components
+            lastCommitNanoseconds.store(took.seconds &* 1_000_000_000 &+ took.attoseconds / 1_000_000_000, ordering: .relaxed)
         } catch {
             connection.rollbackIfOpen()
             return finish(&batch, .failed(note(error)))

@@ -197,6 +197,7 @@ import Testing
         try withTemporaryDirectory { directory in
             var limits = Self.patient
             limits.maxWait = .zero  // every group is already old enough when the next one asks
+            limits.maxWaitBehindSlowCommits = .zero
             let writer = try makeWriter(directory, limits)
             _ = try runInLine(writer, first: Self.insert(1), then: [Self.insert(2), Self.insert(3)])
             #expect(writer.commitCounts.transactions == 3)

@@ -23,13 +23,30 @@ enum TableCell: Sendable, Equatable {
     /// Spreadsheets run a cell starting with one of these as a formula (OWASP CSV injection).
     static let formulaStarts: Set<UInt8> = [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D]
 
-    /// The cell's CSV bytes before quoting: text that a spreadsheet would evaluate gets a leading `'`.
+    /// Where a spreadsheet may start a new cell inside our text: at any separator it might
+    /// split on (a Dutch Excel splits a comma file on `;`, where our quotes no longer
+    /// stand at the start of a field and so count for nothing) and at a line break.
+    static let cellBreaks: Set<UInt8> = [UInt8(ascii: ","), UInt8(ascii: ";"), 0x09, 0x0A, 0x0D]
+
+    /// The cell's CSV bytes before quoting: text that a spreadsheet would evaluate gets a
+    /// `'` before it — at its start, and after every separator or line break inside it
+    /// where what follows would start a formula (or a quote that a reader might open).
     var unquoted: [UInt8] {
         switch self {
         case .text(let text), .date(let text):
             let utf8 = Array(text.utf8)
-            if let first = utf8.first, Self.formulaStarts.contains(first) { return [UInt8(ascii: "'")] + utf8 }
-            return utf8
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(utf8.count + 1)
+            for (index, byte) in utf8.enumerated() {
+                if index == 0 || Self.cellBreaks.contains(utf8[index - 1]) {
+                    let opensFormula = Self.formulaStarts.contains(byte)
+                        // `"=…` after a break: a reader may take the quote as opening a field.
+                        || (index > 0 && byte == 0x22 && index + 1 < utf8.count && Self.formulaStarts.contains(utf8[index + 1]))
+                    if opensFormula { bytes.append(UInt8(ascii: "'")) }
+                }
+                bytes.append(byte)
+            }
+            return bytes
         case .integer(let value), .money(let value):
             return value.map { Array(String($0).utf8) } ?? []
         case .decimal(let units, let scale), .percent(let units, let scale), .ratio(let units, let scale):
