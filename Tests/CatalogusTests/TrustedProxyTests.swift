@@ -28,6 +28,20 @@ private func status(_ app: RunningApp, _ client: String) throws -> Int {
         }
     }
 
+    /// Behind a TLS proxy the cookies are `Secure` without `--cookie-secure`, but only when
+    /// the proxy is trusted: anyone can send `X-Forwarded-Proto`.
+    @Test(arguments: [true, false])
+    func cookiesAreSecureWhenATrustedProxySaysHttps(trusted: Bool) throws {
+        try withDemoApp(server: { $0.trustedProxies = trusted ? [try! IPNetwork(parsing: "127.0.0.1/32")] : [] }) { app in
+            _ = try app.signedInPerson(email: "proxy@x.nl", role: "viewer")
+            let response = try app.signIn("proxy@x.nl", PeopleTest.password, headers: ["X-Forwarded-Proto: https"])
+            #expect(response.status == 201, "\(response)")
+            let cookies = response.headers.filter { $0.name.lowercased() == "set-cookie" }.map(\.value)
+            #expect(cookies.count == 2, "the session and the device cookie: \(cookies)")
+            #expect(cookies.allSatisfy { $0.hasSuffix("; Secure") } == trusted, "\(cookies)")
+        }
+    }
+
     @Test func forwardedAddressesFromAnUntrustedPeerAreIgnored() throws {
         try withDemoApp(configure: { $0.signInAttemptsPerMinute = 0.0001; $0.signInAttemptBurst = 3 }) { app in
             let statuses = try (1...4).map { attempt in try status(app, "203.0.113.\(attempt)") }

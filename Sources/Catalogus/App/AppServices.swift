@@ -58,6 +58,10 @@ public struct AppConfiguration: Sendable {
     public var assetsDirectory: String?
     /// Mark the session cookie `Secure` (`--cookie-secure`), for a server behind TLS.
     public var cookieSecure = false
+
+    /// Whether a cookie set in answer to `request` is `Secure`: always with
+    /// `--cookie-secure`, and whenever a trusted proxy says the client spoke https.
+    func cookieSecure(for request: HTTPRequest) -> Bool { cookieSecure || request.scheme == "https" }
     /// scrypt's cost for new password hashes; tests lower it (`--fast-password-hashing`).
     public var passwordCost: PasswordHasher.Cost = .owasp
     /// The representation cache's budget (`--cache-mb`); 0 turns it off.

@@ -17,7 +17,7 @@ enum SessionHandlers {
         if case .session(let userID, let sessionID)? = context.principal?.credential {
             try? people.signOut(sessionID: sessionID, userID: userID, actor: context.actor(for: request))
         }
-        return try started(signedIn, context: context)
+        return try started(signedIn, request, context: context)
     }
 
     /// `GET /api/v1/session`: who is signed in, with the CSRF token (for a new tab).
@@ -39,7 +39,7 @@ enum SessionHandlers {
                 .signOut(sessionID: sessionID, userID: userID, actor: context.actor(for: request))
         }
         var response = HTTPResponse(status: 204)
-        response.headers.set(name: "Set-Cookie", value: SessionSecret.expiredCookie(secure: context.services.configuration.cookieSecure))
+        response.headers.set(name: "Set-Cookie", value: SessionSecret.expiredCookie(secure: context.services.configuration.cookieSecure(for: request)))
         response.headers.set(name: "Cache-Control", value: "no-store")
         return response
     }
@@ -51,7 +51,7 @@ enum SessionHandlers {
         let input = try PeopleInput.Welcome.decode(try RequestBody.object(request))
         let signedIn = try PeopleService(services: context.services.accounts, reader: context.reader)
             .welcome(code: input.code, password: input.password, userAgent: request.headers["User-Agent"], actor: context.actor(for: request))
-        return try started(signedIn, context: context)
+        return try started(signedIn, request, context: context)
     }
 
     /// The client's network (IPv4 address, IPv6 /64): what limits per client count by.
@@ -65,8 +65,8 @@ enum SessionHandlers {
         }
     }
 
-    static func started(_ signedIn: PeopleService.SignedIn, context: AppContext) throws -> HTTPResponse {
-        let secure = context.services.configuration.cookieSecure
+    static func started(_ signedIn: PeopleService.SignedIn, _ request: HTTPRequest, context: AppContext) throws -> HTTPResponse {
+        let secure = context.services.configuration.cookieSecure(for: request)
         var response = HTTPResponse.json(["user": signedIn.user.sessionJSON, "csrf_token": .string(signedIn.csrfToken)], status: 201)
         response.headers.set(name: "Set-Cookie", value: SessionSecret.cookie(signedIn.secret, maxAgeSeconds: Int(PeopleService.absoluteLifetime),
                                                                             secure: secure))
