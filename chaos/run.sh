@@ -130,7 +130,12 @@ stop_server() {
     SERVER_PID=""; TRACER_PID=""
 }
 
-scenario() { timeout 300 "$PYTHON" chaos/scenario.py "$@" | tee -a "$RESULTS"; }
+# A scenario that crashes or times out is a failure too, not a run with fewer checks.
+scenario() {
+    timeout 300 "$PYTHON" chaos/scenario.py "$@" | tee -a "$RESULTS"
+    local status=${PIPESTATUS[0]}
+    [ "$status" = 0 ] || result "FAIL scenario.py $1: ended with status $status before its end (a crash or a time-out; see above)"
+}
 verify() { scenario verify --db "$DB" --name "$1" "${@:2}"; }
 
 say "chaos: work folder $WORK"
