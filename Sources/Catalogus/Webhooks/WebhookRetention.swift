@@ -14,8 +14,10 @@ struct WebhookRetention: Sendable, Equatable {
     /// Rows deleted, deliveries and events. `now` is wall-clock time (the stored
     /// timestamps are), from the worker's clock.
     @discardableResult
-    func prune(writer: DatabaseWriter, now: WebhookInstant) throws -> (deliveries: Int, events: Int) {
+    /// With `reader`, nothing is written when nothing is due.
+    func prune(writer: DatabaseWriter, reader: Connection? = nil, now: WebhookInstant) throws -> (deliveries: Int, events: Int) {
         let cutoff = WebhookInstant(ms: now.ms - keepMs).timestamp
+        if let reader, try !WebhookRepository.hasPrunable(before: cutoff, nowMs: now.ms, in: reader) { return (0, 0) }
         var deliveries = 0
         while true {
             let deleted = try writer.write { try WebhookRepository.pruneDeliveries(before: cutoff, nowMs: now.ms, limit: batch, in: $0) }

@@ -125,7 +125,7 @@ public final class WebhookWorker: Sendable {
             if ContinuousClock.now >= nextPrune {
                 nextPrune = ContinuousClock.now + .milliseconds(Int64(configuration.retention.everySeconds * 1000))
                 do {
-                    let pruned = try configuration.retention.prune(writer: services.writer, now: clock.now())
+                    let pruned = try configuration.retention.prune(writer: services.writer, reader: reader, now: clock.now())
                     if pruned.deliveries + pruned.events > 0 {
                         services.log.write("webhooks: pruned \(pruned.deliveries) deliveries and \(pruned.events) events older than the retention")
                     }

@@ -139,6 +139,16 @@ enum WebhookRepository {
 
     /// Up to `limit` deliveries made before `cutoff` that are done: succeeded, failed, or
     /// pending past their window (a disabled hook's). Oldest first, by the index on created_at.
+    /// Whether pruning would delete anything, read before any write: an idle server's
+    /// prune then commits nothing (every commit empties the representation cache).
+    static func hasPrunable(before cutoff: String, nowMs: Int64, in db: Connection) throws -> Bool {
+        try db.scalar("""
+            SELECT EXISTS (SELECT 1 FROM webhook_delivery WHERE created_at < ?1 AND (status <> 'pending' OR give_up_ms < ?2))
+                OR EXISTS (SELECT 1 FROM webhook_event e WHERE e.created_at < ?1 AND e.fanned_out = 1
+                             AND NOT EXISTS (SELECT 1 FROM webhook_delivery d WHERE d.event_id = e.id))
+            """, cutoff, nowMs, as: Int64.self) == 1
+    }
+
     static func pruneDeliveries(before cutoff: String, nowMs: Int64, limit: Int, in db: Connection) throws -> Int {
         try db.run("""
             DELETE FROM webhook_delivery WHERE id IN (
