@@ -280,7 +280,15 @@ def write_counters(port, admin_token):
     return values.get("catalogus_write_transactions_total", 0), values.get("catalogus_write_requests_total", 0)
 
 
-def group_size(before, after):
+def writes_per_commit(before, after):
+    """The mean group size between two `write_counters` readings; None when unknown."""
     if not before or not after or after[0] == before[0]:
+        return None
+    return (after[1] - before[1]) / (after[0] - before[0])
+
+
+def group_size(before, after):
+    ratio = writes_per_commit(before, after)
+    if ratio is None:
         return "?"
-    return "%.2f writes per commit (%d commits)" % ((after[1] - before[1]) / (after[0] - before[0]), after[0] - before[0])
+    return "%.2f writes per commit (%d commits)" % (ratio, after[0] - before[0])
