@@ -79,12 +79,14 @@ let package = Package(
             dependencies: ["SQLite"],
             path: "Tests/Support/SQLiteCrashWriter"
         ),
+        // What more than one test target needs: gunzip, and the raw socket calls of test clients.
+        .target(name: "TestSupport", dependencies: ["CZlib"], path: "Tests/TestSupport"),
         .testTarget(name: "JSONTests", dependencies: ["JSON"]),
         .testTarget(name: "SQLiteTests", dependencies: ["SQLite"]),
         .testTarget(name: "HTTPParserTests", dependencies: ["HTTPParser"]),
-        .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer", "HTTPParser", "JSON", "CZlib"]),
+        .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer", "HTTPParser", "JSON", "CZlib", "TestSupport"]),
         .testTarget(name: "CatalogusTests", dependencies: [
-            "Catalogus", "SQLite", "JSON", "HTTPServer", "CZlib",
+            "Catalogus", "SQLite", "JSON", "HTTPServer", "CZlib", "TestSupport",
             // The webhook receiver checks signatures as a receiver would, with its own HMAC.
             .product(name: "Crypto", package: "swift-crypto"),
         ]),

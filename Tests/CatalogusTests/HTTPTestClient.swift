@@ -2,6 +2,7 @@ import Foundation
 import JSON
 #if canImport(Glibc)
 import Glibc
+import TestSupport
 #endif
 
 /// One HTTP response as read off the socket.
@@ -38,13 +39,7 @@ final class HTTPTestClient {
         descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard descriptor >= 0 else { throw HTTPTestClientError(description: "socket: errno \(errno)") }
         if let sourceAddress {
-            var local = sockaddr_in()
-            local.sin_family = sa_family_t(AF_INET)
-            local.sin_addr.s_addr = inet_addr(sourceAddress)
-            let bound = withUnsafePointer(to: &local) {
-                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-            }
-            guard bound == 0 else {
+            guard IPv4Socket.bind(descriptor, to: sourceAddress) else {
                 let code = errno
                 close(descriptor)
                 throw HTTPTestClientError(description: "bind to \(sourceAddress): errno \(code)")
@@ -53,16 +48,7 @@ final class HTTPTestClient {
         var timeout = timeval(tv_sec: timeoutSeconds, tv_usec: 0)
         setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         setsockopt(descriptor, SOL_SOCKET, SO_SNDTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = port.bigEndian
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let result = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
-            }
-        }
-        guard result == 0 else {
+        guard IPv4Socket.connectToLoopback(descriptor, port: port) else {
             let code = errno
             close(descriptor)
             throw HTTPTestClientError(description: "connect to port \(port): errno \(code)")

@@ -5,6 +5,7 @@ import JSON
 import Testing
 #if canImport(Glibc)
 import Glibc
+import TestSupport
 #endif
 
 /// Issue 20, item 1, against the application: connections that declare 1 MiB quotes and
@@ -31,15 +32,9 @@ private struct IdleBodySocket {
 
     init(port: UInt16) throws {
         fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = port.bigEndian
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
+        let connected = fd >= 0 && IPv4Socket.connectToLoopback(fd, port: port)
         let head = Array("POST /api/v1/quotes HTTP/1.1\r\nHost: t\r\nContent-Type: application/json\r\nContent-Length: 1048576\r\nExpect: 100-continue\r\n\r\n".utf8)
-        guard fd >= 0, connected == 0, head.withUnsafeBytes({ send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }) == head.count
+        guard connected, head.withUnsafeBytes({ send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }) == head.count
         else { throw POSIXError(.ECONNREFUSED) }
         // The 100 Continue says the server took the body on (a refused one gets 503 at once).
         var timeout = timeval(tv_sec: 5, tv_usec: 0)

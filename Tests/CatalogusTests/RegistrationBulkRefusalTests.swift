@@ -47,7 +47,7 @@ import Testing
             let token = try registrationTestToken(app, .staff)
             let csv = ([RegistrationBulkTests.csvHeader] + RegistrationBulkTests.csvRows(10_001)).joined(separator: "\n") + "\n"
             let before = try registrationTestCount(app, "SELECT count(*) FROM registration")
-            let response = try app.client().request("POST", "/api/v1/registrations/bulk", token: token, body: csv, contentType: "text/csv")
+            let response = try app.patientClient().request("POST", "/api/v1/registrations/bulk", token: token, body: csv, contentType: "text/csv")
             #expect(response.status == 422, "\(response.status) \(response.text.prefix(300))")
             #expect(try registrationTestCount(app, "SELECT count(*) FROM registration") == before)
         }
@@ -76,7 +76,7 @@ import Testing
             let csv = "activity,municipality,date,participants,notes\n"
                 + "breicafe,midden-drenthe,2024-01-02,3,Goed\n"
                 + "breicafe,midden-drenthe,2024-01-03,3,Met koffie, en taart\n"
-            let response = try app.client().request("POST", "/api/v1/registrations/bulk", token: token, body: csv, contentType: "text/csv")
+            let response = try app.patientClient().request("POST", "/api/v1/registrations/bulk", token: token, body: csv, contentType: "text/csv")
             #expect([400, 422].contains(response.status), "\(response)")
             if response.status == 422 {
                 #expect(try response.json()["errors"]?.arrayValue?.contains { $0["row"]?.int64Value == 2 } == true, "\(response)")

@@ -94,7 +94,7 @@ import Testing
             let cached = try registrationTestCount(app, "SELECT sum(registrations) FROM registration_month")
             let audits = try registrationTestCount(app, "SELECT count(*) FROM audit_log")
 
-            let response = try app.client().request("POST", "/api/v1/registrations/bulk", token: token, body: csv, contentType: "text/csv")
+            let response = try app.patientClient().request("POST", "/api/v1/registrations/bulk", token: token, body: csv, contentType: "text/csv")
             #expect(response.status == 422, "\(response.status) \(response.text.prefix(500))")
             let errors = try response.json()["errors"]?.arrayValue ?? []
             #expect(errors.count == 1, "\(errors.prefix(5))")
@@ -116,7 +116,7 @@ import Testing
             rows[4] = "no-such-thing,midden-drenthe,1,2024-03-01,5"        // row 5: unknown activity
             rows[6] = "koffieochtend,atlantis,,2024-03-01,-4"              // row 7: municipality and participants
             let csv = ([Self.csvHeader] + rows).joined(separator: "\n") + "\n"
-            let response = try app.client().request("POST", "/api/v1/registrations/bulk", token: token, body: csv, contentType: "text/csv")
+            let response = try app.patientClient().request("POST", "/api/v1/registrations/bulk", token: token, body: csv, contentType: "text/csv")
             #expect(response.status == 422, "\(response)")
             let errors = try response.json()["errors"]?.arrayValue ?? []
             let listed = Set(errors.map { "\($0["row"]?.int64Value ?? 0):\($0["field"]?.stringValue ?? "")" })
@@ -139,7 +139,7 @@ import Testing
             let rows = Self.csvRows(10_000)
             let csv = ([Self.csvHeader] + rows).joined(separator: "\n") + "\n"
             let before = try registrationTestCount(app, "SELECT count(*) FROM registration")
-            let response = try app.client().request("POST", "/api/v1/registrations/bulk", token: token, body: csv, contentType: "text/csv")
+            let response = try app.patientClient().request("POST", "/api/v1/registrations/bulk", token: token, body: csv, contentType: "text/csv")
             // No time bound here (a test must not depend on the machine's load); bench/stats.sh measures it.
             try #require(response.status == 201, "\(response.status) \(response.text.prefix(300))")
             let body = try response.json()

@@ -2,6 +2,7 @@
 import Foundation
 import JSON
 import Testing
+import TestSupport
 
 /// The representation cache through the real server (two event loops, a real SQLite
 /// file): identical answers from it, never stale after a write, never shown to another

@@ -47,6 +47,10 @@ final class RunningApp: Sendable {
     /// A new connection to the server.
     func client() throws -> HTTPTestClient { try HTTPTestClient(port: port) }
 
+    /// For a request whose work grows with its size (a 10,000-row import): on a loaded
+    /// 2-core machine it can take longer than the usual 10 s without anything being wrong.
+    func patientClient() throws -> HTTPTestClient { try HTTPTestClient(port: port, timeoutSeconds: 300) }
+
     /// A new connection from another loopback address (127.x.y.z): another client network.
     func client(from sourceAddress: String, timeoutSeconds: Int = 10) throws -> HTTPTestClient {
         try HTTPTestClient(port: port, timeoutSeconds: timeoutSeconds, sourceAddress: sourceAddress)

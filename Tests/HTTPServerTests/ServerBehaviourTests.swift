@@ -1,5 +1,5 @@
-import CZlib
 import Foundation
+import TestSupport
 import Testing
 
 @Suite("Server: RFC 9112 behaviour over a real socket")
@@ -205,26 +205,6 @@ struct ServerBehaviourTests {
     }
 }
 
-func gunzip(_ data: [UInt8]) throws -> [UInt8] {
-    var stream = z_stream()
-    guard czlib_inflate_init_gzip(&stream) == Z_OK else { throw GunzipError() }
-    defer { inflateEnd(&stream) }
-    var input = data
-    var output = [UInt8](repeating: 0, count: 1 << 20)
-    let status = input.withUnsafeMutableBufferPointer { source in
-        output.withUnsafeMutableBufferPointer { destination in
-            stream.next_in = source.baseAddress
-            stream.avail_in = uInt(source.count)
-            stream.next_out = destination.baseAddress
-            stream.avail_out = uInt(destination.count)
-            return inflate(&stream, Z_FINISH)
-        }
-    }
-    guard status == Z_STREAM_END else { throw GunzipError() }
-    return Array(output[0..<Int(stream.total_out)])
-}
-
-struct GunzipError: Error {}
 
 @Suite("Server: request targets and back-pressure")
 struct ServerTargetTests {

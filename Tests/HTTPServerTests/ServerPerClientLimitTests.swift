@@ -6,6 +6,15 @@ import Testing
 /// keep coming is closed.
 @Suite("Server: limits per client")
 struct ServerPerClientLimitTests {
+    /// Half a second for a body's first bytes, then `bytesPerSecond`, within a 30 s body timeout.
+    static func minimumRateServer(bytesPerSecond: Int) throws -> TestServer {
+        try TestServer {
+            $0.bodyInitialTimeoutSeconds = 0.5
+            $0.minBodyBytesPerSecond = bytesPerSecond
+            $0.bodyTimeoutSeconds = 30
+        }
+    }
+
     static func head(length: Int) -> String {
         "POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: \(length)\r\nExpect: 100-continue\r\n\r\n"
     }
@@ -84,11 +93,7 @@ struct ServerPerClientLimitTests {
     /// nginx's `client_body_timeout` between reads, Apache's MinRate: a declared body that
     /// does not come is answered 408 after the initial timeout, not after the whole body timeout.
     @Test func aBodyThatDoesNotComeIsClosedAfterTheInitialTimeout() throws {
-        let server = try TestServer {
-            $0.bodyInitialTimeoutSeconds = 0.5
-            $0.minBodyBytesPerSecond = 1024
-            $0.bodyTimeoutSeconds = 30
-        }
+        let server = try Self.minimumRateServer(bytesPerSecond: 1024)
         let idle = try server.client()
         let start = Date()
         try idle.send(Self.head(length: 100_000))
@@ -103,11 +108,7 @@ struct ServerPerClientLimitTests {
 
     /// A few bytes now and then do not keep a body alive: it must keep the minimum rate.
     @Test func aTrickledBodyIsClosedOnceItFallsBehindTheMinimumRate() throws {
-        let server = try TestServer {
-            $0.bodyInitialTimeoutSeconds = 0.5
-            $0.minBodyBytesPerSecond = 1000
-            $0.bodyTimeoutSeconds = 30
-        }
+        let server = try Self.minimumRateServer(bytesPerSecond: 1000)
         let slow = try server.client()
         let start = Date()
         try slow.send(Self.head(length: 100_000))
@@ -126,10 +127,7 @@ struct ServerPerClientLimitTests {
 
     /// A body that keeps the rate is not cut off by the initial timeout.
     @Test func aBodyThatKeepsTheMinimumRateIsReceived() throws {
-        let server = try TestServer {
-            $0.bodyInitialTimeoutSeconds = 0.5
-            $0.minBodyBytesPerSecond = 1000
-        }
+        let server = try Self.minimumRateServer(bytesPerSecond: 1000)
         let steady = try server.client()
         try steady.send(Self.head(length: 8_000))
         #expect(try steady.readResponse().status == 100)

@@ -1,6 +1,7 @@
 @testable import HTTPServer
 import HTTPParser
 import Testing
+import TestSupport
 
 /// A body's gzip form shared by the responses that carry it: compressed once, the same
 /// bytes for every gzip client, and "ready" (nothing left to compress) once settled.

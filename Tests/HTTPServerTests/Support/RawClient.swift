@@ -1,6 +1,7 @@
 import Foundation
 #if canImport(Glibc)
 import Glibc
+import TestSupport
 #endif
 
 /// A blocking TCP client that speaks raw bytes, so tests control every byte on the wire.
@@ -16,20 +17,13 @@ final class RawClient {
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         if let source {
-            guard RawClient.bind(fd, to: source) else {
+            guard IPv4Socket.bind(fd, to: source) else {
                 let code = errno
                 Glibc.close(fd)
                 throw ClientError.system("bind(\(source))", code)
             }
         }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = port.bigEndian
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let result = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        guard result == 0 else {
+        guard IPv4Socket.connectToLoopback(fd, port: port) else {
             let code = errno
             Glibc.close(fd)
             throw ClientError.system("connect", code)
@@ -37,16 +31,6 @@ final class RawClient {
     }
 
     deinit { Glibc.close(fd) }
-
-    /// Binds `fd` to `address` with any port, before it connects.
-    static func bind(_ fd: Int32, to address: String) -> Bool {
-        var local = sockaddr_in()
-        local.sin_family = sa_family_t(AF_INET)
-        local.sin_addr.s_addr = inet_addr(address)
-        return withUnsafePointer(to: &local) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        } == 0
-    }
 
     enum ClientError: Error, CustomStringConvertible {
         case system(String, Int32)

@@ -2,6 +2,7 @@ import Foundation
 import Synchronization
 #if canImport(Glibc)
 import Glibc
+import TestSupport
 #endif
 
 /// Issue 20, item 1's attack: connections from many loopback addresses that declare a
@@ -86,13 +87,7 @@ final class SlowBodyAttack: Sendable {
         guard fd >= 0 else { return -1 }
         var timeout = timeval(tv_sec: 2, tv_usec: 0)
         setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = port.bigEndian
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let connected = RawClient.bind(fd, to: source) && withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        } == 0
+        let connected = IPv4Socket.bind(fd, to: source) && IPv4Socket.connectToLoopback(fd, port: port)
         let sent = connected && Self.head.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) } == Self.head.count
         guard sent else {
             Glibc.close(fd)

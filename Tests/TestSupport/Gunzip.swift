@@ -1,12 +1,12 @@
 import CZlib
 
-/// Decompresses a gzip body, to compare it with the identity one.
-func gunzip(_ data: [UInt8]) throws -> [UInt8] {
+/// Decompresses a gzip body of up to `capacity` bytes, to compare it with the identity one.
+public func gunzip(_ data: [UInt8], capacity: Int = 1 << 22) throws -> [UInt8] {
     var stream = z_stream()
     guard czlib_inflate_init_gzip(&stream) == Z_OK else { throw GunzipError() }
     defer { inflateEnd(&stream) }
     var input = data
-    var output = [UInt8](repeating: 0, count: 1 << 22)
+    var output = [UInt8](repeating: 0, count: capacity)
     let status = input.withUnsafeMutableBufferPointer { source in
         output.withUnsafeMutableBufferPointer { destination in
             stream.next_in = source.baseAddress
@@ -20,4 +20,4 @@ func gunzip(_ data: [UInt8]) throws -> [UInt8] {
     return Array(output[0..<Int(stream.total_out)])
 }
 
-struct GunzipError: Error {}
+public struct GunzipError: Error {}
