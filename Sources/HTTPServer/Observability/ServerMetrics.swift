@@ -37,6 +37,7 @@ public final class ServerMetrics: Sendable {
     /// Kept by the handler queue and the body budget, which own the real counts.
     let queuedRequests = Atomic<Int>(0)
     let bufferedBodyBytes = Atomic<Int>(0)
+    let unreadOutputBytes = Atomic<Int>(0)
     final class Shard: Sendable {
         let series = Mutex(Series())
     }
@@ -56,6 +57,8 @@ public final class ServerMetrics: Sendable {
     public var currentQueuedRequests: Int { queuedRequests.load(ordering: .relaxed) }
     /// Request-body bytes reserved from the server-wide budget.
     public var currentBufferedBodyBytes: Int { bufferedBodyBytes.load(ordering: .relaxed) }
+    /// Response bytes written for clients that have not read them yet (`UnreadOutput`).
+    public var currentUnreadOutputBytes: Int { unreadOutputBytes.load(ordering: .relaxed) }
 
     public func recordRequest(method: String, route: String, status: Int, seconds: Double) {
         shard.series.withLock { series in
@@ -119,6 +122,9 @@ public final class ServerMetrics: Sendable {
         text += "# HELP http_buffered_body_bytes Request-body bytes held in memory, server-wide.\n"
         text += "# TYPE http_buffered_body_bytes gauge\n"
         text += "http_buffered_body_bytes \(bufferedBodyBytes.load(ordering: .relaxed))\n"
+        text += "# HELP http_unread_output_bytes Response bytes waiting for clients that have not read them, server-wide.\n"
+        text += "# TYPE http_unread_output_bytes gauge\n"
+        text += "http_unread_output_bytes \(unreadOutputBytes.load(ordering: .relaxed))\n"
         return text
     }
 

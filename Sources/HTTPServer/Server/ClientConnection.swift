@@ -19,6 +19,8 @@ final class ClientConnection {
     var inputStart = 0
     var output: [UInt8] = []
     var outputStart = 0
+    /// How much of the pending output is counted in `UnreadOutput` (see `EventLoop.countUnread`).
+    var unreadCounted = 0
     var parser: RequestHeadParser
     /// Who is at the other end, looked up at the accept.
     let peer: Peer

@@ -40,6 +40,11 @@ extension EventLoop {
 
     private func startBody(_ connection: ClientConnection, _ head: HTTPRequestHead) {
         connection.client = resolveClient(connection, head)
+        if !connection.peer.isTrustedProxy, let network = connection.peer.network,
+           let refusal = shared.unreadOutput.refusal(for: network) {
+            refuseForUnreadOutput(connection, refusal)
+            return
+        }
         switch connection.state.headParsed(head, bodyBytesPresent: connection.unreadInputCount > 0, now: now) {
         case .rejectUnknownMethod:
             respondWithProtocolError(connection, status: 501, detail: "The method \(head.method) is not implemented by this server.")
@@ -87,6 +92,19 @@ extension EventLoop {
         case .client:
             respondWithProtocolError(connection, status: 429,
                                      detail: "Your address is sending too many request bodies at once; try again shortly.",
+                                     headers: ["Retry-After": "1"])
+        }
+    }
+
+    private func refuseForUnreadOutput(_ connection: ClientConnection, _ refusal: UnreadOutput.Refusal) {
+        switch refusal {
+        case .server:
+            respondWithProtocolError(connection, status: 503,
+                                     detail: "The server holds too many answers that were not read; read yours and try again.",
+                                     headers: ["Retry-After": "1"])
+        case .client:
+            respondWithProtocolError(connection, status: 429,
+                                     detail: "Your address has not read the answers it asked for; read them first.",
                                      headers: ["Retry-After": "1"])
         }
     }

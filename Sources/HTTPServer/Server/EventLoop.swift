@@ -215,12 +215,14 @@ final class EventLoop<Responder: HTTPResponder> {
             }
             if written < 0 && errno == EINTR { continue }
             if written < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) {
+                countUnread(connection)
                 updateInterest(connection)
                 return
             }
             close(connection)  // EPIPE, ECONNRESET: the client is gone
             return
         }
+        countUnread(connection)
         updateInterest(connection)
         switch connection.state.outputWritten(unreadInput: connection.unreadInputCount, now: now) {
         case .none:
@@ -235,6 +237,16 @@ final class EventLoop<Responder: HTTPResponder> {
             processInput(connection)
             if self.connection(for: connection.fd) === connection, connection.pendingOutputCount > 0 { flush(connection) }
         }
+    }
+
+    /// Brings the client's count of unread output up to date with what `send` left. The
+    /// connection's peer is counted, never a trusted proxy (everyone behind it shares it).
+    private func countUnread(_ connection: ClientConnection) {
+        let pending = connection.pendingOutputCount
+        guard pending != connection.unreadCounted, !connection.peer.isTrustedProxy,
+              let network = connection.peer.network else { return }
+        shared.unreadOutput.adjust(network, by: pending - connection.unreadCounted)
+        connection.unreadCounted = pending
     }
 
     /// Level-triggered interest that matches the connection's state: write while output
@@ -258,6 +270,10 @@ final class EventLoop<Responder: HTTPResponder> {
         connectionCount -= 1
         // A request with a handler keeps its body reservation until the answer is back.
         releaseBody(connection)
+        if connection.unreadCounted > 0, let network = connection.peer.network {
+            shared.unreadOutput.adjust(network, by: -connection.unreadCounted)
+            connection.unreadCounted = 0
+        }
         forgetPeer(connection.peer)
         shared.metrics.openConnections.wrappingSubtract(1, ordering: .relaxed)
     }

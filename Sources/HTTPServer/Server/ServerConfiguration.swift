@@ -57,6 +57,11 @@ public struct ServerConfiguration: Sendable {
     /// Bodies one client network may be sending at once (beyond: 429): a body is cheap to
     /// start and, sent slowly, holds a connection for up to `bodyTimeoutSeconds`.
     public var maxBodiesReceivingPerClient: Int = 16
+    /// Response bytes one client network may leave unread across its connections before
+    /// its new requests get 429 (a client that asks and never reads pins its answers).
+    public var maxUnreadOutputBytesPerClient: Int = 64 << 20
+    /// Unread response bytes server-wide beyond which clients holding some get 503.
+    public var maxUnreadOutputBytes: Int = 1 << 30
 
     public init() {}
 

@@ -1,7 +1,7 @@
 import Synchronization
 
 /// What the event loops and handler threads share: counters, the stop signal, the
-/// handler queues and the body budget.
+/// handler queues, the body budget and the unread output.
 final class SharedServerState: Sendable {
     let stopping = Atomic<Bool>(false)
     let metrics: ServerMetrics
@@ -11,6 +11,7 @@ final class SharedServerState: Sendable {
     let writeHandlers: HandlerQueue
     let bodies: BodyBudget
     let connectionsPerClient: ClientConnectionCounts
+    let unreadOutput: UnreadOutput
 
     /// The queue whose threads answer `request`.
     func queue(for request: HTTPRequest) -> HandlerQueue {
@@ -27,5 +28,8 @@ final class SharedServerState: Sendable {
                                           receiversPerClient: configuration.maxBodiesReceivingPerClient),
                             metrics: metrics)
         connectionsPerClient = ClientConnectionCounts(limit: configuration.maxConnectionsPerClient)
+        unreadOutput = UnreadOutput(limits: .init(total: configuration.maxUnreadOutputBytes,
+                                                  perClient: configuration.maxUnreadOutputBytesPerClient),
+                                    metrics: metrics)
     }
 }

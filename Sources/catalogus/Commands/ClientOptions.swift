@@ -31,6 +31,9 @@ struct ClientOptions: ParsableArguments {
     @Option(help: "MiB of request bodies one client address may hold, else 429 (env CATALOGUS_MAX_BUFFERED_BODIES_MB_PER_CLIENT; default 32).")
     var maxBufferedBodiesMbPerClient: Int?
 
+    @Option(help: "MiB of answers one client address may leave unread across its connections before its new requests get 429 (env CATALOGUS_MAX_UNREAD_OUTPUT_MB_PER_CLIENT; default 64).")
+    var maxUnreadOutputMbPerClient: Int?
+
     func apply(to server: inout ServerConfiguration, app: inout AppConfiguration) throws {
         let proxies = trustedProxies.isEmpty
             ? (Environment.value("CATALOGUS_TRUSTED_PROXIES") ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
@@ -62,6 +65,12 @@ struct ClientOptions: ParsableArguments {
             throw ValidationError("--max-buffered-bodies-mb-per-client must be between 1 and 1048576")
         }
         server.maxBufferedBodyBytesPerClient = perClientMiB << 20
+        let unreadMiB: Int = try maxUnreadOutputMbPerClient ?? Self.environment("CATALOGUS_MAX_UNREAD_OUTPUT_MB_PER_CLIENT")
+            ?? server.maxUnreadOutputBytesPerClient >> 20
+        guard (1...1_048_576).contains(unreadMiB) else {
+            throw ValidationError("--max-unread-output-mb-per-client must be between 1 and 1048576")
+        }
+        server.maxUnreadOutputBytesPerClient = unreadMiB << 20
     }
 
     private static func environment<T: LosslessStringConvertible>(_ name: String) throws -> T? {
