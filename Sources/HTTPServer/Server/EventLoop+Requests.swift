@@ -84,29 +84,21 @@ extension EventLoop {
     }
 
     private func refuseBody(_ connection: ClientConnection, _ refusal: BodyBudget.Refusal) {
-        switch refusal {
-        case .server:
-            respondWithProtocolError(connection, status: 503,
-                                     detail: "The server is receiving too many request bodies; try again shortly.",
-                                     headers: ["Retry-After": "1"])
-        case .client:
-            respondWithProtocolError(connection, status: 429,
-                                     detail: "Your address is sending too many request bodies at once; try again shortly.",
-                                     headers: ["Retry-After": "1"])
-        }
+        refuse(connection, byServer: refusal == .server,
+               server: "The server is receiving too many request bodies; try again shortly.",
+               client: "Your address is sending too many request bodies at once; try again shortly.")
     }
 
     private func refuseForUnreadOutput(_ connection: ClientConnection, _ refusal: UnreadOutput.Refusal) {
-        switch refusal {
-        case .server:
-            respondWithProtocolError(connection, status: 503,
-                                     detail: "The server holds too many answers that were not read; read yours and try again.",
-                                     headers: ["Retry-After": "1"])
-        case .client:
-            respondWithProtocolError(connection, status: 429,
-                                     detail: "Your address has not read the answers it asked for; read them first.",
-                                     headers: ["Retry-After": "1"])
-        }
+        refuse(connection, byServer: refusal == .server,
+               server: "The server holds too many answers that were not read; read yours and try again.",
+               client: "Your address has not read the answers it asked for; read them first.")
+    }
+
+    /// A share of a budget is used up: the server's (503) or this client's (429).
+    private func refuse(_ connection: ClientConnection, byServer: Bool, server: String, client: String) {
+        respondWithProtocolError(connection, status: byServer ? 503 : 429, detail: byServer ? server : client,
+                                 headers: ["Retry-After": "1"])
     }
 
     /// Bodies are reserved in steps of this many bytes as they arrive: the budget counts
