@@ -4,11 +4,9 @@ import SQLite
 /// first request and, once it succeeded, its answer.
 enum IdempotencyRepository {
     /// Who sent a key: a token or a signed-in person.
-    struct Owner {
-        let tokenID: Int64?
-        let userID: Int64?
-    }
+    struct Owner { let tokenID: Int64?, userID: Int64? }
 
+    /// The first request with a key, and its answer once it succeeded.
     struct Stored {
         let method: String
         let path: String
