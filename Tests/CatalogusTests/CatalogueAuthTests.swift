@@ -4,10 +4,10 @@ import JSON
 import SQLite
 import Testing
 
-/// API.md's roles on every catalogue endpoint: public reads, admin-only writes, and a
+/// The roles of docs/api.md#authentication-and-roles on every catalogue endpoint: public reads, admin-only writes, and a
 /// wrong or revoked token refused with 401 even where no token is needed.
 @Suite struct CatalogueAuthTests {
-    /// Endpoints anyone may read (API.md's "(none)" row).
+    /// Endpoints anyone may read (the "nobody" row of docs/api.md#authentication-and-roles).
     static let publicReads = [
         "/api/v1/programmes", "/api/v1/municipalities", "/api/v1/municipalities/assen", "/api/v1/locations",
         "/api/v1/locations/1", "/api/v1/activities", "/api/v1/activities/breicafe", "/api/v1/activities/breicafe/prices",

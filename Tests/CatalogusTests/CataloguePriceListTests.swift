@@ -45,7 +45,7 @@ import Testing
         }
     }
 
-    /// API.md: "Lists accept `modified_since`", and the price list is what clients sync.
+    /// docs/api.md#lists-and-paging: lists accept `modified_since`, and the price list is what clients sync.
     @Test func priceListAcceptsModifiedSince() throws {
         try withDemoApp { app in
             let api = try CatalogueAPI(app)

@@ -22,7 +22,7 @@ import Testing
         }
     }
 
-    /// API.md: "Every list, including an activity's prices, is {items, next_cursor}" and lists take `limit`.
+    /// docs/api.md#lists-and-paging: every list, an activity's prices included, is {items, next_cursor} and takes `limit`.
     @Test func activityPricesArePagedWithLimit() throws {
         try withDemoApp { app in
             let api = try CatalogueAPI(app)

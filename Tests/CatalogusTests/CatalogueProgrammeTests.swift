@@ -24,7 +24,7 @@ import Testing
         }
     }
 
-    /// API.md: every list takes `limit` and `cursor`, the programmes included.
+    /// docs/api.md#lists-and-paging: every list takes `limit` and `cursor`, the programmes included.
     @Test func programmesArePagedWithLimitAndCursor() throws {
         try withDemoApp { app in
             let api = try CatalogueAPI(app)

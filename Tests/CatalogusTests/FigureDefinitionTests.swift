@@ -3,10 +3,10 @@ import Foundation
 import JSON
 import Testing
 
-/// `GET /api/v1/figure-definitions`: every key figure of DOMAIN.md's tables has a
+/// `GET /api/v1/figure-definitions`: every key figure of docs/domain.md#key-figures has a
 /// definition with the right unit, scope and whether it is computed.
 @Suite struct FigureDefinitionTests {
-    /// DOMAIN.md's figures: (code, unit, scope, computed). Totals and ratios are computed,
+    /// The figures of docs/domain.md#key-figures: (code, unit, scope, computed). Totals and ratios are computed,
     /// and so are the counts taken from registrations; the rest are stored raw.
     static let domainFigures: [(code: String, unit: String, scope: String, computed: Bool)] = [
         // De cijfers

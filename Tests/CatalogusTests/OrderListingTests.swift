@@ -79,7 +79,7 @@ import Testing
     }
 
     /// Pages of `limit` follow `next_cursor` without gaps or repeats, also when orders are
-    /// created between two pages (keyset, API.md "stable under inserts").
+    /// created between two pages (keyset, docs/api.md#lists-and-paging).
     @Test func paginationIsCompleteAndStableUnderInserts() throws {
         try withOrderTestApp { app in
             let actors = try OrderTestActors(app)

@@ -3,8 +3,8 @@ import Foundation
 import JSON
 import Testing
 
-/// Every state change of an order, by every role, against the table of API.md
-/// ("Orders (afname)"), which is written out again here rather than taken from the product.
+/// Every state change of an order, by every role, against docs/domain.md#orders,
+/// which is written out again here rather than taken from the product.
 @Suite struct OrderStateMachineTests {
     enum Caller: String, CaseIterable {
         case municipality, admin, staff, viewer, anonymous
@@ -21,7 +21,7 @@ import Testing
         "draft": [], "submitted": ["submit"], "confirmed": ["submit", "confirm"], "cancelled": ["cancel"],
     ]
 
-    /// The status API.md promises. A state the action does not start from is a conflict
+    /// The status docs/domain.md#orders promises. A state the action does not start from is a conflict
     /// (409) for anyone who may change orders at all; an admin-only step is 403 for a municipality.
     static func expected(_ action: String, from state: String, by caller: Caller) -> Int {
         switch caller {

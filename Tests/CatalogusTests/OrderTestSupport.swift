@@ -39,7 +39,7 @@ func orderTestLines(_ lines: [(activity: JSONValue, quantity: Int64)]) -> JSONVa
     .array(lines.map { ["activity": $0.activity, "quantity": .integer($0.quantity)] })
 }
 
-/// VAT of one line as API.md defines it, computed here independently of the product:
+/// VAT of one line as docs/api.md#conventions defines it, computed here independently of the product:
 /// net × rate / 100, rounded half away from zero to the cent.
 func orderTestVAT(net: Int64, rate: Int64) -> Int64 {
     let scaled = net * rate

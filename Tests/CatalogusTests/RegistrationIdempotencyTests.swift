@@ -3,7 +3,7 @@ import Foundation
 import JSON
 import Testing
 
-/// `Idempotency-Key` on the creating POSTs of registrations (API.md conventions): the same
+/// `Idempotency-Key` on the creating POSTs of registrations (docs/api.md#idempotency): the same
 /// key and body again returns the first response and creates nothing; another body → 422.
 @Suite struct RegistrationIdempotencyTests {
     @Test func singleCreateIsReplayedNotRepeated() throws {

@@ -3,7 +3,7 @@ import Foundation
 import JSON
 import Testing
 
-/// `GET /api/v1/registrations`: every filter of API.md, keyset pagination, CSV. The
+/// `GET /api/v1/registrations`: every filter of docs/api.md#registrations, keyset pagination, CSV. The
 /// expected rows come from SQL over the demo data, not from the handler's code path.
 @Suite struct RegistrationListTests {
     /// Adds registrations outside Midden-Drenthe, so that the municipality filter has something to drop.

@@ -3,7 +3,7 @@ import Foundation
 import JSON
 import Testing
 
-/// Who may write and read registrations (API.md, roles): staff and admin write; viewer and
+/// Who may write and read registrations (docs/api.md#authentication-and-roles): staff and admin write; viewer and
 /// municipality read, a municipality only its own (404 for another's); no token → 401.
 @Suite struct RegistrationRoleTests {
     @Test func onlyStaffAndAdminWrite() throws {

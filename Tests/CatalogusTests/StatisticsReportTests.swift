@@ -4,7 +4,7 @@ import JSON
 import Testing
 
 /// `GET /api/v1/stats/municipalities/midden-drenthe?year=2024` on the demo data reproduces
-/// every number of DOMAIN.md's two Midden-Drenthe tables (the 2024 annual report).
+/// every number of the 2024 annual report (docs/domain.md#how-the-2024-figures-of-midden-drenthe-come-out).
 @Suite struct StatisticsReportTests {
     static func report(_ app: RunningApp, year: Int = 2024, slug: String = "midden-drenthe") throws -> JSONValue {
         let token = try registrationTestToken(app, .viewer)

@@ -73,7 +73,7 @@ struct Endpoint: Sendable {
 enum Access: Sendable, Equatable {
     /// No credential needed; a valid token or session of any role is accepted too.
     case anyone
-    /// A token or session of one of these roles (API.md's table); 401 without one, 403 with another.
+    /// A token or session of one of these roles (docs/api.md#authentication-and-roles); 401 without one, 403 with another.
     case roles([Role])
     /// As `roles`, unless the server runs with `--public-metrics` (a scrape on a private network).
     case rolesUnlessMetricsArePublic([Role])

@@ -4,7 +4,7 @@ import HTTPServer
 import JSON
 import SQLite
 
-/// `Idempotency-Key` on creating POSTs (API.md): the same key with the same body within
+/// `Idempotency-Key` on creating POSTs (docs/api.md#idempotency): the same key with the same body within
 /// 24 hours returns the first response again and creates nothing; another body → 422.
 /// The record is written in the same transaction as the creation itself, so a retry
 /// after a crash either finds both or neither. The 24 hours are measured by the monotonic
@@ -29,38 +29,32 @@ enum Idempotency {
         let tokenID = principal.tokenID, userID = principal.userID
         let path = String(request.path)
         let ages = context.services.idempotencyAges
+        let owner = IdempotencyRepository.Owner(tokenID: tokenID, userID: userID)
         return try context.services.writer.write(size) { db in
-            if let row = try db.queryRow("""
-                SELECT method, path, request_json, status, response_headers, response_body, created_at
-                FROM idempotency_key WHERE token_id IS ? AND user_id IS ? AND key = ?
-                """, tokenID, userID, key) {
-                let createdAt: String = try row.column(6)
-                let stored = IdempotencyAges.Record(tokenID: tokenID, userID: userID, key: key, createdAt: createdAt)
+            if let found = try IdempotencyRepository.find(key, of: owner, in: db) {
+                let stored = IdempotencyAges.Record(tokenID: tokenID, userID: userID, key: key, createdAt: found.createdAt)
                 let expired = ages.isExpired(stored, lifetime: lifetimeSeconds)
                 if !expired {
-                    let storedBody = try JSONParser.parse(try row.column(2, as: String.self))
-                    guard try row.column(0, as: String.self) == request.method, try row.column(1, as: String.self) == path,
-                          storedBody == body else {
+                    let storedBody = try JSONParser.parse(found.requestJSON)
+                    guard found.method == request.method, found.path == path, storedBody == body else {
                         throw AppError.validation([.init(field: "Idempotency-Key",
                                                          message: "was used within 24 hours for another request; use a new key")])
                     }
-                    guard let status: Int64 = try row.column(3) else {
+                    guard let status = found.status else {
                         throw AppError.conflict("The first request with this Idempotency-Key is still running; retry shortly.")
                     }
-                    return try replay(status: Int(status), headers: try row.column(4), body: try row.column(5))
+                    return try replay(status: Int(status), headers: found.responseHeaders, body: found.responseBody)
                 }
-                try db.run("DELETE FROM idempotency_key WHERE token_id IS ? AND user_id IS ? AND key = ?", tokenID, userID, key)
+                try IdempotencyRepository.delete(key, of: owner, in: db)
                 ages.forget(stored)
             }
             let response = try create(db)
             if (200..<300).contains(response.status) {
                 let createdAt = Timestamp.now()
-                try db.run("""
-                    INSERT INTO idempotency_key (token_id, user_id, key, method, path, request_json, status, response_headers,
-                                                 response_body, created_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """, tokenID, userID, key, request.method, path, String(decoding: body.serialized, as: UTF8.self),
-                    response.status, encodeHeaders(response.headers), response.body, createdAt)
+                try IdempotencyRepository.insert(key, of: owner, .init(
+                    method: request.method, path: path, requestJSON: String(decoding: body.serialized, as: UTF8.self),
+                    status: Int64(response.status), responseHeaders: encodeHeaders(response.headers), responseBody: response.body,
+                    createdAt: createdAt), in: db)
                 ages.remember(.init(tokenID: tokenID, userID: userID, key: key, createdAt: createdAt), lifetime: lifetimeSeconds)
             }
             return response

@@ -2,7 +2,7 @@ import HTTPParser
 import HTTPServer
 import JSON
 
-/// The one place that writes a list: API.md's `{"items": [...], "next_cursor": …}` in
+/// The one place that writes a list: the `{"items": [...], "next_cursor": …}` of docs/api.md#lists-and-paging in
 /// JSON, or CSV or a workbook with the next page in an RFC 8288 `Link` header. Both get a weak ETag of
 /// their bytes, so that an unchanged page answers 304.
 enum ListRendering {

@@ -18,7 +18,7 @@ extension RouterBuilder where Context == AppContext {
                 if request.queryString.isEmpty { return try handler(request, context) }
                 let unknown = QueryDecoder.unknownNames(request.query, allowed: allowed)
                 if unknown.isEmpty { return try handler(request, context) }
-                // A 422 lists every bad parameter at once (API.md): a read still runs, so that
+                // A 422 lists every bad parameter at once (docs/api.md#errors): a read still runs, so that
                 // its own query errors join these; whatever else it answers (even a 404), the
                 // typo is refused. A change never runs with a parameter it does not know.
                 guard isRead else { throw AppError.validation(unknown) }

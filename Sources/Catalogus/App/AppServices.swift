@@ -124,7 +124,7 @@ public final class AccountServices: Sendable {
     func deviceCookieKey(_ db: Connection) throws -> SymmetricKey {
         try deviceKey.withLock { key in
             if let key { return key }
-            guard let secret = try db.scalar("SELECT secret FROM device_cookie_key WHERE id = 1", as: [UInt8].self),
+            guard let secret = try UserRepository.deviceCookieSecret(in: db),
                   secret.count == 32 else {
                 throw MissingDeviceCookieKey()
             }

@@ -1,4 +1,4 @@
-/// Role checks of API.md's table: 401 without a token, 403 with the wrong role.
+/// Role checks of the table in docs/api.md#authentication-and-roles: 401 without a token, 403 with the wrong role.
 extension AppContext {
     @discardableResult
     func require(_ roles: Role...) throws -> Principal { try require(roles) }

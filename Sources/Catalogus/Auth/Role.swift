@@ -1,4 +1,4 @@
-/// The roles of API.md's authentication table, and `metrics` for scrapers: it may
+/// The roles of docs/api.md#authentication-and-roles, and `metrics` for scrapers: it may
 /// read `/metrics` and nothing else. People's accounts take the same roles except `metrics`.
 public enum Role: String, Sendable, CaseIterable {
     case admin, staff, municipality, viewer, metrics

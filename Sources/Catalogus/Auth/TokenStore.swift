@@ -40,16 +40,14 @@ public enum TokenStore {
         switch (role, municipality) {
         case (.municipality, nil): throw TokenError.municipalityRequired
         case (.municipality, let slug?):
-            if try MunicipalityDirectory.exists(slug, in: db) == false { throw TokenError.unknownMunicipality(slug) }
+            if try MunicipalityRepository.exists(slug, in: db) == false { throw TokenError.unknownMunicipality(slug) }
         case (_, .some): throw TokenError.municipalityNotAllowed(role)
         case (_, nil): break
         }
         let token = TokenDigest.generateToken()
         let id: Int64 = try db.transaction(.immediate) {
-            try db.run("""
-                INSERT INTO api_token (name, role, municipality, token_hash, created_at) VALUES (?, ?, ?, ?, ?)
-                """, name, role.rawValue, municipality, TokenDigest.sha256(token), now)
-            return db.lastInsertRowID
+            try TokenRepository.insert(name: name, role: role, municipality: municipality, digest: TokenDigest.sha256(token),
+                                       now: now, in: db)
         }
         let record = TokenRecord(id: id, name: name, role: role, municipality: municipality,
                                  createdAt: now, lastUsedAt: nil, revokedAt: nil)
@@ -57,13 +55,7 @@ public enum TokenStore {
     }
 
     public static func list(in db: Connection) throws -> [TokenRecord] {
-        try db.query("""
-            SELECT id, name, role, municipality, created_at, last_used_at, revoked_at FROM api_token ORDER BY id
-            """).map { row in
-            TokenRecord(id: try row.column(0), name: try row.column(1), role: Role(rawValue: try row.column(2)) ?? .viewer,
-                        municipality: try row.column(3), createdAt: try row.column(4),
-                        lastUsedAt: try row.column(5), revokedAt: try row.column(6))
-        }
+        try TokenRepository.all(in: db)
     }
 
     /// Revokes by id or by name; revocation takes effect on the next request because
@@ -71,12 +63,8 @@ public enum TokenStore {
     @discardableResult
     public static func revoke(in db: Connection, reference: String, now: String = Timestamp.now()) throws -> Int {
         let revoked: Int = try db.transaction(.immediate) {
-            if let id = Int64(reference) {
-                try db.run("UPDATE api_token SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL", now, id)
-            } else {
-                try db.run("UPDATE api_token SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL", now, reference)
-            }
-            return db.changes
+            if let id = Int64(reference) { return try TokenRepository.revoke(id: id, now: now, in: db) }
+            return try TokenRepository.revoke(name: reference, now: now, in: db)
         }
         guard revoked > 0 else { throw TokenError.notFound(reference) }
         return revoked
@@ -85,15 +73,12 @@ public enum TokenStore {
     /// The principal for a presented token, or nil when it is unknown or revoked.
     public static func authenticate(_ token: String, in db: Connection) throws -> Principal? {
         let digest = TokenDigest.sha256(token)
-        guard let row = try db.queryRow("""
-            SELECT id, name, role, municipality, token_hash FROM api_token WHERE token_hash = ? AND revoked_at IS NULL
-            """, digest) else { return nil }
-        let stored: [UInt8] = try row.column(4)
-        guard TokenDigest.constantTimeEquals(stored, digest), let role = Role(rawValue: try row.column(2)) else { return nil }
-        return Principal(tokenID: try row.column(0), name: try row.column(1), role: role, municipality: try row.column(3))
+        guard let found = try TokenRepository.active(digest: digest, in: db),
+              TokenDigest.constantTimeEquals(found.storedDigest, digest) else { return nil }
+        return found.principal
     }
 
     public static func markUsed(tokenID: Int64, in db: Connection, now: String = Timestamp.now()) throws {
-        try db.run("UPDATE api_token SET last_used_at = ? WHERE id = ?", now, tokenID)
+        try TokenRepository.markUsed(tokenID, now: now, in: db)
     }
 }

@@ -33,8 +33,8 @@ enum Money {
         return result
     }
 
-    /// `numerator / denominator`, rounded half away from zero (API.md's rule for VAT
-    /// and indexation).
+    /// `numerator / denominator`, rounded half away from zero (the rule for VAT
+    /// and indexation: docs/api.md#conventions, docs/domain.md#prices-and-indexation).
     static func divideRounded(_ numerator: Int64, by denominator: Int64) -> Int64 {
         precondition(denominator > 0)
         let quotient = numerator / denominator

@@ -9,7 +9,7 @@ extension OpenAPIDocument {
     enum Access {
         /// No token needed; a valid token of any role is accepted too.
         case anyone
-        /// A token of one of these roles (API.md's table); others get 403.
+        /// A token of one of these roles (docs/api.md#authentication-and-roles); others get 403.
         case roles([String])
     }
 
@@ -94,7 +94,7 @@ extension OpenAPIDocument {
         ["name": .string(name), "in": "query", "required": .bool(required), "description": .string(description), "schema": schema]
     }
 
-    /// `{items: [...], next_cursor}`, API.md's shape of every list.
+    /// `{items: [...], next_cursor}`, the shape of every list (docs/api.md#lists-and-paging).
     static func list(of item: JSONValue) -> JSONValue {
         [
             "type": "object",

@@ -30,13 +30,9 @@ enum AuditLog {
     /// `before` and `after` are the resource's values, written with their API representation.
     static func record(_ db: Connection, actor: Actor, action: String, entity: String, id: String,
                        before: (any JSONRepresentable)?, after: (any JSONRepresentable)?, at: String = Timestamp.now()) throws {
-        try db.run("""
-            INSERT INTO audit_log (at, token_id, user_id, token_name, action, entity, entity_id, before_json, after_json,
-                                   request_id, client_request_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, at, actor.tokenID, actor.userID, actor.name, action, entity, id,
-            before.map { String(decoding: $0.jsonBytes, as: UTF8.self) },
-            after.map { String(decoding: $0.jsonBytes, as: UTF8.self) }, actor.requestID, actor.clientRequestID)
+        try AuditRepository.insert(at: at, actor: actor, action: action, entity: entity, id: id,
+                                   beforeJSON: before.map { String(decoding: $0.jsonBytes, as: UTF8.self) },
+                                   afterJSON: after.map { String(decoding: $0.jsonBytes, as: UTF8.self) }, in: db)
     }
 }
 

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Calendar dates `YYYY-MM-DD` (API.md), checked for real days (no 2024-02-30).
+/// Calendar dates `YYYY-MM-DD` (docs/api.md#conventions), checked for real days (no 2024-02-30).
 enum CalendarDate {
     static func isValid(_ text: String) -> Bool { parse(text) != nil }
 

@@ -1,6 +1,6 @@
 import Foundation
 
-/// RFC 3339 UTC timestamps (`2026-11-29T10:53:07Z`) as API.md asks, and calendar dates.
+/// RFC 3339 UTC timestamps (`2026-11-29T10:53:07Z`) (docs/api.md#conventions), and calendar dates.
 public enum Timestamp {
     public static func now() -> String { format(Date()) }
 

@@ -4,12 +4,6 @@ import SQLite
 /// What the catalogue pages show, read through the same services as the public API
 /// (`/api/v1/activities?year=`), so that the page and the API can never disagree.
 enum CatalogueData {
-    struct Programme {
-        let code: String
-        let name: String
-        let description: String
-    }
-
     struct Item {
         let code: String
         let name: String
@@ -23,9 +17,7 @@ enum CatalogueData {
     }
 
     static func programmes(in db: Connection) throws -> [Programme] {
-        try db.query("SELECT code, name, description FROM programme ORDER BY position").map {
-            Programme(code: try $0.column(0), name: try $0.column(1), description: try $0.column(2))
-        }
+        try ProgrammeRepository.all(in: db)
     }
 
     /// Years that have prices, plus `current`, newest first.

@@ -43,11 +43,11 @@ enum CataloguePage {
         let years: [Int64]
         let text: String
         let programme: String?
-        let programmes: [CatalogueData.Programme]
+        let programmes: [Programme]
     }
 
     /// `basketBar` is nil for people who do not order; then the cards have no basket form either.
-    static func render(form: Form, problems: [String], items: [CatalogueData.Item], programmes: [CatalogueData.Programme],
+    static func render(form: Form, problems: [String], items: [CatalogueData.Item], programmes: [Programme],
                        basketBar: HTML? = nil) -> HTML {
         var sections: [HTML] = []
         for programme in programmes {

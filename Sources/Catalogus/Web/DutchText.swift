@@ -19,7 +19,7 @@ enum DutchText {
         return "€ " + sign + integer(magnitude / 100) + "," + String(magnitude % 100).leftPadded(to: 2)
     }
 
-    /// The price including VAT, rounded half away from zero to the cent (API.md's rule).
+    /// The price including VAT, rounded half away from zero to the cent (docs/api.md#conventions).
     static func grossCents(net: Int64, vatRate: Int64) -> Int64 {
         net + Money.divideRounded(net * vatRate, by: 100)
     }

@@ -10,18 +10,12 @@ enum StatisticsChoices {
     }
 
     static func municipalities(in db: Connection) throws -> [Municipality] {
-        try db.query("SELECT slug, name FROM municipality ORDER BY name, slug").map {
-            Municipality(slug: try $0.column(0), name: try $0.column(1))
-        }
+        try MunicipalityRepository.all(in: db).map { Municipality(slug: $0.slug, name: $0.name) }
     }
 
     /// Years with key figures or registrations, newest first.
     static func dataYears(in db: Connection) throws -> [Int64] {
-        let rows = try db.query("""
-            SELECT DISTINCT year FROM figure_value
-            UNION SELECT DISTINCT year FROM registration_year
-            """)
-        return try rows.map { try $0.column(0, as: Int64.self) }.filter { Vocabulary.years.contains($0) }.sorted(by: >)
+        try StatisticsRepository(db: db).dataYears().filter { Vocabulary.years.contains($0) }.sorted(by: >)
     }
 
     /// The years to choose from: those with data, and last year (the one being reported on).
@@ -36,10 +30,7 @@ enum StatisticsChoices {
 
     /// The municipality with the most recent key figures, so the first view is not empty.
     static func defaultMunicipality(_ municipalities: [Municipality], in db: Connection) throws -> String? {
-        let busiest: String? = try db.scalar("""
-            SELECT area FROM figure_value WHERE area <> 'organisation'
-            GROUP BY area ORDER BY max(year) DESC, count(*) DESC, area LIMIT 1
-            """)
+        let busiest = try StatisticsRepository(db: db).busiestFigureArea()
         if let busiest, municipalities.contains(where: { $0.slug == busiest }) { return busiest }
         return municipalities.first?.slug
     }

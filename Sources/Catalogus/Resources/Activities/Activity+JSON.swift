@@ -82,7 +82,7 @@ struct ListedActivity: JSONRepresentable {
 }
 
 extension JSONWriter {
-    /// `{"id", "code", "name"}`: how a response refers to an activity (API.md).
+    /// `{"id", "code", "name"}`: how a response refers to an activity (docs/api.md#conventions).
     mutating func activityReference(id: Int64, code: String, name: String) {
         beginObject()
         key("id"); int(id)

@@ -97,6 +97,16 @@ enum ActivityRepository {
         try ProgrammeRepository.exists(code, in: db)
     }
 
+    /// Code and name of every active activity, by name: the codes a registration file may use.
+    static func activeCodes(in db: Connection) throws -> [(code: String, name: String)] {
+        try db.query("SELECT code, name FROM activity WHERE active = 1 ORDER BY name, code").map { (try $0.column(0), try $0.column(1)) }
+    }
+
+    /// The oldest active activity's code, for an example.
+    static func firstActiveCode(in db: Connection) throws -> String? {
+        try db.scalar("SELECT code FROM activity WHERE active = 1 ORDER BY id LIMIT 1")
+    }
+
     static func isCodeTaken(_ code: String, byOtherThan id: Int64, in db: Connection) throws -> Bool {
         try db.scalar("SELECT count(*) FROM activity WHERE code = ? AND id != ?", code, id, as: Int64.self) ?? 0 > 0
     }

@@ -1,6 +1,6 @@
 import SQLite
 
-/// Reads the audit log (`AuditLog` writes it, inside each change's transaction).
+/// The SQL of the audit log; `AuditLog.record` writes through it, inside each change's transaction.
 enum AuditRepository {
     /// Newest first; the cursor is the last id.
     static func list(entity: String?, entityID: String?, page: PageRequest, in db: Connection) throws -> Page<AuditEntry> {
@@ -14,5 +14,15 @@ enum AuditRepository {
         var rows: [AuditEntry] = []
         try db.forEachRow(sql, arguments: arguments) { rows.append(try AuditEntry(AuditEntry.table.row($0))) }
         return page.page(rows) { PageCursor(id: $0.id) }
+    }
+
+    static func insert(at: String, actor: AuditLog.Actor, action: String, entity: String, id: String,
+                       beforeJSON: String?, afterJSON: String?, in db: Connection) throws {
+        try db.run("""
+            INSERT INTO audit_log (at, token_id, user_id, token_name, action, entity, entity_id, before_json, after_json,
+                                   request_id, client_request_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, at, actor.tokenID, actor.userID, actor.name, action, entity, id, beforeJSON, afterJSON,
+            actor.requestID, actor.clientRequestID)
     }
 }

@@ -1,4 +1,4 @@
-/// An order's states and the transitions API.md allows:
+/// An order's states and the transitions docs/domain.md#orders allows:
 ///
 ///     draft ──submit──▶ submitted ──confirm──▶ confirmed
 ///       ▲                  │  │                    │

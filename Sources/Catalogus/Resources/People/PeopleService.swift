@@ -241,7 +241,7 @@ struct PeopleService {
     func reset(_ id: Int64, actor: AuditLog.Actor) throws -> Welcome {
         try services.writer.write { db in
             guard let before = try UserRepository.find(id: id, in: db) else { throw AppError.notFound("There is no user \(id).") }
-            try db.run("UPDATE app_user SET password_hash = NULL, version = version + 1, updated_at = ? WHERE id = ?", nowText, id)
+            try UserRepository.clearPassword(id, now: nowText, in: db)
             try UserRepository.deleteSessions(of: id, in: db)
             let welcome = try makeLink(for: id, in: db)
             try AuditLog.record(db, actor: actor, action: "user.reset", entity: "user", id: String(id), before: before.json,
@@ -281,7 +281,7 @@ struct PeopleService {
         case (.municipality, nil):
             throw AppError.validation([.init(field: "municipality", message: "is required for a municipality account")])
         case (.municipality, let slug?):
-            if try !MunicipalityDirectory.exists(slug, in: db) {
+            if try !MunicipalityRepository.exists(slug, in: db) {
                 throw AppError.validation([.init(field: "municipality", message: "is not a known municipality")])
             }
         case (_, .some):

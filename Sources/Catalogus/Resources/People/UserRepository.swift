@@ -55,6 +55,16 @@ enum UserRepository {
         try db.run("UPDATE app_user SET password_hash = ?, version = version + 1, updated_at = ? WHERE id = ?", hash, now, id)
     }
 
+    /// The password stops working until the person sets a new one through a link.
+    static func clearPassword(_ id: Int64, now: String, in db: Connection) throws {
+        try db.run("UPDATE app_user SET password_hash = NULL, version = version + 1, updated_at = ? WHERE id = ?", now, id)
+    }
+
+    /// The secret that device cookies are signed with (migration 0014 makes it); nil without it.
+    static func deviceCookieSecret(in db: Connection) throws -> [UInt8]? {
+        try db.scalar("SELECT secret FROM device_cookie_key WHERE id = 1", as: [UInt8].self)
+    }
+
     static func markSignedIn(_ id: Int64, now: String, in db: Connection) throws {
         try db.run("UPDATE app_user SET last_sign_in_at = ? WHERE id = ?", now, id)
     }

@@ -76,7 +76,7 @@ extension OpenAPIDocument {
         ("Totals", closedObject([("net_cents", cents), ("vat_cents", cents), ("gross_cents", cents)])),
     ]
 
-    /// API.md: in request bodies an activity is its id (integer) or its code (string).
+    /// docs/api.md#conventions: in request bodies an activity is its id (integer) or its code (string).
     static let activityReferenceInput: JSONValue = [
         "anyOf": [["type": "integer", "minimum": 1], ["type": "string", "minLength": 1]],
     ]

@@ -23,6 +23,19 @@ enum LocationRepository {
         return locations
     }
 
+    /// Every location with its municipality, by municipality name, then location name.
+    static func allWithMunicipality(in db: Connection) throws -> [(id: Int64, name: String, municipality: String, municipalityName: String)] {
+        try db.query("""
+            SELECT l.id, l.name, m.slug, m.name FROM location l JOIN municipality m ON m.slug = l.municipality
+            ORDER BY m.name, l.name, l.id
+            """).map { (try $0.column(0), try $0.column(1), try $0.column(2), try $0.column(3)) }
+    }
+
+    /// The first location by municipality slug and id, for an example.
+    static func first(in db: Connection) throws -> (id: Int64, municipality: String)? {
+        try db.queryRow("SELECT id, municipality FROM location ORDER BY municipality, id LIMIT 1").map { (try $0.column(0), try $0.column(1)) }
+    }
+
     /// Ordered by id.
     static func list(_ filter: Filter, page: PageRequest, in db: Connection) throws -> Page<Location> {
         var sql = Location.table.select() + " WHERE 1 = 1"

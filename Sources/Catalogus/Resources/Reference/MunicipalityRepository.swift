@@ -17,6 +17,15 @@ enum MunicipalityRepository {
 
     static func exists(_ slug: String, in db: Connection) throws -> Bool { try find(slug, in: db) != nil }
 
+    /// Every municipality by name (then slug): what the pages and reports offer to choose from.
+    static func all(in db: Connection) throws -> [Municipality] {
+        var rows: [Municipality] = []
+        try db.forEachRow(Municipality.table.select() + " ORDER BY name, slug", arguments: []) {
+            rows.append(try Municipality(Municipality.table.row($0)))
+        }
+        return rows
+    }
+
     /// Ordered by slug; the cursor's key is the last slug.
     static func list(modifiedSince: String?, page: PageRequest, in db: Connection) throws -> Page<Municipality> {
         var sql = Municipality.table.select() + " WHERE 1 = 1"

@@ -10,6 +10,13 @@ enum ProgrammeRepository {
         return page.page(rows) { PageCursor(id: $0.position) }
     }
 
+    /// All five, in report order: what the pages and the reports are laid out by.
+    static func all(in db: Connection) throws -> [Programme] {
+        var rows: [Programme] = []
+        try db.forEachRow(Programme.table.select() + " ORDER BY position", arguments: []) { rows.append(try Programme(Programme.table.row($0))) }
+        return rows
+    }
+
     static func exists(_ code: String, in db: Connection) throws -> Bool {
         try db.scalar("SELECT count(*) FROM programme WHERE code = ?", code, as: Int64.self) == 1
     }

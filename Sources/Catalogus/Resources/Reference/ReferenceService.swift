@@ -3,7 +3,7 @@ import JSON
 import SQLite
 
 /// Changes to municipalities, their inhabitants and locations: each in one write
-/// transaction with its audit record. Last write wins (API.md): reference data has no
+/// transaction with its audit record. Last write wins (docs/api.md#conditional-requests): reference data has no
 /// If-Match.
 struct ReferenceService {
     let writer: DatabaseWriter

@@ -61,7 +61,7 @@ enum RegistrationHandlers {
         return HTTPResponse.noContent()
     }
 
-    /// If-Match is optional here (API.md): checked only when the client sends one.
+    /// If-Match is optional here (docs/api.md#conditional-requests): checked only when the client sends one.
     private static func ifMatchWhenSent(_ request: HTTPRequest) -> (Int64) throws -> Void {
         { version in if request.headers["If-Match"] != nil { try Conditional.requireMatch(request, current: version) } }
     }

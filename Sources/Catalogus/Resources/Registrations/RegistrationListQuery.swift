@@ -2,7 +2,7 @@ import HTTPParser
 import HTTPServer
 import SQLite
 
-/// The query of `GET /api/v1/registrations`: every filter of API.md, the order and the
+/// The query of `GET /api/v1/registrations`: every filter of docs/api.md#registrations, the order and the
 /// page. Filters that name something (a municipality, an activity, …) must name one that
 /// exists: a typo must not pass silently as an empty list.
 struct RegistrationListQuery {

@@ -26,7 +26,7 @@ extension OpenAPIDocument {
         ("BulkCreated", closedObject([("created", integer(1)), ("ids", ["type": "array", "items": integer(1)])])),
     ]
 
-    /// Counts only, never names (API.md). `sessions` defaults to the activity's sessions per unit.
+    /// Counts only, never names (docs/domain.md#registrations). `sessions` defaults to the activity's sessions per unit.
     static let registrationFields: [(String, JSONValue)] = [
         ("activity", activityReferenceInput),
         ("municipality", ["type": "string", "minLength": 1, "maxLength": .integer(Int64(RegistrationInput.maxMunicipalityLength))]),

@@ -1,4 +1,4 @@
-/// The report as one workbook laid out like the printed annual report (DOMAIN.md): the
+/// The report as one workbook laid out like the printed annual report (docs/domain.md#statistics): the
 /// sheet "De cijfers" (the key figures, this year, the year before and the change), a
 /// sheet per programme area, and "Afname" (ordered versus delivered, cost per participant).
 extension MunicipalityReportDocument {

@@ -1,7 +1,7 @@
 import JSON
 
 /// The annual report of one municipality and year, computed from registrations, key
-/// figures and orders (API.md, Statistics).
+/// figures and orders (docs/domain.md#statistics).
 struct MunicipalityReport {
     struct ProgrammeRow {
         let code: String

@@ -30,12 +30,28 @@ struct StatisticsRepository {
 
     /// Programmes in report order: code and name.
     func programmes() throws -> [(code: String, name: String)] {
-        try db.query("SELECT code, name FROM programme ORDER BY position").map { (try $0.column(0), try $0.column(1)) }
+        try ProgrammeRepository.all(in: db).map { ($0.code, $0.name) }
     }
 
     /// Municipalities by name: slug and name.
     func municipalities() throws -> [(slug: String, name: String)] {
-        try db.query("SELECT slug, name FROM municipality ORDER BY name").map { (try $0.column(0), try $0.column(1)) }
+        try MunicipalityRepository.all(in: db).map { ($0.slug, $0.name) }
+    }
+
+    /// Years with key figures or registrations, in no particular order.
+    func dataYears() throws -> [Int64] {
+        try db.query("""
+            SELECT DISTINCT year FROM figure_value
+            UNION SELECT DISTINCT year FROM registration_year
+            """).map { try $0.column(0, as: Int64.self) }
+    }
+
+    /// The municipality with the most recent key figures (then the most of them), if any has some.
+    func busiestFigureArea() throws -> String? {
+        try db.scalar("""
+            SELECT area FROM figure_value WHERE area <> 'organisation'
+            GROUP BY area ORDER BY max(year) DESC, count(*) DESC, area LIMIT 1
+            """)
     }
 
     func inhabitants(_ municipality: String, year: Int64) throws -> Int64? {

@@ -58,10 +58,8 @@ enum RegistrationUploadPage {
     }
 
     static func activityCodes(in db: Connection) throws -> HTML {
-        let rows: [HTML] = try db.query("SELECT code, name FROM activity WHERE active = 1 ORDER BY name, code").map {
-            let code: String = try $0.column(0)
-            let name: String = try $0.column(1)
-            return "<tr><td><code>\(code)</code></td><td>\(name)</td></tr>"
+        let rows: [HTML] = try ActivityRepository.activeCodes(in: db).map {
+            "<tr><td><code>\($0.code)</code></td><td>\($0.name)</td></tr>"
         }
         return """
             <details class="codes">
@@ -72,15 +70,8 @@ enum RegistrationUploadPage {
     }
 
     static func locationNumbers(in db: Connection) throws -> HTML {
-        let rows: [HTML] = try db.query("""
-            SELECT l.id, l.name, m.slug, m.name FROM location l JOIN municipality m ON m.slug = l.municipality
-            ORDER BY m.name, l.name, l.id
-            """).map {
-            let id: Int64 = try $0.column(0)
-            let name: String = try $0.column(1)
-            let slug: String = try $0.column(2)
-            let municipality: String = try $0.column(3)
-            return "<tr><td class=\"num\">\(id)</td><td>\(name)</td><td>\(municipality) (<code>\(slug)</code>)</td></tr>"
+        let rows: [HTML] = try LocationRepository.allWithMunicipality(in: db).map {
+            "<tr><td class=\"num\">\($0.id)</td><td>\($0.name)</td><td>\($0.municipalityName) (<code>\($0.municipality)</code>)</td></tr>"
         }
         return """
             <details class="codes">
@@ -93,10 +84,10 @@ enum RegistrationUploadPage {
     /// `GET /registrations/voorbeeld.csv`: the header row and two rows with real codes, to overwrite.
     @Sendable static func example(_ request: HTTPRequest, _ context: AppContext, _ viewer: WebViewer) throws -> HTTPResponse {
         let db = context.reader
-        let activity: String = try db.scalar("SELECT code FROM activity WHERE active = 1 ORDER BY id LIMIT 1") ?? "breicafe"
-        let location = try db.queryRow("SELECT id, municipality FROM location ORDER BY municipality, id LIMIT 1")
-        let locationID: Int64 = try location?.column(0) ?? 1
-        let municipality: String = try location?.column(1) ?? "midden-drenthe"
+        let activity = try ActivityRepository.firstActiveCode(in: db) ?? "breicafe"
+        let location = try LocationRepository.first(in: db)
+        let locationID = location?.id ?? 1
+        let municipality = location?.municipality ?? "midden-drenthe"
         let today = CalendarDate.todayInAmsterdam()
         var csv = CSVWriter()
         csv.header(columns.map(\.name))

@@ -1,0 +1,42 @@
+import SQLite
+
+/// The SQL of idempotency keys: one row per key and token (or person), holding the
+/// first request and, once it succeeded, its answer.
+enum IdempotencyRepository {
+    /// Who sent a key: a token or a signed-in person.
+    struct Owner { let tokenID: Int64?, userID: Int64? }
+
+    /// The first request with a key, and its answer once it succeeded.
+    struct Stored {
+        let method: String
+        let path: String
+        let requestJSON: String
+        /// nil while the first request is still running.
+        let status: Int64?
+        let responseHeaders: String?
+        let responseBody: [UInt8]?
+        let createdAt: String
+    }
+
+    static func find(_ key: String, of owner: Owner, in db: Connection) throws -> Stored? {
+        guard let row = try db.queryRow("""
+            SELECT method, path, request_json, status, response_headers, response_body, created_at
+            FROM idempotency_key WHERE token_id IS ? AND user_id IS ? AND key = ?
+            """, owner.tokenID, owner.userID, key) else { return nil }
+        return Stored(method: try row.column(0), path: try row.column(1), requestJSON: try row.column(2), status: try row.column(3),
+                      responseHeaders: try row.column(4), responseBody: try row.column(5), createdAt: try row.column(6))
+    }
+
+    static func delete(_ key: String, of owner: Owner, in db: Connection) throws {
+        try db.run("DELETE FROM idempotency_key WHERE token_id IS ? AND user_id IS ? AND key = ?", owner.tokenID, owner.userID, key)
+    }
+
+    static func insert(_ key: String, of owner: Owner, _ stored: Stored, in db: Connection) throws {
+        try db.run("""
+            INSERT INTO idempotency_key (token_id, user_id, key, method, path, request_json, status, response_headers,
+                                         response_body, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, owner.tokenID, owner.userID, key, stored.method, stored.path, stored.requestJSON, stored.status,
+            stored.responseHeaders, stored.responseBody, stored.createdAt)
+    }
+}
