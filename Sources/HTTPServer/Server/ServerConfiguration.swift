@@ -57,6 +57,9 @@ public struct ServerConfiguration: Sendable {
     /// Bodies one client network may be sending at once (beyond: 429): a body is cheap to
     /// start and, sent slowly, holds a connection for up to `bodyTimeoutSeconds`.
     public var maxBodiesReceivingPerClient: Int = 16
+    /// Words this layer's own problems (`ServerProblemCode`) for people; the application
+    /// passes its message catalogue here. Identity by default: the English reason stays.
+    public var problemWording: ProblemWording = { $0 }
 
     public init() {}
 
