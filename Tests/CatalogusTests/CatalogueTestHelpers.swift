@@ -37,11 +37,13 @@ func catalogueExpectProblem(_ response: TestResponse, _ status: Int, fields: Set
     #expect(body?["status"]?.int64Value == Int64(status), "\(response)", sourceLocation: sourceLocation)
     #expect(body?["title"]?.stringValue?.isEmpty == false, "\(response)", sourceLocation: sourceLocation)
     #expect(body?["detail"]?.stringValue?.isEmpty == false, "\(response)", sourceLocation: sourceLocation)
+    #expect(body?["code"]?.stringValue?.contains(".") == true, "a problem without a code: \(response)", sourceLocation: sourceLocation)
     if let fields {
         let got = catalogueErrorFields(response)
         #expect(Set(got) == fields, "errors \(got), expected \(fields.sorted()): \(response)", sourceLocation: sourceLocation)
-        let messages = (body?["errors"]?.arrayValue ?? []).compactMap { $0["message"]?.stringValue }
-        #expect(messages.count == got.count && messages.allSatisfy { !$0.isEmpty }, sourceLocation: sourceLocation)
+        let errors = body?["errors"]?.arrayValue ?? []
+        let described = errors.filter { $0["detail"]?.stringValue?.isEmpty == false && $0["code"]?.stringValue?.contains(".") == true }
+        #expect(described.count == got.count, "every field error has a code and a detail: \(response)", sourceLocation: sourceLocation)
     }
 }
 

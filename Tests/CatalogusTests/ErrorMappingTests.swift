@@ -57,6 +57,7 @@ import Testing
         #expect(error.isUniqueViolation)
         let (problem, response) = Self.map(error)
         #expect(problem.status == 409)
+        #expect(problem.code == "resource.exists")
         #expect(response.status == 409)
         Self.expectNoInternals(response)
     }
@@ -111,6 +112,7 @@ import Testing
         let body = String(decoding: response.body, as: UTF8.self)
         #expect(!body.contains("SELEKT") && !body.contains("secret_column"))
         #expect(body.contains("req-test-42"), "the request id lets an operator find the logged error")
+        #expect(problem.code == "server.internal")
     }
 
     struct InternalFailure: Error, CustomStringConvertible {
@@ -125,11 +127,21 @@ import Testing
     }
 
     @Test func appErrorsKeepTheirStatusAndHeaders() {
-        let (unauthorized, response) = Self.map(AppError.unauthorized("no"))
+        let (unauthorized, response) = Self.map(AppError.unauthorized(Message(.authTokenUnknown)))
         #expect(unauthorized.status == 401)
+        #expect(unauthorized.code == "auth.token_unknown" && unauthorized.detail == "Dit token is onbekend of ingetrokken.")
         #expect(response.headers["WWW-Authenticate"]?.hasPrefix("Bearer") == true)
         let (limited, limitedResponse) = Self.map(AppError.tooManyRequests(retryAfterSeconds: 7))
         #expect(limited.status == 429)
         #expect(limitedResponse.headers["Retry-After"] == "7")
+        #expect(limited.code == "auth.too_many_requests" && limited.detail.contains("over 7 seconden"))
+    }
+
+    /// The router's own 404 (no route) reaches a person in Dutch, with the server layer's code.
+    @Test func theServerLayersProblemsAreWordedInDutch() {
+        let (problem, response) = Self.map(Problem.server(status: 404, reason: "No resource lives at this path."))
+        #expect(problem.status == 404 && problem.code == "http.not_found")
+        #expect(problem.detail == "Op dit adres staat niets.")
+        #expect(String(decoding: response.body, as: UTF8.self).contains("\"code\":\"http.not_found\""))
     }
 }

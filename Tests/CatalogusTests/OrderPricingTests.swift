@@ -33,6 +33,7 @@ import Testing
             for token in [actors.municipality, actors.admin] {
                 let submit = try client.orderTestAct("submit", id, token: token, version: 1)
                 #expect(submit.status == 409, "submit against the unpublished 2027: \(submit)")
+                #expect(try submit.json()["code"]?.stringValue == "order.prices_unpublished")
                 #expect(try submit.json()["detail"]?.stringValue?.contains("2027") == true)
             }
             #expect(try client.orderTestRead(id, token: actors.admin)["status"]?.stringValue == "draft")

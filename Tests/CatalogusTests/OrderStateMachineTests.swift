@@ -71,9 +71,11 @@ import Testing
                             #expect(response.header("Content-Type")?.hasPrefix("application/problem+json") == true, "\(label)")
                         }
                         if want == 409 {
-                            let detail = try response.json()["detail"]?.stringValue ?? ""
+                            let problem = try response.json()
+                            #expect(problem["code"]?.stringValue == "order.step_not_allowed", "\(label)")
+                            let named = problem["params"]?["allowed"]?.arrayValue?.compactMap(\.stringValue) ?? []
                             for allowed in Self.allowedFrom[action]! {
-                                #expect(detail.contains(allowed), "\(label): the detail must name '\(allowed)': \(detail)")
+                                #expect(named.contains(allowed), "\(label): the params must name '\(allowed)': \(problem)")
                             }
                         }
                     }

@@ -12,7 +12,8 @@ import Testing
             let injected = "/api/v1/prices?year=2026&output=csv&limit=1&limit=1%3E;rel=%22next%22,%3Chttps://evil.example/steal"
             let response = try app.client().get(injected, headers: ["Connection: close"])
             catalogueExpectProblem(response, 400)
-            #expect(response.text.contains("'limit'"), "\(response)")
+            #expect(try response.json()["code"]?.stringValue == "request.repeated_parameter", "\(response)")
+            #expect(try response.json()["params"]?["name"]?.stringValue == "limit", "\(response)")
             #expect(response.header("Link") == nil)
             for path in ["/api/v1/activities?q=a&q=b", "/api/v1/stats/overview?year=2024&year=2025", "/healthz?x=1&x=2"] {
                 catalogueExpectProblem(try app.client().get(path, headers: ["Connection: close"]), 400)

@@ -100,7 +100,8 @@ import Testing
             #expect(errors.count == 1, "\(errors.prefix(5))")
             #expect(errors.first?["row"]?.int64Value == 9_999)
             #expect(errors.first?["field"]?.stringValue == "date")
-            #expect(errors.first?["message"]?.stringValue?.isEmpty == false)
+            #expect(errors.first?["detail"]?.stringValue?.isEmpty == false)
+            #expect(errors.first?["code"]?.stringValue == "field.not_date")
 
             #expect(try registrationTestCount(app, "SELECT count(*) FROM registration") == registrations)
             #expect(try registrationTestCount(app, "SELECT sum(registrations) FROM registration_month") == cached)

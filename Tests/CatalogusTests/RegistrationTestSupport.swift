@@ -36,10 +36,10 @@ func registrationTestAmsterdamDate(daysFromToday days: Int) -> String {
     return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
 }
 
-/// The `errors` of a problem document as (field, message) pairs.
-func registrationTestFieldErrors(_ response: TestResponse) throws -> [(field: String, message: String)] {
+/// The `errors` of a problem document as (field, code) pairs.
+func registrationTestFieldErrors(_ response: TestResponse) throws -> [(field: String, code: String)] {
     let items = try response.json()["errors"]?.arrayValue ?? []
-    return items.map { ($0["field"]?.stringValue ?? "", $0["message"]?.stringValue ?? "") }
+    return items.map { ($0["field"]?.stringValue ?? "", $0["code"]?.stringValue ?? "") }
 }
 
 /// Runs `sql` on the writer connection and returns the first column of each row as text.

@@ -30,6 +30,7 @@ final class RunningApp: Sendable {
         let metrics = ServerMetrics()
         services = AppServices(configuration: configuration, writer: writer, migrator: migrator, metrics: metrics, log: log)
         var server = ServerConfiguration()
+        server.problemWording = Problem.inDutch
         server.port = 0
         server.workers = 2
         // Enough for writes to be grouped, few enough for the many servers tests start.

@@ -44,13 +44,13 @@ import Testing
     }
 
     @Test(arguments: [
-        ("kort", "at least 12"),
-        ("wachtwoord1234", "too common"),
-        ("Password1234", "too common"),
-        ("aaaaaaaaaaaaaaaa", "too common"),
-        ("abcabcabcabcabc", "too common"),
-        ("zwak.adres@x.nl!", "e-mail"),
-        ("zwak.adres is mijn naam", "e-mail"),
+        ("kort", "password.too_short"),
+        ("wachtwoord1234", "password.too_common"),
+        ("Password1234", "password.too_common"),
+        ("aaaaaaaaaaaaaaaa", "password.too_common"),
+        ("abcabcabcabcabc", "password.too_common"),
+        ("zwak.adres@x.nl!", "password.personal"),
+        ("zwak.adres is mijn naam", "password.personal"),
     ])
     func aWeakPasswordIs422AndTheLinkStaysUsable(password: String, reason: String) throws {
         try withDemoApp { app in
@@ -59,7 +59,7 @@ import Testing
             #expect(weak.status == 422, "\(weak)")
             let error = try weak.json()["errors"]?.arrayValue?.first
             #expect(error?["field"]?.stringValue == "password")
-            #expect(error?["message"]?.stringValue?.contains(reason) == true, "\(weak)")
+            #expect(error?["code"]?.stringValue == reason, "\(weak)")
             #expect(try welcome(app, code, PeopleTest.password).status == 201)
         }
     }

@@ -97,7 +97,7 @@ import Testing
             let client = try app.client()
             let bad = try client.request("GET", "/api/v1/stats/overview?year=2024&output=xls", token: viewer)
             #expect(bad.status == 422, "\(bad)")
-            #expect(bad.text.contains("json, csv or xlsx"), "\(bad.text)")
+            #expect(bad.text.contains("\"code\":\"output.bad_format\""), "\(bad.text)")
             let both = try client.request("GET", "/api/v1/stats/overview?year=2024", token: viewer,
                                           headers: ["Accept: application/json, \(Workbook.contentType)"])
             #expect(both.status == 200)

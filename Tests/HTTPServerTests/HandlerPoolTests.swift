@@ -57,7 +57,11 @@ struct HandlerPoolTests {
     }
 
     @Test func aFullQueueAnswers503WithRetryAfterAndKeepsTheConnection() throws {
-        let server = try TestServer { $0.handlerThreads = 1; $0.maxQueuedRequests = 1 }
+        // The application words the server's own problems (`problemWording`); this one marks them.
+        let server = try TestServer {
+            $0.handlerThreads = 1; $0.maxQueuedRequests = 1
+            $0.problemWording = { problem in var worded = problem; worded.detail = "worded " + (problem.code ?? "-"); return worded }
+        }
         defer { server.gate.open() }
         let running = try server.client(), queued = try server.client(), refused = try server.client()
         try running.send("GET /block HTTP/1.1\r\nHost: t\r\n\r\n")
@@ -70,6 +74,8 @@ struct HandlerPoolTests {
         #expect(busy.status == 503)
         #expect(busy.header("Retry-After") == "1")
         #expect(busy.header("Content-Type") == "application/problem+json")
+        #expect(busy.text.contains("\"detail\":\"worded http.busy\""), "\(busy.text)")
+        #expect(busy.text.contains("\"code\":\"http.busy\""), "\(busy.text)")
         try refused.send("GET /healthz HTTP/1.1\r\nHost: t\r\n\r\n")
         #expect(try refused.readResponse().text == "ok")
 

@@ -13,14 +13,17 @@ struct FieldValidator {
         self.prefix = prefix
     }
 
-    mutating func fail(_ field: String, _ message: String) {
-        errors.append(.init(field: prefix + field, message: message))
+    mutating func fail(_ field: String, _ code: MessageCode, _ params: KeyValuePairs<String, JSONValue> = [:]) {
+        errors.append(.init(field: prefix + field, Message(code, params)))
     }
+
+    /// Errors another validator (a line's) collected, under their own field names.
+    mutating func append(_ more: [Problem.FieldError]) { errors += more }
 
     /// Members the endpoint does not know are errors: a typo must not pass silently.
     mutating func rejectUnknown(allowed: Set<String>) {
         for key in object.keys where !allowed.contains(key) {
-            fail(key, "is not a field of this resource")
+            fail(key, .fieldUnknown)
         }
     }
 
@@ -30,25 +33,25 @@ struct FieldValidator {
     /// other strings are single-line. Control characters are refused either way.
     mutating func string(_ field: String, required: Bool = true, maxLength: Int = 200, allowEmpty: Bool = false) -> String? {
         guard let value = object[field], !value.isNull else {
-            if required { fail(field, "is required") }
+            if required { fail(field, .fieldRequired) }
             return nil
         }
         guard let text = value.stringValue else {
-            fail(field, "must be a string, not \(value.kindName)")
+            fail(field, .fieldNotText, ["given": .string(value.kindName)])
             return nil
         }
         // Length first, so that no other pass runs over an over-long value.
         if !Self.isWithin(text, maxLength: maxLength) {
-            fail(field, "must be at most \(maxLength) characters")
+            fail(field, .fieldTooLong, ["max": .integer(maxLength)])
             return nil
         }
         let trimmed = String(text.trimmingWhitespace())
         if trimmed.isEmpty && !allowEmpty {
-            fail(field, "must not be empty")
+            fail(field, .fieldEmpty)
             return nil
         }
         if Self.hasControlCharacters(text, multiline: allowEmpty) {
-            fail(field, allowEmpty ? "must not contain control characters" : "must be one line without control characters")
+            fail(field, allowEmpty ? .fieldControlCharacters : .fieldNotOneLine)
             return nil
         }
         return allowEmpty ? text : trimmed
@@ -68,15 +71,15 @@ struct FieldValidator {
 
     mutating func integer(_ field: String, required: Bool = true, range: ClosedRange<Int64>? = nil) -> Int64? {
         guard let value = object[field], !value.isNull else {
-            if required { fail(field, "is required") }
+            if required { fail(field, .fieldRequired) }
             return nil
         }
         guard let number = value.int64Value else {
-            fail(field, "must be an integer, not \(value.kindName == "number" ? "a fraction" : value.kindName)")
+            fail(field, .fieldNotInteger, ["given": .string(value.kindName)])
             return nil
         }
         if let range, !range.contains(number) {
-            fail(field, "must be between \(range.lowerBound) and \(range.upperBound)")
+            fail(field, .fieldOutOfRange, ["min": .integer(range.lowerBound), "max": .integer(range.upperBound)])
             return nil
         }
         return number
@@ -84,11 +87,11 @@ struct FieldValidator {
 
     mutating func boolean(_ field: String, required: Bool = true) -> Bool? {
         guard let value = object[field], !value.isNull else {
-            if required { fail(field, "is required") }
+            if required { fail(field, .fieldRequired) }
             return nil
         }
         guard let flag = value.boolValue else {
-            fail(field, "must be true or false")
+            fail(field, .fieldNotBoolean)
             return nil
         }
         return flag
@@ -97,7 +100,7 @@ struct FieldValidator {
     mutating func oneOf(_ field: String, _ allowed: [String], required: Bool = true) -> String? {
         guard let text = string(field, required: required, maxLength: 64) else { return nil }
         guard allowed.contains(text) else {
-            fail(field, "must be one of \(allowed.joined(separator: ", "))")
+            fail(field, .fieldNotOneOf, ["allowed": .array(allowed.map { .string($0) })])
             return nil
         }
         return text

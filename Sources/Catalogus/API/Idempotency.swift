@@ -20,10 +20,10 @@ enum Idempotency {
             return try context.services.writer.write(size) { db in try create(db) }
         }
         guard !key.isEmpty, key.utf8.count <= 255 else {
-            throw AppError.validation([.init(field: "Idempotency-Key", message: "must be 1 to 255 characters")])
+            throw AppError.validation([.init(field: "Idempotency-Key", Message(.idempotencyBadKey, ["max": 255]))])
         }
         guard let principal = context.principal else {
-            throw AppError.unauthorized("Idempotency keys are kept per token or signed-in person; send a token or sign in.")
+            throw AppError.unauthorized(.init(.idempotencyNeedsIdentity))
         }
         // Per token, or per person for a session (the same person retrying from another tab counts too).
         let tokenID = principal.tokenID, userID = principal.userID
@@ -37,11 +37,10 @@ enum Idempotency {
                 if !expired {
                     let storedBody = try JSONParser.parse(found.requestJSON)
                     guard found.method == request.method, found.path == path, storedBody == body else {
-                        throw AppError.validation([.init(field: "Idempotency-Key",
-                                                         message: "was used within 24 hours for another request; use a new key")])
+                        throw AppError.validation([.init(field: "Idempotency-Key", Message(.idempotencyOtherRequest))])
                     }
                     guard let status = found.status else {
-                        throw AppError.conflict("The first request with this Idempotency-Key is still running; retry shortly.")
+                        throw AppError.conflict(.init(.idempotencyInProgress))
                     }
                     return try replay(status: Int(status), headers: found.responseHeaders, body: found.responseBody)
                 }

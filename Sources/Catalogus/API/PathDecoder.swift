@@ -7,7 +7,7 @@ extension AppContext {
     /// A `{year}` segment within `Vocabulary.years`.
     func pathYear(_ name: String = "year") throws -> Int64 {
         guard let text = parameters[name], let year = Int64(text), Vocabulary.years.contains(year) else {
-            throw AppError.validation([.init(field: name, message: QueryDecoder.yearMessage)])
+            throw AppError.validation([.init(field: name, QueryDecoder.yearMessage)])
         }
         return year
     }

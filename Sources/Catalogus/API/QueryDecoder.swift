@@ -1,5 +1,6 @@
 import HTTPParser
 import HTTPServer
+import JSON
 
 /// Reads a request's query into typed values and collects every problem, so that a 422
 /// lists all bad parameters at once. Each kind of parameter (a year, a timestamp, one of
@@ -21,10 +22,12 @@ struct QueryDecoder {
     static func unknownNames(_ query: QueryParameters, allowed: Set<String>) -> [Problem.FieldError] {
         var seen = Set<String>()  // each name once, in linear time however many a query sends
         return query.names.filter { !allowed.contains($0) && seen.insert($0).inserted }
-            .map { .init(field: $0, message: "is not a query parameter of this endpoint") }
+            .map { .init(field: $0, Message(.requestUnknownParameter)) }
     }
 
-    mutating func fail(_ name: String, _ message: String) { errors.append(.init(field: name, message: message)) }
+    mutating func fail(_ name: String, _ code: MessageCode, _ params: KeyValuePairs<String, JSONValue> = [:]) {
+        errors.append(.init(field: name, Message(code, params)))
+    }
 
     subscript(name: String) -> String? { query[name] }
 
@@ -34,11 +37,12 @@ struct QueryDecoder {
     /// JSON, or CSV from `output=csv` / `Accept: text/csv`, with `sep`.
     mutating func outputFormat(_ request: HTTPRequest) -> OutputFormat { OutputFormat.negotiate(request, errors: &errors) }
 
-    static let yearMessage = "must be a year from \(Vocabulary.years.lowerBound) to \(Vocabulary.years.upperBound)"
+    /// The one message for a year outside `Vocabulary.years`, wherever a year is read.
+    static let yearMessage = Message(.fieldNotYear, ["min": .integer(Vocabulary.years.lowerBound), "max": .integer(Vocabulary.years.upperBound)])
 
     mutating func year(_ name: String = "year") -> Int64? {
         guard let text = query[name] else { return nil }
-        guard let value = Int64(text), Vocabulary.years.contains(value) else { fail(name, Self.yearMessage); return nil }
+        guard let value = Int64(text), Vocabulary.years.contains(value) else { errors.append(.init(field: name, Self.yearMessage)); return nil }
         return value
     }
 
@@ -46,7 +50,7 @@ struct QueryDecoder {
     mutating func timestamp(_ name: String = "modified_since") -> String? {
         guard let text = query[name] else { return nil }
         guard let date = Timestamp.parse(text) else {
-            fail(name, "must be an RFC 3339 timestamp, e.g. 2026-01-31T12:00:00Z")
+            fail(name, .fieldNotTimestamp)
             return nil
         }
         return Timestamp.format(date)
@@ -55,13 +59,13 @@ struct QueryDecoder {
     /// A calendar date `YYYY-MM-DD`.
     mutating func date(_ name: String) -> String? {
         guard let text = query[name] else { return nil }
-        guard CalendarDate.isValid(text) else { fail(name, "must be a date YYYY-MM-DD"); return nil }
+        guard CalendarDate.isValid(text) else { fail(name, .fieldNotDate); return nil }
         return text
     }
 
     mutating func oneOf(_ name: String, _ allowed: [String]) -> String? {
         guard let text = query[name] else { return nil }
-        guard allowed.contains(text) else { fail(name, "must be one of \(allowed.joined(separator: ", "))"); return nil }
+        guard allowed.contains(text) else { fail(name, .fieldNotOneOf, ["allowed": .array(allowed.map { .string($0) })]); return nil }
         return text
     }
 
@@ -69,7 +73,7 @@ struct QueryDecoder {
     mutating func value<T: RawRepresentable & CaseIterable>(_ name: String, as type: T.Type) -> T? where T.RawValue == String {
         guard let text = query[name] else { return nil }
         guard let value = T(rawValue: text) else {
-            fail(name, "must be one of \(T.allCases.map(\.rawValue).joined(separator: ", "))")
+            fail(name, .fieldNotOneOf, ["allowed": .array(T.allCases.map { .string($0.rawValue) })])
             return nil
         }
         return value
@@ -78,7 +82,7 @@ struct QueryDecoder {
     mutating func integer(_ name: String, range: ClosedRange<Int64>) -> Int64? {
         guard let text = query[name] else { return nil }
         guard let value = Int64(text), range.contains(value) else {
-            fail(name, "must be an integer from \(range.lowerBound) to \(range.upperBound)")
+            fail(name, .fieldOutOfRange, ["min": .integer(range.lowerBound), "max": .integer(range.upperBound)])
             return nil
         }
         return value
@@ -90,7 +94,7 @@ struct QueryDecoder {
         switch text {
         case "true": return true
         case "false": return false
-        default: fail(name, "must be true or false"); return nil
+        default: fail(name, .fieldNotBoolean); return nil
         }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import HTTPServer
+import JSON
 
 /// Who is calling. Programs: Bearer tokens (RFC 6750) — no header → anonymous; a header
 /// with an unknown, revoked or malformed token → 401 on every endpoint, public ones
@@ -13,7 +14,7 @@ struct AuthenticationMiddleware: Middleware {
         let headers = request.headers.values(for: "Authorization")
         // Two credentials are ambiguous: a proxy may check one while we would use the other.
         guard headers.count <= 1 else {
-            throw AppError.malformed("The request has \(headers.count) Authorization headers; send one.")
+            throw AppError.malformed(.init(.authSeveralAuthorizations, ["count": .integer(headers.count)]))
         }
         var context = context
         if let header = headers.first {
@@ -41,18 +42,18 @@ struct AuthenticationMiddleware: Middleware {
     private func bearer(_ header: String, request: HTTPRequest, context: AppContext) throws -> Principal {
         let parts = header.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
         guard parts.count == 2, parts[0].lowercased() == "bearer" else {
-            throw AppError.unauthorized("Send the token as 'Authorization: Bearer <token>'.")
+            throw AppError.unauthorized(.init(.authBearerExpected))
         }
         let token = String(parts[1].trimmingWhitespace())
         guard token.utf8.count <= 256, let principal = try TokenStore.authenticate(token, in: context.reader) else {
-            throw AppError.unauthorized("The token is unknown or has been revoked.")
+            throw AppError.unauthorized(.init(.authTokenUnknown))
         }
         if context.services.tokenUsage.shouldRecord(principal.credential), let id = principal.tokenID {
             // Best effort: a busy writer must not fail the request that used the token.
             try? context.services.writer.write { db in try TokenStore.markUsed(tokenID: id, in: db) }
         }
         if principal.role == .metrics, request.path != "/metrics" {
-            throw AppError.forbidden("A metrics token may read /metrics and nothing else.")
+            throw AppError.forbidden(.init(.authMetricsOnly))
         }
         return principal
     }
@@ -91,7 +92,7 @@ enum CookieRequestGuard {
         guard !safeMethods.contains(request.method) else { return }
         let sent = request.headers.values(for: "X-CSRF-Token")
         guard sent.count == 1, TokenDigest.constantTimeEquals(Array(sent[0].utf8), Array(csrfToken.utf8)) else {
-            throw AppError.forbidden("A signed-in change needs the session's X-CSRF-Token header.")
+            throw AppError.forbidden(.init(.authCSRFMissing))
         }
         try requireSameOrigin(request)
     }
@@ -103,17 +104,17 @@ enum CookieRequestGuard {
         let origins = request.headers.values(for: "Origin")
         if let origin = origins.first {
             guard origins.count == 1, !host.isEmpty, origin == "http://" + host || origin == "https://" + host else {
-                throw AppError.forbidden("The request comes from another origin (\(origin.prefix(100))).")
+                throw AppError.forbidden(.init(.authOtherOrigin, ["origin": .string(String(origin.prefix(100)))]))
             }
             return
         }
         if let referer = request.headers["Referer"] {
             guard !host.isEmpty, referer.hasPrefix("http://" + host + "/") || referer.hasPrefix("https://" + host + "/") else {
-                throw AppError.forbidden("The request comes from another origin.")
+                throw AppError.forbidden(.init(.authOtherOrigin))
             }
             return
         }
-        if !optional { throw AppError.forbidden("A signed-in change needs an Origin header of this server.") }
+        if !optional { throw AppError.forbidden(.init(.authOriginMissing)) }
     }
 }
 

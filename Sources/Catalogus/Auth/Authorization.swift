@@ -1,3 +1,5 @@
+import JSON
+
 /// Role checks of the table in docs/api.md#authentication-and-roles: 401 without a token, 403 with the wrong role.
 extension AppContext {
     @discardableResult
@@ -6,11 +8,11 @@ extension AppContext {
     @discardableResult
     func require(_ roles: [Role]) throws -> Principal {
         guard let principal else {
-            throw AppError.unauthorized("This needs a token: send 'Authorization: Bearer <token>'.")
+            throw AppError.unauthorized(.init(.authTokenRequired))
         }
         guard roles.contains(principal.role) else {
-            let holder = principal.userID == nil ? "token" : "account"
-            throw AppError.forbidden("A \(principal.role.rawValue) \(holder) may not do this; it needs \(roles.map(\.rawValue).joined(separator: " or ")).")
+            throw AppError.forbidden(.init(.authRoleForbidden, ["role": .string(principal.role.rawValue),
+                                                                 "allowed": .array(roles.map { .string($0.rawValue) })]))
         }
         return principal
     }

@@ -1,50 +1,50 @@
 import HTTPServer
 import JSON
 
-/// The application's typed errors. `ErrorMapping` turns them (and database errors)
-/// into HTTP problems in one place.
+/// The application's typed errors. Each carries a `Message` (a code and its facts), never
+/// free text; `ErrorMapping` turns them (and database errors) into HTTP problems in one place.
 public enum AppError: Error, Sendable {
-    case unauthorized(String)
-    case forbidden(String)
-    case notFound(String)
-    case conflict(String)
-    case malformed(String)
-    case unsupportedMediaType(String)
+    case unauthorized(Message)
+    case forbidden(Message)
+    case notFound(Message)
+    case conflict(Message)
+    case malformed(Message)
+    case unsupportedMediaType(Message)
     case validation([Problem.FieldError])
     /// 422 for a rule of the domain rather than a field (e.g. over budget), with extra members.
-    case unprocessable(String, extensions: JSONObject)
-    case preconditionRequired(String)
-    case preconditionFailed(String)
-    case tooManyRequests(retryAfterSeconds: Int, detail: String? = nil)
+    case unprocessable(Message, extensions: JSONObject)
+    case preconditionRequired(Message)
+    case preconditionFailed(Message)
+    case tooManyRequests(retryAfterSeconds: Int, message: Message? = nil)
     /// 410: something that existed once and will not again (a used or expired one-time link).
-    case gone(String)
-    case unavailable(String, retryAfterSeconds: Int)
+    case gone(Message)
+    case unavailable(Message, retryAfterSeconds: Int)
 }
 
-/// Each case's status, detail and headers: the whole vocabulary of the application's
-/// errors, rendered as RFC 9457 problem details.
+/// Each case's status and headers: the whole vocabulary of the application's errors,
+/// rendered as RFC 9457 problem details with the message's code and Dutch detail.
 extension AppError: HTTPResponseConvertible {
     public var problem: Problem {
         switch self {
-        case .unauthorized(let detail):
-            return Problem(status: 401, detail: detail, headers: ["WWW-Authenticate": "Bearer realm=\"catalogus\""])
-        case .forbidden(let detail): return Problem(status: 403, detail: detail)
-        case .notFound(let detail): return Problem(status: 404, detail: detail)
-        case .conflict(let detail): return Problem(status: 409, detail: detail)
-        case .malformed(let detail): return Problem(status: 400, detail: detail)
-        case .unsupportedMediaType(let detail): return Problem(status: 415, detail: detail)
+        case .unauthorized(let message):
+            return Problem(status: 401, message, headers: ["WWW-Authenticate": "Bearer realm=\"catalogus\""])
+        case .forbidden(let message): return Problem(status: 403, message)
+        case .notFound(let message): return Problem(status: 404, message)
+        case .conflict(let message): return Problem(status: 409, message)
+        case .malformed(let message): return Problem(status: 400, message)
+        case .unsupportedMediaType(let message): return Problem(status: 415, message)
         case .validation(let errors):
-            return Problem(status: 422, detail: "The request has \(errors.count) invalid field\(errors.count == 1 ? "" : "s").", errors: errors)
-        case .unprocessable(let detail, let extensions):
-            return Problem(status: 422, detail: detail, extensions: extensions)
-        case .preconditionRequired(let detail): return Problem(status: 428, detail: detail)
-        case .preconditionFailed(let detail): return Problem(status: 412, detail: detail)
-        case .tooManyRequests(let seconds, let detail):
-            return Problem(status: 429, detail: detail ?? "Too many requests for this token; retry after \(seconds) s.",
+            return Problem(status: 422, Message(.requestInvalidFields, ["count": .integer(errors.count)]), errors: errors)
+        case .unprocessable(let message, let extensions):
+            return Problem(status: 422, message, extensions: extensions)
+        case .preconditionRequired(let message): return Problem(status: 428, message)
+        case .preconditionFailed(let message): return Problem(status: 412, message)
+        case .tooManyRequests(let seconds, let message):
+            return Problem(status: 429, message ?? Message(.authTooManyRequests, ["seconds": .integer(seconds)]),
                            headers: ["Retry-After": String(seconds)])
-        case .gone(let detail): return Problem(status: 410, detail: detail)
-        case .unavailable(let detail, let seconds):
-            return Problem(status: 503, detail: detail, headers: ["Retry-After": String(seconds)])
+        case .gone(let message): return Problem(status: 410, message)
+        case .unavailable(let message, let seconds):
+            return Problem(status: 503, message, headers: ["Retry-After": String(seconds)])
         }
     }
 }

@@ -14,24 +14,26 @@ public struct ErrorMapping: Sendable {
 
     public func problem(for error: any Error, request: HTTPRequest) -> Problem {
         switch error {
-        case let error as any HTTPResponseConvertible:  // AppError and the server's own Problem
+        case let problem as Problem:  // the server layer's own (no route, no such method)
+            return Problem.inDutch(problem)
+        case let error as any HTTPResponseConvertible:  // AppError
             return error.problem
         case let error as JSONParser.Error:
-            return Problem(status: 400, detail: "The body is not valid JSON: \(error.reason) at byte \(error.offset).")
+            return Problem(status: 400, Message(.requestInvalidJSON, ["offset": .integer(error.offset), "reason": .string(error.reason)]))
         case let error as SQLiteError:
             return problem(for: error, request: request)
         case is ArithmeticOverflow:
             // Writes keep stored amounts within bounds whose sums fit; reaching this means
             // older data broke them. Refuse this request, never the whole process.
             log.write("arithmetic overflow in \(request.method) \(request.target) [\(request.id)]")
-            return Problem(status: 500, detail: "The stored amounts are too large to add up; the request was not completed. Quote request id \(request.id) when reporting this.")
+            return Problem(status: 500, Message(.serverAmountsOverflow, ["request_id": .string(request.id)]))
         case let error as WorkbookError:
             // libxlsxwriter failed (temp directory, disk): ours, not the client's.
             log.write("workbook error in \(request.method) \(request.target) [\(request.id)]: \(error)")
-            return Problem(status: 500, detail: "The server could not write the workbook. Quote request id \(request.id) when reporting this.")
+            return Problem(status: 500, Message(.serverWorkbookFailed, ["request_id": .string(request.id)]))
         default:
             log.write("error in \(request.method) \(request.target) [\(request.id)]: \(error)")
-            return Problem(status: 500, detail: "The server could not complete the request. Quote request id \(request.id) when reporting this.")
+            return Problem(status: 500, Message(.serverInternal, ["request_id": .string(request.id)]))
         }
     }
 
@@ -40,20 +42,19 @@ public struct ErrorMapping: Sendable {
     /// else is ours (500).
     func problem(for error: SQLiteError, request: HTTPRequest) -> Problem {
         if error.isUniqueViolation {
-            return Problem(status: 409, detail: "A resource with these values exists already.")
+            return Problem(status: 409, Message(.resourceExists))
         }
         if error.isForeignKeyViolation || error.isCheckViolation {
-            return Problem(status: 422, detail: "The request refers to something that does not exist or breaks a rule of the data.")
+            return Problem(status: 422, Message(.resourceBrokenReference))
         }
         if error.isStorageExhausted {
             log.write("database storage exhausted in \(request.method) \(request.target) [\(request.id)]: \(error)")
-            return Problem(status: 507, detail: "The database's disk is full; nothing of this request was saved. Retry once the operator has freed space.",
-                           headers: ["Retry-After": "60"])
+            return Problem(status: 507, Message(.serverDiskFull), headers: ["Retry-After": "60"])
         }
         if error.isBusy {
-            return Problem(status: 503, detail: "The database is busy; retry shortly.", headers: ["Retry-After": "1"])
+            return Problem(status: 503, Message(.serverDatabaseBusy), headers: ["Retry-After": "1"])
         }
         log.write("database error in \(request.method) \(request.target) [\(request.id)]: \(error)")
-        return Problem(status: 500, detail: "The server could not complete the request. Quote request id \(request.id) when reporting this.")
+        return Problem(status: 500, Message(.serverInternal, ["request_id": .string(request.id)]))
     }
 }

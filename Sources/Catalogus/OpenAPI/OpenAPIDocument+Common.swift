@@ -1,3 +1,4 @@
+import HTTPServer
 import JSON
 
 /// Schemas, parameters and headers that several sections share.
@@ -19,27 +20,46 @@ extension OpenAPIDocument {
     ]
 
     /// RFC 9457 problem details; validation failures list every bad field in `errors`.
-    /// Further members (e.g. `exceeded_by_cents`) may follow.
+    /// Further members (e.g. `exceeded_by_cents`) may follow. Programs read `code`; the
+    /// codes are `MessageCode`'s and the server layer's `ServerProblemCode`'s, listed from the enums.
     static let problemSchema: JSONValue = [
         "type": "object",
         "required": ["type", "title", "status", "detail"],
+        "description": """
+            Programs read `code` (stable, dotted, never renamed) and `params` (the facts of the error: ids, years, \
+            amounts in cents). `detail` is one Dutch sentence for the person using the pages, rendered by the server \
+            from its message catalogue; its wording may change, so do not parse it. There is no English text.
+            """,
         "properties": [
             "type": ["type": "string"],
             "title": ["type": "string"],
             "status": integer(100, 599),
-            "detail": ["type": "string"],
+            "detail": ["type": "string", "description": "Dutch, for a person. Programs read `code`."],
+            "code": messageCode,
+            "params": ["type": "object", "description": "The facts `detail` is written from, by name."],
             "errors": [
                 "type": "array",
                 "items": [
                     "type": "object",
-                    "required": ["message"],
-                    "properties": ["field": ["type": "string"], "row": integer(1), "message": ["type": "string"]],
+                    "required": ["code", "detail"],
+                    "properties": [
+                        "field": ["type": "string", "description": "The body member, query parameter or column (`lines[2].activity`)."],
+                        "row": integer(1),
+                        "code": messageCode,
+                        "detail": ["type": "string", "description": "Dutch, for a person."],
+                        "params": ["type": "object"],
+                    ],
                 ],
             ],
             "exceeded_by_cents": ["type": "integer", "description": "A submit over budget: by how much."],
             "budget_net_cents": ["type": "integer"],
             "committed_net_cents": ["type": "integer"],
         ],
+    ]
+
+    static let messageCode: JSONValue = [
+        "type": "string", "description": "The stable machine code of the message.",
+        "enum": .array(MessageCode.allCases.map { .string($0.rawValue) } + ServerProblemCode.allCases.map { .string($0.rawValue) }),
     ]
 
     static let sharedParameters: [(String, JSONValue)] = [

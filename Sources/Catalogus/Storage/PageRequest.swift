@@ -1,5 +1,6 @@
 import Foundation
 import HTTPServer
+import JSON
 
 /// What a list request asks for: `limit` (default 50, at most 500) and an opaque
 /// keyset `cursor`.
@@ -22,7 +23,7 @@ struct PageRequest {
             if let value = Int(text), (1...maxLimit).contains(value) {
                 limit = value
             } else {
-                errors.append(.init(field: "limit", message: "must be an integer from 1 to \(maxLimit)"))
+                errors.append(.init(field: "limit", Message(.pageBadLimit, ["max": .integer(maxLimit)])))
             }
         }
         var after: (String, Int64)?
@@ -30,7 +31,7 @@ struct PageRequest {
             if let decoded = decode(cursor) {
                 after = decoded
             } else {
-                errors.append(.init(field: "cursor", message: "is not a cursor this API returned"))
+                errors.append(.init(field: "cursor", Message(.pageBadCursor)))
             }
         }
         return PageRequest(limit: limit, after: after)

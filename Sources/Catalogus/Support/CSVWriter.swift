@@ -1,4 +1,5 @@
 import HTTPServer
+import JSON
 
 /// RFC 4180 CSV: CRLF line ends, fields quoted when they hold a quote, CR, LF or *any*
 /// separator a spreadsheet might split on (`,`, `;`, tab), whichever one this file uses:
@@ -60,7 +61,7 @@ enum OutputFormat {
         var separator: Character = ","
         if let sep = query["sep"] {
             if sep == ";" || sep == "," { separator = Character(sep) } else {
-                errors.append(.init(field: "sep", message: "must be ',' or ';'"))
+                errors.append(.init(field: "sep", Message(.outputBadSeparator)))
             }
         }
         if let output = query["output"] {
@@ -68,7 +69,7 @@ enum OutputFormat {
             case "csv": return .csv(separator: separator)
             case "xlsx": return .xlsx
             case "json": return .json
-            default: errors.append(.init(field: "output", message: "must be json, csv or xlsx"))
+            default: errors.append(.init(field: "output", Message(.outputBadFormat)))
             }
         }
         return switch acceptWish(request) {

@@ -51,12 +51,12 @@ enum Conditional {
     /// The version an If-Match names; 428 without one, 412 when it is not `current`.
     static func requireMatch(_ request: HTTPRequest, current: Int64) throws {
         guard let header = request.headers["If-Match"] else {
-            throw AppError.preconditionRequired("Send 'If-Match' with the ETag you last read, so that you do not overwrite a change you have not seen.")
+            throw AppError.preconditionRequired(.init(.requestIfMatchRequired))
         }
         let expected = versionTag(current)
         let matches = tags(header).contains { $0 == "*" || $0 == expected }
         guard matches else {
-            throw AppError.preconditionFailed("The resource has changed since you read it (it is at version \(current)); read it again and retry.")
+            throw AppError.preconditionFailed(.init(.resourceChanged, ["version": .integer(current)]))
         }
     }
 }

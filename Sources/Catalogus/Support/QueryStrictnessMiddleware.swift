@@ -1,4 +1,5 @@
 import HTTPServer
+import JSON
 
 /// Refuses a query that names a parameter twice (400). No parameter of this API is a
 /// list, and with two values one part of the code may check the first while another
@@ -7,7 +8,7 @@ struct QueryStrictnessMiddleware: Middleware {
     func handle(_ request: HTTPRequest, context: AppContext,
                 next: (HTTPRequest, AppContext) throws -> HTTPResponse) throws -> HTTPResponse {
         if !request.queryString.isEmpty, let name = Self.firstRepeatedName(request.query) {
-            throw AppError.malformed("The query parameter '\(name)' is given more than once; send each parameter once.")
+            throw AppError.malformed(.init(.requestRepeatedParameter, ["name": .string(name)]))
         }
         return try next(request, context)
     }

@@ -6,19 +6,19 @@ import JSON
 enum RequestBody {
     static func value(_ request: HTTPRequest) throws -> JSONValue {
         guard let type = request.headers["Content-Type"]?.lowercased() else {
-            throw AppError.unsupportedMediaType("Send the body as JSON with 'Content-Type: application/json'.")
+            throw AppError.unsupportedMediaType(.init(.requestJSONExpected))
         }
         let mediaType = type.split(separator: ";").first.map { String($0.trimmingWhitespace()) } ?? ""
         guard mediaType == "application/json" || (mediaType.hasPrefix("application/") && mediaType.hasSuffix("+json")) else {
-            throw AppError.unsupportedMediaType("Send the body as JSON with 'Content-Type: application/json', not \(mediaType).")
+            throw AppError.unsupportedMediaType(.init(.requestJSONExpected, ["given": .string(String(mediaType))]))
         }
-        guard !request.body.isEmpty else { throw AppError.malformed("The request needs a JSON body.") }
+        guard !request.body.isEmpty else { throw AppError.malformed(.init(.requestBodyMissing)) }
         return try JSONParser.parse(request.body)
     }
 
     static func object(_ request: HTTPRequest) throws -> JSONObject {
         guard let object = try value(request).objectValue else {
-            throw AppError.validation([.init(field: "(body)", message: "must be a JSON object")])
+            throw AppError.validation([.init(field: "(body)", Message(.requestBodyNotObject))])
         }
         return object
     }

@@ -62,7 +62,6 @@ enum WebAssets {
         WebAsset(name: "admin-home.js", body: PackageResources.admin_home_js),
         WebAsset(name: "admin-labels.js", body: PackageResources.admin_labels_js),
         WebAsset(name: "admin-money.js", body: PackageResources.admin_money_js),
-        WebAsset(name: "admin-errors.js", body: PackageResources.admin_errors_js),
         WebAsset(name: "admin-activities.js", body: PackageResources.admin_activities_js),
         WebAsset(name: "admin-prices.js", body: PackageResources.admin_prices_js),
         WebAsset(name: "admin-orders.js", body: PackageResources.admin_orders_js),

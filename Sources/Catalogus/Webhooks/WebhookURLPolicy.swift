@@ -28,6 +28,19 @@ public struct WebhookURLPolicy: Sendable {
         case privateAddress(String)
         case unresolvable
 
+        /// What a person saving the hook reads (`DutchMessages`).
+        public var code: MessageCode {
+            switch self {
+            case .notHTTP: .webhookURLNotHTTP
+            case .noHost: .webhookURLNoHost
+            case .badPort: .webhookURLBadPort
+            case .localName: .webhookURLLocal
+            case .privateAddress: .webhookURLPrivate
+            case .unresolvable: .webhookURLUnresolvable
+            }
+        }
+
+        /// The delivery log's words (English, like the rest of the operator's log).
         public var message: String {
             switch self {
             case .notHTTP: return "must be an http or https URL"

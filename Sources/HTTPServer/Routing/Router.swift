@@ -64,14 +64,14 @@ public struct Router<Context: RequestContext>: Sendable {
             // RFC 9110 §9.3.7: OPTIONS * asks about the server as a whole.
             endpoint = { _, _ in HTTPResponse(status: 204, headers: ["Allow": "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS"]) }
         } else {
-            endpoint = { _, _ in throw Problem(status: 404, detail: "No resource lives at this path.") }
+            endpoint = { _, _ in throw Problem.server(status: 404, reason: "No resource lives at this path.") }
         }
         do {
             return try chain(request, context, endpoint)
         } catch let error as any HTTPResponseConvertible {
             return error.problem.response
         } catch {
-            return Problem(status: 500, detail: "The server could not complete the request.").response
+            return Problem.server(status: 500, reason: "The server could not complete the request.").response
         }
     }
 
@@ -100,7 +100,7 @@ public struct Router<Context: RequestContext>: Sendable {
             return { _, _ in HTTPResponse(status: 204, headers: ["Allow": allow]) }
         }
         return { request, _ in
-            throw Problem(status: 405, detail: "\(request.method) is not allowed here; allowed: \(allow).", headers: ["Allow": allow])
+            throw Problem.server(status: 405, reason: "\(request.method) is not allowed here; allowed: \(allow).", headers: ["Allow": allow])
         }
     }
 

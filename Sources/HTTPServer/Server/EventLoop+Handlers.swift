@@ -29,7 +29,7 @@ extension EventLoop {
             // The request was read completely, so the connection itself stays usable.
             shared.bodies.release(reserved)
             shared.metrics.recordProtocolError(status: 503)
-            let problem = Problem(status: 503, detail: "The server is busy; try again shortly.", headers: ["Retry-After": "1"])
+            let problem = configuration.problemWording(.server(status: 503, reason: "The server is busy; try again shortly.", headers: ["Retry-After": "1"]))
             writeResponse(connection, problem.response)
             return
         }

@@ -170,7 +170,7 @@ extension EventLoop {
         releaseBody(connection)
         var context = ResponseEncoder.Context()
         context.keepAlive = false
-        var problem = Problem(status: status, detail: detail, headers: headers)
+        var problem = configuration.problemWording(.server(status: status, reason: detail, headers: headers))
         problem.headers.set(name: "X-Request-Id", value: RequestIdentifier.generate())
         encoder.encode(problem.response, context, into: &connection.output)
         connection.state.rejected(now: now)

@@ -169,7 +169,7 @@ final class EventLoop<Responder: HTTPResponder> {
         var bytes: [UInt8] = []
         var context = ResponseEncoder.Context()
         context.keepAlive = false
-        let problem = Problem(status: status, detail: detail, headers: ["Retry-After": "1"])
+        let problem = configuration.problemWording(.server(status: status, reason: detail, headers: ["Retry-After": "1"]))
         encoder.encode(problem.response, context, into: &bytes)
         _ = bytes.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
         Glibc.close(fd)

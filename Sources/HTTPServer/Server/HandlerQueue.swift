@@ -42,10 +42,12 @@ final class HandlerQueue: Sendable {
     private let available = DispatchSemaphore(value: 0)
 
     private let metrics: ServerMetrics
+    private let wording: ProblemWording
 
-    init(capacity: Int, metrics: ServerMetrics) {
+    init(capacity: Int, metrics: ServerMetrics, wording: @escaping ProblemWording = { $0 }) {
         self.capacity = max(1, capacity)
         self.metrics = metrics
+        self.wording = wording
         state = Mutex(State(jobs: FairQueue(capacity: self.capacity)))
     }
 
@@ -68,7 +70,7 @@ final class HandlerQueue: Sendable {
         case .acceptedEvicting(let evicted):
             // One in, one out: the number of queued jobs (and of signals) is unchanged.
             metrics.recordProtocolError(status: 503)
-            let problem = Problem(status: 503, detail: "The server is busy; try again shortly.", headers: ["Retry-After": "1"])
+            let problem = wording(.server(status: 503, reason: "The server is busy; try again shortly.", headers: ["Retry-After": "1"]))
             evicted.inbox.deliver(HandlerCompletion(ticket: evicted.ticket, response: problem.response,
                                                     bodyHold: evicted.bodyHold))
         }

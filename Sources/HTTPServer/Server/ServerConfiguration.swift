@@ -62,6 +62,9 @@ public struct ServerConfiguration: Sendable {
     public var maxUnreadOutputBytesPerClient: Int = 64 << 20
     /// Unread response bytes server-wide beyond which clients holding some get 503.
     public var maxUnreadOutputBytes: Int = 1 << 30
+    /// Words this layer's own problems (`ServerProblemCode`) for people; the application
+    /// passes its message catalogue here. Identity by default: the English reason stays.
+    public var problemWording: ProblemWording = { $0 }
 
     public init() {}
 

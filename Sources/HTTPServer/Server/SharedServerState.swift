@@ -21,8 +21,8 @@ final class SharedServerState: Sendable {
     init(metrics: ServerMetrics, log: LogSink, configuration: ServerConfiguration) {
         self.metrics = metrics
         self.log = log
-        handlers = HandlerQueue(capacity: configuration.maxQueuedRequests, metrics: metrics)
-        writeHandlers = HandlerQueue(capacity: configuration.maxQueuedRequests, metrics: metrics)
+        handlers = HandlerQueue(capacity: configuration.maxQueuedRequests, metrics: metrics, wording: configuration.problemWording)
+        writeHandlers = HandlerQueue(capacity: configuration.maxQueuedRequests, metrics: metrics, wording: configuration.problemWording)
         bodies = BodyBudget(limits: .init(total: configuration.maxBufferedBodyBytes,
                                           perClient: configuration.maxBufferedBodyBytesPerClient,
                                           receiversPerClient: configuration.maxBodiesReceivingPerClient),

@@ -102,6 +102,7 @@ struct ServeCommand: ParsableCommand {
         WebhookWorker.prepareLibraries()
         raiseOpenFileLimit()
         var server = ServerConfiguration()
+        server.problemWording = Problem.inDutch
         server.host = host ?? Environment.value("CATALOGUS_HOST") ?? "127.0.0.1"
         server.port = try port ?? Environment.value("CATALOGUS_PORT").map(parse) ?? 8080
         server.workers = try workers ?? Environment.value("CATALOGUS_WORKERS").map(parse) ?? ServerConfiguration.coreCount

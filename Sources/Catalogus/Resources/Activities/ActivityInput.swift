@@ -55,7 +55,7 @@ enum ActivityInput {
     static func decode(_ body: JSONObject, onto current: Activity, creating: Bool, in db: Connection) throws -> Activity {
         var activity = current
         var v = FieldValidator(body)
-        for key in body.keys where readOnlyFields.contains(key) { v.fail(key, "is read-only") }
+        for key in body.keys where readOnlyFields.contains(key) { v.fail(key, .fieldReadOnly) }
         v.rejectUnknown(allowed: allowedFields)
         for (column, key) in writable {
             guard let field = Activity.field(column) else { continue }
@@ -72,9 +72,9 @@ enum ActivityInput {
         case .code:
             guard creating || given, let code = v.string(key, maxLength: codeMaxLength) else { return }
             if !code.matchesWhole(codePattern) {
-                v.fail(key, "must be lowercase letters, digits and hyphens, starting with a letter")
+                v.fail(key, .fieldNotSlug)
             } else if try ActivityRepository.isCodeTaken(code, byOtherThan: activity.id, in: db) {
-                v.fail(key, "is taken by another activity")
+                v.fail(key, .activityCodeTaken)
             } else {
                 activity.code = code
             }
@@ -83,7 +83,7 @@ enum ActivityInput {
             if try ActivityRepository.isProgramme(programme, in: db) {
                 activity.programme = programme
             } else {
-                v.fail(key, "is not a programme code (see GET /api/v1/programmes)")
+                v.fail(key, .programmeUnknown)
             }
         case .audiences:
             guard let value = body[key] else { return }
@@ -91,21 +91,21 @@ enum ActivityInput {
                 var audiences: [String] = []
                 for (index, item) in list.enumerated() {
                     if let text = item.stringValue, Vocabulary.audiences.contains(text) {
-                        if audiences.contains(text) { v.fail("\(key)[\(index)]", "is listed twice") } else { audiences.append(text) }
+                        if audiences.contains(text) { v.fail("\(key)[\(index)]", .fieldListedTwice) } else { audiences.append(text) }
                     } else {
-                        v.fail("\(key)[\(index)]", "must be one of \(Vocabulary.audiences.joined(separator: ", "))")
+                        v.fail("\(key)[\(index)]", .fieldNotOneOf, ["allowed": .array(Vocabulary.audiences.map { .string($0) })])
                     }
                 }
                 activity.audiences = audiences
             } else if !value.isNull {
-                v.fail(key, "must be an array of audience codes")
+                v.fail(key, .activityAudiencesInvalid)
             } else {
                 activity.audiences = []
             }
         case .unit:
             guard creating || given, let unit = v.oneOf(key, Vocabulary.units), unit != activity.unit else { return }
             if !creating, try ActivityRepository.hasPublishedPrices(activity.id, in: db) {
-                throw AppError.conflict("The unit of '\(activity.code)' cannot change: published price lists price it per \(activity.unit). Create a new activity instead.")
+                throw AppError.conflict(.init(.activityUnitLocked, ["code": .string(activity.code), "unit": .string(activity.unit)]))
             }
             activity.unit = unit
         case .text(let path, let maxLength):

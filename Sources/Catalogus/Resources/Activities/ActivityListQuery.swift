@@ -1,4 +1,5 @@
 import HTTPServer
+import JSON
 
 /// The query of `GET /api/v1/activities`: its filters and page, every problem in one 422.
 enum ActivityListQuery {
@@ -10,7 +11,7 @@ enum ActivityListQuery {
         var filter = ActivityRepository.Filter()
         if let programme = query["programme"] {
             if try ActivityRepository.isProgramme(programme, in: context.reader) { filter.programme = programme } else {
-                query.fail("programme", "is not a programme code")
+                query.fail("programme", .programmeUnknown)
             }
         }
         filter.audience = query.oneOf("audience", Vocabulary.audiences)
@@ -19,11 +20,11 @@ enum ActivityListQuery {
         case nil, "true": filter.active = true
         case "false": filter.active = false
         case "all": filter.active = nil
-        default: query.fail("active", "must be true, false or all")
+        default: query.fail("active", .fieldNotOneOf, ["allowed": ["true", "false", "all"]])
         }
         if let q = query["q"] {
             filter.search = ActivityRepository.searchQuery(q)
-            if filter.search == nil { query.fail("q", "must contain at least one letter or digit") }
+            if filter.search == nil { query.fail("q", .searchNoLetters) }
         }
         filter.year = query.year()
         filter.modifiedSince = query.timestamp()

@@ -32,7 +32,7 @@ enum ActivityRepository {
 
     static func require(_ reference: String, in db: Connection) throws -> Activity {
         guard let activity = try find(reference, in: db) else {
-            throw AppError.notFound("No activity with id or code '\(reference)'.")
+            throw AppError.notFound(.init(.activityUnknown, ["reference": .string(reference)]))
         }
         return activity
     }
@@ -137,7 +137,7 @@ enum ActivityRepository {
         try db.run(table.update(updateColumns) + ", version = version + 1 WHERE id = ? AND version = ?",
                    arguments: activity.arguments(updateColumns) + [activity.id, expectedVersion])
         guard db.changes == 1 else {
-            throw AppError.preconditionFailed("The activity changed while this request ran; read it again and retry.")
+            throw AppError.preconditionFailed(.init(.resourceChangedDuringRequest))
         }
         try db.run("DELETE FROM activity_audience WHERE activity_id = ?", activity.id)
         try writeAudiences(activity.audiences, for: activity.id, in: db)

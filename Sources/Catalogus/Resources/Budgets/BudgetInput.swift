@@ -14,7 +14,7 @@ struct BudgetInput: Equatable {
         v.rejectUnknown(allowed: ["net_cents", "order_deadline"])
         let cents = v.integer("net_cents", range: netCentsRange)
         let deadline = v.string("order_deadline", required: false, maxLength: deadlineLength)
-        if let deadline, !CalendarDate.isValid(deadline) { v.fail("order_deadline", "must be a date YYYY-MM-DD") }
+        if let deadline, !CalendarDate.isValid(deadline) { v.fail("order_deadline", .fieldNotDate) }
         let netCents = try v.finish(cents)
         return BudgetInput(netCents: netCents, orderDeadline: deadline)
     }
@@ -22,7 +22,7 @@ struct BudgetInput: Equatable {
     /// The `{year}` of a budget's path (or the `year` a list requires).
     static func year(_ text: String?) throws -> Int64 {
         guard let text, let year = Int64(text), Vocabulary.years.contains(year) else {
-            throw AppError.validation([.init(field: "year", message: QueryDecoder.yearMessage)])
+            throw AppError.validation([.init(field: "year", QueryDecoder.yearMessage)])
         }
         return year
     }

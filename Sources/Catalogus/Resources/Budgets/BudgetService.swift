@@ -1,4 +1,5 @@
 import HTTPServer
+import JSON
 import SQLite
 
 /// Budgets: who reads which, and setting one (audited).
@@ -8,7 +9,7 @@ enum BudgetService {
         var slug = municipality
         if let principal = context.principal, principal.role == .municipality {
             if let slug, slug != principal.municipality {
-                throw AppError.forbidden("A municipality may read only its own budgets.")
+                throw AppError.forbidden(.init(.budgetOwnOnly))
             }
             slug = principal.municipality
         }
@@ -19,11 +20,11 @@ enum BudgetService {
     /// municipality's (its existence does not leak), or none set (no limit).
     static func get(municipality slug: String, year yearText: String?, for context: AppContext, in db: Connection) throws -> BudgetView {
         guard context.mayActFor(municipality: slug), try MunicipalityRepository.find(slug, in: db) != nil else {
-            throw AppError.notFound("No municipality with slug '\(slug)'.")
+            throw AppError.notFound(.init(.municipalityUnknown, ["slug": .string(slug)]))
         }
         let year = try BudgetInput.year(yearText)
         guard let budget = try BudgetRepository.find(municipality: slug, year: year, in: db) else {
-            throw AppError.notFound("No budget is set for \(slug) in \(year): there is no limit.")
+            throw AppError.notFound(.init(.budgetNone, ["municipality": .string(slug), "year": .integer(year)]))
         }
         return try view(budget, in: db)
     }

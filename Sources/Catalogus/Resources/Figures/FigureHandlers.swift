@@ -26,7 +26,7 @@ enum FigureHandlers {
     /// `{year}` of the path: 422 for one outside the years the API keeps.
     static func pathYear(_ context: AppContext) throws -> Int64 {
         guard let text = context.parameters["year"], let year = Int64(text), Vocabulary.years.contains(year) else {
-            throw AppError.validation([.init(field: "year", message: QueryDecoder.yearMessage)])
+            throw AppError.validation([.init(field: "year", QueryDecoder.yearMessage)])
         }
         return year
     }

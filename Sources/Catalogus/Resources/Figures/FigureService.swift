@@ -48,7 +48,7 @@ struct FigureService {
     private func scope(of area: String, in repository: FigureRepository) throws -> FigureDefinition.Scope {
         if area == Self.organisation { return .organisation }
         guard try repository.municipalityExists(area), context.mayActFor(municipality: area) else {
-            throw AppError.notFound("No municipality with slug '\(area)' (or 'organisation').")
+            throw AppError.notFound(.init(.municipalityUnknown, ["slug": .string(area)]))
         }
         return .municipality
     }

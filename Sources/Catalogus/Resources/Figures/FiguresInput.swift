@@ -16,17 +16,17 @@ struct FiguresInput {
         var errors: [Problem.FieldError] = []
         var changes: [(String, Int64?)] = []
         for (code, value) in body {
-            guard let definition = byCode[code] else { errors.append(.init(field: code, message: "is not a figure code (see GET /api/v1/figure-definitions)")); continue }
-            if definition.computed { errors.append(.init(field: code, message: "is computed from other figures and cannot be stored")); continue }
-            if definition.scope != scope { errors.append(.init(field: code, message: "is a figure of the \(definition.scope.rawValue), not of \(area)")); continue }
+            guard let definition = byCode[code] else { errors.append(.init(field: code, Message(.figureUnknown))); continue }
+            if definition.computed { errors.append(.init(field: code, Message(.figureComputed))); continue }
+            if definition.scope != scope { errors.append(.init(field: code, Message(.figureWrongScope, ["scope": .string(definition.scope.rawValue), "area": .string(area)]))); continue }
             if value.isNull { changes.append((code, nil)); continue }
             guard let number = value.int64Value, (0...maxValue).contains(number) else {
-                errors.append(.init(field: code, message: "must be a whole number from 0 to \(maxValue), or null")); continue
+                errors.append(.init(field: code, Message(.figureOutOfRange, ["max": .integer(maxValue)]))); continue
             }
-            if definition.unit == .percent && number > maxPercent { errors.append(.init(field: code, message: "is a percentage: 0 to \(maxPercent)")); continue }
+            if definition.unit == .percent && number > maxPercent { errors.append(.init(field: code, Message(.figurePercentRange, ["max": .integer(maxPercent)]))); continue }
             changes.append((code, number))
         }
-        if body.count == 0 { errors.append(.init(field: "(body)", message: "names no figure")) }
+        if body.count == 0 { errors.append(.init(field: "(body)", Message(.figureNoneGiven))) }
         if !errors.isEmpty { throw AppError.validation(errors) }
         return FiguresInput(changes: changes)
     }

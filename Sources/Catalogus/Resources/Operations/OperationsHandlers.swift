@@ -17,10 +17,10 @@ enum OperationsHandlers {
             try context.services.migrator.verify(context.reader)  // reads the migrations table: the database answers
         } catch {
             context.services.log.write("readyz: not ready: \(error)")
-            throw AppError.unavailable("The database is not reachable or its migrations are not applied.", retryAfterSeconds: 5)
+            throw AppError.unavailable(.init(.serverDatabaseUnreachable), retryAfterSeconds: 5)
         }
         if context.services.writer.isStorageExhausted() {
-            throw AppError.unavailable("The database's disk is full: writes fail until space is freed.", retryAfterSeconds: 30)
+            throw AppError.unavailable(.init(.serverNotReadyDiskFull), retryAfterSeconds: 30)
         }
         var body = JSONObject([("status", "ready")])
         let backups = context.services.backups.snapshot

@@ -18,27 +18,27 @@ enum LinePricing {
 
     /// Reads `lines: [{activity, quantity, note?}]`, recording every bad field.
     static func parseLines(_ value: JSONValue?, allowNote: Bool, validator v: inout FieldValidator) -> [LineInput] {
-        guard let value, !value.isNull else { v.fail("lines", "is required"); return [] }
-        guard let items = value.arrayValue else { v.fail("lines", "must be an array"); return [] }
-        if items.isEmpty { v.fail("lines", "must hold at least one line") }
-        if items.count > maxLines { v.fail("lines", "must hold at most \(maxLines) lines"); return [] }
+        guard let value, !value.isNull else { v.fail("lines", .fieldRequired); return [] }
+        guard let items = value.arrayValue else { v.fail("lines", .fieldNotList); return [] }
+        if items.isEmpty { v.fail("lines", .orderNoLines) }
+        if items.count > maxLines { v.fail("lines", .orderTooManyLines, ["max": .integer(maxLines)]); return [] }
         var lines: [LineInput] = []
         for (index, item) in items.enumerated() {
             let field = "lines[\(index)]"
-            guard let object = item.objectValue else { v.fail(field, "must be an object"); continue }
+            guard let object = item.objectValue else { v.fail(field, .fieldNotObject); continue }
             var line = FieldValidator(object, prefix: field + ".")
             line.rejectUnknown(allowed: allowNote ? ["activity", "quantity", "note"] : ["activity", "quantity"])
             var reference: String?
             switch object["activity"] {
             case .some(.string(let code)) where !code.isEmpty: reference = code
-            case nil, .some(.null): line.fail("activity", "is required")
+            case nil, .some(.null): line.fail("activity", .fieldRequired)
             case .some(.number(let number)):
-                if let id = number.int64 { reference = String(id) } else { line.fail("activity", "must be an activity id (integer) or code (string)") }
-            default: line.fail("activity", "must be an activity id (integer) or code (string)")
+                if let id = number.int64 { reference = String(id) } else { line.fail("activity", .activityReferenceInvalid) }
+            default: line.fail("activity", .activityReferenceInvalid)
             }
             let quantity = line.integer("quantity", range: 1...maxQuantity)
             let note = allowNote ? line.string("note", required: false, maxLength: maxNoteLength) : nil
-            for error in line.errors { v.fail(error.field, error.message) }
+            v.append(line.errors)
             if let reference, let quantity { lines.append(LineInput(position: index, activity: reference, quantity: quantity, note: note)) }
         }
         return lines
@@ -53,19 +53,19 @@ enum LinePricing {
         for (index, input) in inputs.enumerated() {
             let field = "lines[\(input.position)].activity"
             guard let activity = try ActivityRepository.find(input.activity, in: db) else {
-                errors.append(.init(field: field, message: "no activity with id or code '\(input.activity)'"))
+                errors.append(.init(field: field, Message(.activityUnknown, ["reference": .string(input.activity)])))
                 continue
             }
             guard activity.active else {
-                errors.append(.init(field: field, message: "'\(activity.code)' is archived and can no longer be ordered"))
+                errors.append(.init(field: field, Message(.orderActivityArchived, ["activity": .string(activity.code)])))
                 continue
             }
             guard let price = try PriceRepository.price(of: activity, year: year, in: db) else {
-                errors.append(.init(field: field, message: "'\(activity.code)' has no price for \(year)"))
+                errors.append(.init(field: field, Message(.orderActivityUnpriced, ["activity": .string(activity.code), "year": .integer(year)])))
                 continue
             }
             if activity.unit == "inhabitant" && inhabitants == nil {
-                errors.append(.init(field: field, message: "'\(activity.code)' is priced per inhabitant, and \(municipality) has no inhabitants recorded for \(year)"))
+                errors.append(.init(field: field, Message(.orderInhabitantsMissing, ["activity": .string(activity.code), "municipality": .string(municipality), "year": .integer(year)])))
                 continue
             }
             do {
@@ -74,7 +74,7 @@ enum LinePricing {
                     price: Order.FrozenPrice(unit: activity.unit, unitPriceCents: price.unitPriceCents, vatRate: price.vatRate,
                                              inhabitants: activity.unit == "inhabitant" ? inhabitants : nil)))
             } catch {
-                errors.append(.init(field: "lines[\(input.position)].quantity", message: "makes the amount too large"))
+                errors.append(.init(field: "lines[\(input.position)].quantity", Message(.orderLineTooLarge)))
             }
         }
         if !errors.isEmpty { throw AppError.validation(errors) }
@@ -88,9 +88,9 @@ enum LinePricing {
         for input in inputs {
             let field = "lines[\(input.position)].activity"
             if let activity = try ActivityRepository.find(input.activity, in: db) {
-                if !activity.active { errors.append(.init(field: field, message: "'\(activity.code)' is archived and can no longer be ordered")) }
+                if !activity.active { errors.append(.init(field: field, Message(.orderActivityArchived, ["activity": .string(activity.code)]))) }
             } else {
-                errors.append(.init(field: field, message: "no activity with id or code '\(input.activity)'"))
+                errors.append(.init(field: field, Message(.activityUnknown, ["reference": .string(input.activity)])))
             }
         }
         return errors

@@ -74,7 +74,7 @@ struct OrderListQuery {
         let page = query.page()
         let municipality = query["municipality"]
         if let municipality, try MunicipalityRepository.find(municipality, in: db) == nil {
-            query.fail("municipality", "no municipality with slug '\(municipality)'")
+            query.fail("municipality", .municipalityUnknown, ["slug": .string(municipality)])
         }
         let year = query.year()
         let status = query.value("status", as: OrderStatus.self)

@@ -200,7 +200,7 @@ enum OrderRepository {
         try db.run("UPDATE purchase_order SET version = version + 1, updated_at = ? WHERE id = ? AND version = ?",
                    now, order.id, expectedVersion)
         guard db.changes == 1 else {
-            throw AppError.preconditionFailed("The order changed while this request ran; read it again and retry.")
+            throw AppError.preconditionFailed(.init(.resourceChangedDuringRequest))
         }
     }
 }

@@ -29,7 +29,7 @@ enum OrderService {
     static func checkMayOrder(_ input: OrderInput, for context: AppContext) throws {
         let principal = try caller(context)
         if principal.role == .municipality, principal.municipality != input.municipality {
-            throw AppError.forbidden("This token may only order for \(principal.municipality ?? "its own municipality").")
+            throw AppError.forbidden(.init(.orderOwnMunicipalityOnly, ["municipality": principal.municipality.map { JSONValue.string($0) } ?? .null]))
         }
     }
 
@@ -38,7 +38,7 @@ enum OrderService {
     static func create(_ input: OrderInput, for context: AppContext, actor: AuditLog.Actor, in db: Connection) throws -> OrderView {
         let principal = try caller(context)
         guard let municipality = try MunicipalityRepository.find(input.municipality, in: db) else {
-            throw AppError.validation([.init(field: "municipality", message: "no municipality with slug '\(input.municipality)'")])
+            throw AppError.validation([.init(field: "municipality", Message(.municipalityUnknown, ["slug": .string(input.municipality)]))])
         }
         try OrderWorkflow.checkOrderCount(municipality: municipality.slug, year: input.year, in: db)
         let lines = try OrderWorkflow.resolveLines(input.lines, municipality: municipality.slug, year: input.year, in: db)
@@ -61,7 +61,7 @@ enum OrderService {
             let order = try require(reference, for: context, in: db)
             try Conditional.requireMatch(request, current: order.version)
             guard order.status == .draft else {
-                throw AppError.conflict("Only a draft can be changed; this order is \(order.status.rawValue). An admin can reopen a submitted order.")
+                throw AppError.conflict(.init(.orderNotDraft, ["status": .string(order.status.rawValue)]))
             }
             let before = try OrderRepository.view(of: order, in: db)
             if change.changesReference { try OrderRepository.setReference(order.id, change.reference, in: db) }
@@ -90,12 +90,12 @@ enum OrderService {
             switch action.transition(from: order.status, by: principal.role) {
             case .success(let status): target = status
             case .failure(.wrongState(let current, let allowed)):
-                throw AppError.conflict("\(action.rawValue) is allowed from \(allowed.map(\.rawValue).joined(separator: " or ")); this order is \(current.rawValue).")
+                throw AppError.conflict(.init(.orderStepNotAllowed, ["action": .string(action.rawValue), "allowed": .array(allowed.map { .string($0.rawValue) }), "status": .string(current.rawValue)]))
             case .failure(.wrongRole(let role)):
-                throw AppError.forbidden("A \(role.rawValue) token may not \(action.rawValue) a \(order.status.rawValue) order.")
+                throw AppError.forbidden(.init(.orderStepForbidden, ["role": .string(role.rawValue), "action": .string(action.rawValue), "status": .string(order.status.rawValue)]))
             }
             if action == .cancel && order.status == .confirmed && reason == nil {
-                throw AppError.validation([.init(field: "reason", message: "is required to cancel a confirmed order")])
+                throw AppError.validation([.init(field: "reason", Message(.orderReasonRequired))])
             }
             let before = try OrderRepository.view(of: order, in: db)
             switch action {
@@ -122,21 +122,21 @@ enum OrderService {
 
     private static func require(_ reference: String, for context: AppContext, in db: Connection) throws -> Order {
         guard let id = Int64(reference), let order = try OrderRepository.load(id, in: db), context.mayActFor(municipality: order.municipality) else {
-            throw AppError.notFound("No order with id '\(reference)'.")
+            throw AppError.notFound(.init(.orderUnknown, ["id": .string(reference)]))
         }
         return order
     }
 
     /// The order just written, as the audit log keeps it (internal names in `history[].by`).
     private static func reload(_ id: Int64, in db: Connection) throws -> OrderView {
-        guard let order = try OrderRepository.load(id, in: db) else { throw AppError.notFound("No order with id '\(id)'.") }
+        guard let order = try OrderRepository.load(id, in: db) else { throw AppError.notFound(.init(.orderUnknown, ["id": .integer(id)])) }
         return try OrderRepository.view(of: order, in: db)
     }
 
     /// The caller the endpoint's role gate let through.
     private static func caller(_ context: AppContext) throws -> Principal {
         guard let principal = context.principal else {
-            throw AppError.unauthorized("This needs a token: send 'Authorization: Bearer <token>'.")
+            throw AppError.unauthorized(.init(.authTokenRequired))
         }
         return principal
     }

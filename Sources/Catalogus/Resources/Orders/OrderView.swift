@@ -16,7 +16,7 @@ struct OrderView: JSONRepresentable {
         self.lines = lines
         // At most 500 lines each within Money.maxLineCents: the sum fits.
         do { totals = try Totals(lines.compactMap(\.priced)) } catch {
-            throw AppError.validation([.init(field: "lines", message: "the total is too large")])
+            throw AppError.validation([.init(field: "lines", Message(.orderTotalTooLarge))])
         }
         shownTo = role
     }

@@ -28,7 +28,7 @@ enum OrderWorkflow {
                 let frozen = Order.FrozenPrice(unit: activity.unit, unitPriceCents: price.unitPriceCents, vatRate: price.vatRate,
                                                inhabitants: activity.unit == "inhabitant" ? inhabitants : nil)
                 guard let amounts = try? LinePricing.amounts(quantity: input.quantity, price: frozen) else {
-                    errors.append(.init(field: "lines[\(input.position)].quantity", message: "makes the amount too large"))
+                    errors.append(.init(field: "lines[\(input.position)].quantity", Message(.orderLineTooLarge)))
                     continue
                 }
                 // At most 500 lines within Money.maxLineCents each: this sum fits.
@@ -37,7 +37,7 @@ enum OrderWorkflow {
             resolved.append(ResolvedLine(activityID: activity.id, quantity: input.quantity, note: input.note))
         }
         if errors.isEmpty, net > Money.maxOrderNetCents {
-            errors.append(.init(field: "lines", message: overOrderCeiling(net)))
+            errors.append(.init(field: "lines", overOrderCeiling(net)))
         }
         if !errors.isEmpty { throw AppError.validation(errors) }
         return resolved
@@ -52,19 +52,17 @@ enum OrderWorkflow {
         let priced: [PricedLine]
         do {
             priced = try LinePricing.price(inputs, municipality: order.municipality, year: order.year, in: db)
-        } catch AppError.validation(let errors) {
-            throw AppError.validation(errors.map { .init(field: $0.field, message: "cannot be submitted: " + $0.message) })
         }
         try OrderRepository.freeze(order.id, priced, in: db)
         let net = try? Totals(priced).netCents
         guard let net, net <= Money.maxOrderNetCents else {
-            throw AppError.validation([.init(field: "lines", message: "cannot be submitted: " + overOrderCeiling(net))])
+            throw AppError.validation([.init(field: "lines", overOrderCeiling(net))])
         }
         return net
     }
 
-    static func overOrderCeiling(_ net: Int64?) -> String {
-        "the order's net total" + (net.map { " of \($0) cents" } ?? "") + " is over \(Money.maxOrderNetCents) cents, the most one order may cost"
+    static func overOrderCeiling(_ net: Int64?) -> Message {
+        Message(.orderOverCeiling, ["net_cents": net.map { JSONValue.integer($0) } ?? .null, "max_cents": .integer(Money.maxOrderNetCents)])
     }
 
     /// A new order must leave room under `Money.maxOrdersPerYear` for its municipality and year.
@@ -74,7 +72,7 @@ enum OrderWorkflow {
             var extensions = JSONObject()
             extensions["max_orders_per_year"] = .integer(Money.maxOrdersPerYear)
             throw AppError.unprocessable(
-                "\(municipality) has \(count) orders for \(year), the most one year may hold; change an existing draft instead.",
+                .init(.orderTooMany, ["municipality": .string(municipality), "count": .integer(count), "year": .integer(year)]),
                 extensions: extensions)
         }
     }
@@ -83,7 +81,7 @@ enum OrderWorkflow {
     /// ceiling of a year's orders, the deadline (only an admin submits after it), and the budget.
     static func checkSubmit(_ order: Order, net: Int64, role: Role, today: String, in db: Connection) throws {
         guard try PriceService.isPublished(order.year, in: db) else {
-            throw AppError.conflict("The price list of \(order.year) is not published yet; orders for \(order.year) can be submitted once it is.")
+            throw AppError.conflict(.init(.orderPricesUnpublished, ["year": .integer(order.year)]))
         }
         let committed = try OrderRepository.committedNet(municipality: order.municipality, year: order.year, excluding: order.id, in: db)
         var total = committed
@@ -93,13 +91,13 @@ enum OrderWorkflow {
             extensions["committed_net_cents"] = .integer(committed)
             extensions["max_year_net_cents"] = .integer(Money.maxYearNetCents)
             throw AppError.unprocessable(
-                "Submitting this order would take the \(order.year) orders of \(order.municipality) to \(total) cents net, "
-                    + "over \(Money.maxYearNetCents) cents, the most one municipality's orders of a year may cost.",
+                .init(.orderOverYearCeiling, ["municipality": .string(order.municipality), "year": .integer(order.year),
+                                              "total_cents": .integer(total), "max_cents": .integer(Money.maxYearNetCents)]),
                 extensions: extensions)
         }
         guard let budget = try BudgetRepository.find(municipality: order.municipality, year: order.year, in: db) else { return }
         if let deadline = budget.orderDeadline, today > deadline, role != .admin {
-            throw AppError.conflict("The order deadline of \(order.municipality) for \(order.year) was \(deadline); ask the library organisation to submit it.")
+            throw AppError.conflict(.init(.orderDeadlinePassed, ["municipality": .string(order.municipality), "year": .integer(order.year), "deadline": .string(deadline)]))
         }
         let limit = budget.netCents
         if total > limit {
@@ -108,8 +106,9 @@ enum OrderWorkflow {
             extensions["budget_net_cents"] = .integer(limit)
             extensions["committed_net_cents"] = .integer(committed)
             throw AppError.unprocessable(
-                "Submitting this order would take the \(order.year) orders of \(order.municipality) to \(total) cents net, "
-                    + "\(total - limit) cents over the budget of \(limit) cents.", extensions: extensions)
+                .init(.orderOverBudget, ["municipality": .string(order.municipality), "year": .integer(order.year), "total_cents": .integer(total),
+                                         "exceeded_by_cents": .integer(total - limit), "budget_cents": .integer(limit)]),
+                extensions: extensions)
         }
     }
 }

@@ -83,9 +83,8 @@ public struct CommandLineAccounts {
 
     static func describe(_ error: AppError) -> String {
         switch error {
-        case .validation(let errors): errors.map { "\($0.field) \($0.message)" }.joined(separator: "; ")
-        case .conflict(let detail), .notFound(let detail), .gone(let detail), .malformed(let detail): detail
-        default: "\(error)"
+        case .validation(let errors): errors.map { "\($0.field): \($0.detail)" }.joined(separator: "; ")
+        default: error.problem.detail
         }
     }
 }

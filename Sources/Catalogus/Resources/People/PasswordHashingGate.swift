@@ -58,5 +58,5 @@ public final class PasswordHashingGate: Sendable {
         if priority == .unknown { unknownRunning.subtract(1, ordering: .acquiringAndReleasing) }
     }
 
-    static var busy: AppError { .unavailable("Too many sign-ins at this moment; retry in a second.", retryAfterSeconds: 1) }
+    static var busy: AppError { .unavailable(Message(.signInBusy), retryAfterSeconds: 1) }
 }

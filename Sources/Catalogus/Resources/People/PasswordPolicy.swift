@@ -1,3 +1,5 @@
+import JSON
+
 /// What a new password must be (NIST SP 800-63B §3.1.1.2, OWASP's authentication cheat
 /// sheet): long enough, not one of the passwords that attackers try first, and not the
 /// person's own e-mail address or name. No rules about character classes.
@@ -7,18 +9,18 @@ enum PasswordPolicy {
     static let maximumLength = 256
 
     /// nil when the password may be used, else why not.
-    static func problem(with password: String, email: String, name: String) -> String? {
+    static func problem(with password: String, email: String, name: String) -> Message? {
         let length = password.unicodeScalars.count
-        if length < minimumLength { return "must be at least \(minimumLength) characters" }
-        if length > maximumLength { return "must be at most \(maximumLength) characters" }
+        if length < minimumLength { return Message(.passwordTooShort, ["min": .integer(minimumLength)]) }
+        if length > maximumLength { return Message(.passwordTooLong, ["max": .integer(maximumLength)]) }
         let folded = password.lowercased()
         if CommonPasswords.all.contains(folded) || isRepetitive(folded) {
-            return "is too common or too simple; choose a sentence or a few words only you know"
+            return Message(.passwordTooCommon)
         }
         let local = email.split(separator: "@").first.map { String($0).lowercased() } ?? ""
         if folded == email.lowercased() || (!local.isEmpty && folded.contains(local) && local.count >= 4)
             || folded == name.lowercased() {
-            return "must not be or contain your e-mail address or name"
+            return Message(.passwordPersonal)
         }
         return nil
     }

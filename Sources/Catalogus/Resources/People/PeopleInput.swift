@@ -75,7 +75,7 @@ extension FieldValidator {
         let parts = email.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
               !email.contains(where: { $0.isWhitespace }), email.count >= 3 else {
-            fail(field, "must be an e-mail address such as name@example.nl")
+            fail(field, .fieldNotEmail)
             return nil
         }
         return email
@@ -85,19 +85,19 @@ extension FieldValidator {
     /// but controls, and non-empty.
     mutating func rawString(_ field: String, maxLength: Int) -> String? {
         guard let value = object[field], !value.isNull else {
-            fail(field, "is required")
+            fail(field, .fieldRequired)
             return nil
         }
         guard let text = value.stringValue else {
-            fail(field, "must be a string, not \(value.kindName)")
+            fail(field, .fieldNotText, ["given": .string(value.kindName)])
             return nil
         }
         guard Self.isWithin(text, maxLength: maxLength) else {
-            fail(field, "must be at most \(maxLength) characters")
+            fail(field, .fieldTooLong, ["max": .integer(maxLength)])
             return nil
         }
         guard !text.isEmpty, !Self.hasControlCharacters(text, multiline: false) else {
-            fail(field, text.isEmpty ? "must not be empty" : "must not contain control characters")
+            fail(field, text.isEmpty ? .fieldEmpty : .fieldControlCharacters)
             return nil
         }
         return text

@@ -81,7 +81,7 @@ struct PeopleService {
             case .deviceDistrusted:
                 audit("sign_in.device_distrusted", user: user, email: email, actor: actor, extra: [])
             }
-            throw AppError.unauthorized("The e-mail address or the password is wrong.")
+            throw AppError.unauthorized(.init(.signInWrong))
         }
         guardian.release(admission)
         return try services.writer.write { db in
@@ -148,17 +148,17 @@ struct PeopleService {
         guard code.utf8.count <= 100, let invitation = try UserRepository.invitation(codeHash: digest, in: reader),
               invitation.usedAt == nil, invitation.expiresAt > nowText,
               let user = try UserRepository.find(id: invitation.userID, in: reader), user.active else {
-            throw AppError.gone("This link is unknown, used or expired. Ask an administrator for a new one.")
+            throw AppError.gone(.init(.linkInvalid))
         }
         if let problem = PasswordPolicy.problem(with: password, email: user.email, name: user.name) {
-            throw AppError.validation([.init(field: "password", message: problem)])
+            throw AppError.validation([.init(field: "password", problem)])
         }
         // The link is valid: as good a proof as a device cookie, so the reserved slots serve it during a flood.
         let hash = try services.passwordGate.run(.known) { try services.passwordHasher.hash(password) }
         return try services.writer.write { db in
             // Checked again inside the transaction: two tabs may redeem the same link at once.
             guard let current = try UserRepository.invitation(codeHash: digest, in: db), current.usedAt == nil else {
-                throw AppError.gone("This link has just been used. Ask an administrator for a new one.")
+                throw AppError.gone(.init(.linkJustUsed))
             }
             try UserRepository.markUsed(invitation: current.id, now: nowText, in: db)
             try UserRepository.setPassword(user.id, hash: hash, now: nowText, in: db)
@@ -187,7 +187,7 @@ struct PeopleService {
         try services.writer.write { db in
             try Self.checkMunicipality(role: new.role, municipality: new.municipality, in: db)
             if try UserRepository.find(email: new.email, in: db) != nil {
-                throw AppError.conflict("An account with the e-mail address \(new.email) exists already.")
+                throw AppError.conflict(.init(.userEmailTaken, ["email": .string(new.email)]))
             }
             let id = try UserRepository.insert(email: new.email, name: new.name, role: new.role, municipality: new.municipality,
                                                now: nowText, in: db)
@@ -210,16 +210,16 @@ struct PeopleService {
     /// change holds from the next request on.
     func update(_ id: Int64, _ change: Change, expectedVersion: Int64?, actor: AuditLog.Actor) throws -> UserAccount {
         try services.writer.write { db in
-            guard let before = try UserRepository.find(id: id, in: db) else { throw AppError.notFound("There is no user \(id).") }
+            guard let before = try UserRepository.find(id: id, in: db) else { throw AppError.notFound(.init(.userUnknown, ["id": .integer(id)])) }
             if let expectedVersion, expectedVersion != before.version {
-                throw AppError.preconditionFailed("The user has changed since you read it (version \(before.version)); read it again.")
+                throw AppError.preconditionFailed(.init(.resourceChanged, ["version": .integer(before.version)]))
             }
             let role = change.role ?? before.role
             var municipality = change.municipality ?? before.municipality
             if change.role != nil, role != .municipality, change.municipality == nil { municipality = nil }
             try Self.checkMunicipality(role: role, municipality: municipality, in: db)
             if actor.userID == id, (change.active == false || (change.role != nil && role != .admin)) {
-                throw AppError.conflict("You cannot disable your own account or take away your own admin role.")
+                throw AppError.conflict(.init(.userCannotLockSelf))
             }
             let active = change.active ?? before.active
             try UserRepository.update(id, name: change.name ?? before.name, role: role, municipality: municipality, active: active,
@@ -229,7 +229,7 @@ struct PeopleService {
             }
             // A link sent before the account was disabled must not work once it is enabled again.
             if !active { try UserRepository.deleteInvitations(of: id, in: db) }
-            guard let after = try UserRepository.find(id: id, in: db) else { throw AppError.notFound("There is no user \(id).") }
+            guard let after = try UserRepository.find(id: id, in: db) else { throw AppError.notFound(.init(.userUnknown, ["id": .integer(id)])) }
             try AuditLog.record(db, actor: actor, action: "user.updated", entity: "user", id: String(id), before: before.json,
                                 after: after.json, at: nowText)
             return after
@@ -240,7 +240,7 @@ struct PeopleService {
     /// reset is what an admin does when a password may be known to someone else.
     func reset(_ id: Int64, actor: AuditLog.Actor) throws -> Welcome {
         try services.writer.write { db in
-            guard let before = try UserRepository.find(id: id, in: db) else { throw AppError.notFound("There is no user \(id).") }
+            guard let before = try UserRepository.find(id: id, in: db) else { throw AppError.notFound(.init(.userUnknown, ["id": .integer(id)])) }
             try UserRepository.clearPassword(id, now: nowText, in: db)
             try UserRepository.deleteSessions(of: id, in: db)
             let welcome = try makeLink(for: id, in: db)
@@ -251,14 +251,14 @@ struct PeopleService {
     }
 
     func sessions(of userID: Int64) throws -> [SessionRecord] {
-        guard try UserRepository.find(id: userID, in: reader) != nil else { throw AppError.notFound("There is no user \(userID).") }
+        guard try UserRepository.find(id: userID, in: reader) != nil else { throw AppError.notFound(.init(.userUnknown, ["id": .integer(userID)])) }
         return try UserRepository.sessions(of: userID, now: nowText, idleCutoff: idleCutoff, in: reader)
     }
 
     func revoke(session sessionID: Int64, of userID: Int64, actor: AuditLog.Actor) throws {
         try services.writer.write { db in
             guard try UserRepository.deleteSession(sessionID, of: userID, in: db) else {
-                throw AppError.notFound("User \(userID) has no session \(sessionID).")
+                throw AppError.notFound(.init(.sessionUnknown, ["user": .integer(userID), "session": .integer(sessionID)]))
             }
             try AuditLog.record(db, actor: actor, action: "session.revoked", entity: "user", id: String(userID),
                                 before: ["session": .integer(sessionID)], after: nil, at: nowText)
@@ -269,23 +269,23 @@ struct PeopleService {
         let code = SessionSecret.generate()
         let expiresAt = Timestamp.format(now.addingTimeInterval(Self.invitationLifetime))
         try UserRepository.insertInvitation(userID: id, codeHash: SessionSecret.digest(code), now: nowText, expiresAt: expiresAt, in: db)
-        guard let user = try UserRepository.find(id: id, in: db) else { throw AppError.notFound("There is no user \(id).") }
+        guard let user = try UserRepository.find(id: id, in: db) else { throw AppError.notFound(.init(.userUnknown, ["id": .integer(id)])) }
         return Welcome(user: user, code: code, expiresAt: expiresAt)
     }
 
     static func checkMunicipality(role: Role, municipality: String?, in db: Connection) throws {
         guard Role.forPeople.contains(role) else {
-            throw AppError.validation([.init(field: "role", message: "must be one of \(Role.forPeople.map(\.rawValue).joined(separator: ", "))")])
+            throw AppError.validation([.init(field: "role", Message(.userRoleInvalid, ["allowed": .array(Role.forPeople.map { .string($0.rawValue) })]))])
         }
         switch (role, municipality) {
         case (.municipality, nil):
-            throw AppError.validation([.init(field: "municipality", message: "is required for a municipality account")])
+            throw AppError.validation([.init(field: "municipality", Message(.userMunicipalityRequired))])
         case (.municipality, let slug?):
             if try !MunicipalityRepository.exists(slug, in: db) {
-                throw AppError.validation([.init(field: "municipality", message: "is not a known municipality")])
+                throw AppError.validation([.init(field: "municipality", Message(.userMunicipalityUnknown))])
             }
         case (_, .some):
-            throw AppError.validation([.init(field: "municipality", message: "is only for municipality accounts")])
+            throw AppError.validation([.init(field: "municipality", Message(.userMunicipalityNotAllowed))])
         case (_, nil): break
         }
     }

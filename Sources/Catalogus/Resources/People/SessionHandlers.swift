@@ -24,7 +24,7 @@ enum SessionHandlers {
     @Sendable static func get(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
         guard let principal = context.principal, let userID = principal.userID, let csrf = context.csrfToken,
               let user = try UserRepository.find(id: userID, in: context.reader) else {
-            throw AppError.unauthorized("Nobody is signed in (or the session has expired).")
+            throw AppError.unauthorized(.init(.sessionNone))
         }
         var response = HTTPResponse.json(["user": user.sessionJSON, "csrf_token": .string(csrf)])
         response.headers.set(name: "Cache-Control", value: "no-store")
@@ -61,7 +61,7 @@ enum SessionHandlers {
     /// every few seconds, so that nobody can keep the hashing busy for everyone else.
     static func limitAttempts(_ request: HTTPRequest, _ context: AppContext) throws {
         if let wait = context.services.accounts.attemptsPerClient.acquire(clientKey(request)) {
-            throw AppError.tooManyRequests(retryAfterSeconds: wait, detail: "Too many sign-in attempts from this address; retry after \(wait) s.")
+            throw AppError.tooManyRequests(retryAfterSeconds: wait, message: .init(.signInTooMany, ["seconds": .integer(wait)]))
         }
     }
 

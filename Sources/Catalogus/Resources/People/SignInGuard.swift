@@ -1,3 +1,5 @@
+import JSON
+
 /// Decides, before any password is hashed, whether a sign-in attempt may be checked and
 /// at which priority, and books its outcome afterwards (see `SignInLimits`).
 ///
@@ -35,7 +37,7 @@ struct SignInGuard {
             return .known(device, place)
         }
         if let wait = services.attemptsPerClient.acquire(client) {
-            throw AppError.tooManyRequests(retryAfterSeconds: wait, detail: "Too many sign-in attempts from this address; retry after \(wait) s.")
+            throw AppError.tooManyRequests(retryAfterSeconds: wait, message: .init(.signInTooMany, ["seconds": .integer(wait)]))
         }
         switch services.unknownFailures.reserve(email) {
         case .refused(let wait):
@@ -43,7 +45,7 @@ struct SignInGuard {
         case .admitted(let place):
             if services.unknownAttempts.acquire(0) != nil {
                 services.unknownFailures.release(place)
-                throw AppError.unavailable("Too many sign-ins from unknown devices at this moment; retry in a second.", retryAfterSeconds: 1)
+                throw AppError.unavailable(.init(.signInBusy), retryAfterSeconds: 1)
             }
             return .unknown(email: email, place)
         }
@@ -68,7 +70,6 @@ struct SignInGuard {
 
     static func locked(_ seconds: Int) -> AppError {
         .tooManyRequests(retryAfterSeconds: seconds,
-                         detail: "Too many failed sign-ins for this account from unknown devices; try again in \(max(1, (seconds + 59) / 60)) minutes, "
-                             + "or on a device you have signed in with before.")
+                         message: Message(.signInLocked, ["minutes": .integer(max(1, (seconds + 59) / 60))]))
     }
 }

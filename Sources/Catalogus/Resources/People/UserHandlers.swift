@@ -61,7 +61,7 @@ enum UserHandlers {
     /// `DELETE /api/v1/users/{id}/sessions/{session}`: signs that browser out.
     @Sendable static func revokeSession(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
         let id = try ownOrAdmin(context)
-        guard let sessionID = Int64(context.parameters["session"] ?? "") else { throw AppError.notFound("There is no such session.") }
+        guard let sessionID = Int64(context.parameters["session"] ?? "") else { throw AppError.notFound(.init(.sessionUnknown)) }
         try PeopleService(services: context.services.accounts, reader: context.reader)
             .revoke(session: sessionID, of: id, actor: context.actor(for: request))
         return HTTPResponse(status: 204)
@@ -73,17 +73,17 @@ enum UserHandlers {
 
     private static func find(_ context: AppContext) throws -> UserAccount {
         guard let id = Int64(context.parameters["id"] ?? ""), let user = try UserRepository.find(id: id, in: context.reader) else {
-            throw AppError.notFound("There is no user \(context.parameters["id"] ?? "").")
+            throw AppError.notFound(.init(.userUnknown, ["id": .string(context.parameters["id"] ?? "")]))
         }
         return user
     }
 
     private static func ownOrAdmin(_ context: AppContext) throws -> Int64 {
         // The route admits every role; which account's sessions is decided here.
-        guard let principal = context.principal else { throw AppError.unauthorized("Nobody is signed in.") }
-        guard let id = Int64(context.parameters["id"] ?? "") else { throw AppError.notFound("There is no such user.") }
+        guard let principal = context.principal else { throw AppError.unauthorized(.init(.sessionNone)) }
+        guard let id = Int64(context.parameters["id"] ?? "") else { throw AppError.notFound(.init(.userUnknown)) }
         guard principal.role == .admin || principal.userID == id else {
-            throw AppError.forbidden("You may only see and end your own sessions.")
+            throw AppError.forbidden(.init(.sessionOwnOnly))
         }
         return id
     }

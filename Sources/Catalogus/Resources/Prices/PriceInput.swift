@@ -6,7 +6,7 @@ import SQLite
 enum PricePath {
     static func year(_ text: String?, field: String = "year") throws -> Int64 {
         guard let text, let year = Int64(text), Vocabulary.years.contains(year) else {
-            throw AppError.validation([.init(field: field, message: QueryDecoder.yearMessage)])
+            throw AppError.validation([.init(field: field, QueryDecoder.yearMessage)])
         }
         return year
     }
@@ -27,19 +27,13 @@ struct PriceInput {
         let cents = v.integer("unit_price_cents", range: centsRange)
         var vat = v.integer("vat_rate")
         if let rate = vat, !Vocabulary.vatRates.contains(rate) {
-            v.fail("vat_rate", "must be \(vatRateList)")
+            v.fail("vat_rate", .pricesVATRateInvalid, ["allowed": .array(Vocabulary.vatRates.map { .integer($0) })])
             vat = nil
         }
-        if let given = body["year"], given.int64Value != year { v.fail("year", "must match the year in the path") }
+        if let given = body["year"], given.int64Value != year { v.fail("year", .fieldPathMismatch, ["expected": .integer(year)]) }
         let (validCents, validRate) = try v.finish(cents, vat)
         return PriceInput(unitPriceCents: validCents, vatRate: validRate)
     }
-
-    /// "0, 9 or 21".
-    static let vatRateList: String = {
-        let rates = Vocabulary.vatRates.map(String.init)
-        return rates.dropLast().joined(separator: ", ") + " or " + (rates.last ?? "")
-    }()
 }
 
 /// `GET /api/v1/prices`: year (required), programme, page, since, and JSON or CSV.
@@ -56,10 +50,10 @@ struct PriceListQuery {
         let format = query.outputFormat(request)
         let page = query.page()
         let year = query.year()
-        if query["year"] == nil { query.fail("year", "is required") }
+        if query["year"] == nil { query.fail("year", .fieldRequired) }
         let programme = query["programme"]
         if let programme, try !ActivityRepository.isProgramme(programme, in: context.reader) {
-            query.fail("programme", "is not a programme code")
+            query.fail("programme", .programmeUnknown)
         }
         try query.finish()
         guard let year else { throw FieldValidator.DecodingFault.missingWithoutError }
@@ -81,14 +75,14 @@ struct IndexationInput {
         v.rejectUnknown(allowed: fields)
         let from = v.integer("from_year", range: Vocabulary.years)
         let to = v.integer("to_year", range: Vocabulary.years)
-        if let from, let to, from == to { v.fail("to_year", "must differ from from_year") }
+        if let from, let to, from == to { v.fail("to_year", .pricesSameYear) }
         var percent: DecimalPercent?
         switch body["percent"] {
         case .some(.string(let text)):
             percent = DecimalPercent(text)
-            if percent == nil { v.fail("percent", "must be a decimal string like \"3.2\" (up to 4 decimals, above -100)") }
-        case nil, .some(.null): v.fail("percent", "is required")
-        default: v.fail("percent", "must be a decimal string like \"3.2\", not a number (to stay exact)")
+            if percent == nil { v.fail("percent", .pricesPercentInvalid) }
+        case nil, .some(.null): v.fail("percent", .fieldRequired)
+        default: v.fail("percent", .pricesPercentInvalid, ["given": "number"])
         }
         let overwrite = v.has("overwrite") ? (v.boolean("overwrite") ?? false) : false
         let (validFrom, validTo, validPercent) = try v.finish(from, to, percent)
@@ -110,7 +104,7 @@ struct QuoteInput {
         var v = FieldValidator(body)
         v.rejectUnknown(allowed: fields)
         let slug = v.string("municipality", maxLength: municipalityMaxLength)
-        if let slug, try MunicipalityRepository.find(slug, in: db) == nil { v.fail("municipality", "no municipality with slug '\(slug)'") }
+        if let slug, try MunicipalityRepository.find(slug, in: db) == nil { v.fail("municipality", .municipalityUnknown, ["slug": .string(slug)]) }
         let year = v.integer("year", range: Vocabulary.years)
         let lines = LinePricing.parseLines(body["lines"], allowNote: false, validator: &v)
         if !v.errors.isEmpty { throw AppError.validation(v.errors + (try LinePricing.referenceErrors(lines, in: db))) }

@@ -12,7 +12,7 @@ enum PriceService {
 
     static func refuseIfPublished(_ year: Int64, in db: Connection) throws {
         if try isPublished(year, in: db) {
-            throw AppError.conflict("The price list of \(year) is published and can no longer change; index it into a new year instead.")
+            throw AppError.conflict(.init(.pricesPublished, ["year": .integer(year)]))
         }
     }
 
@@ -53,7 +53,7 @@ enum PriceService {
         try writer.write { db in
             try refuseIfPublished(year, in: db)
             guard try PriceRepository.count(year: year, in: db) > 0 else {
-                throw AppError.validation([.init(field: "year", message: "has no prices to publish")])
+                throw AppError.validation([.init(field: "year", Message(.pricesNoneToPublish))])
             }
             let publication = Publication(year: year, publishedAt: Timestamp.now())
             try PriceRepository.markPublished(year, by: actor.name, at: publication.publishedAt, in: db)
@@ -71,11 +71,11 @@ enum PriceService {
         try refuseIfPublished(input.toYear, in: db)
         let sources = try PriceRepository.indexSources(year: input.fromYear, in: db)
         guard !sources.isEmpty else {
-            throw AppError.validation([.init(field: "from_year", message: "has no prices to index")])
+            throw AppError.validation([.init(field: "from_year", Message(.pricesNoneToIndex))])
         }
         let existing = try PriceRepository.count(year: input.toYear, in: db)
         if existing > 0 && !input.overwrite {
-            throw AppError.conflict("\(input.toYear) has \(existing) price\(existing == 1 ? "" : "s") already; send \"overwrite\": true to replace them.")
+            throw AppError.conflict(.init(.pricesTargetHasPrices, ["year": .integer(input.toYear), "count": .integer(existing)]))
         }
         var created = 0
         var replaced = 0
@@ -83,7 +83,7 @@ enum PriceService {
         for source in sources {
             let raised: Int64
             do { raised = try input.percent.apply(to: source.cents) } catch {
-                throw AppError.validation([.init(field: "percent", message: "makes a price too large")])
+                throw AppError.validation([.init(field: "percent", Message(.pricesPercentTooLarge))])
             }
             let had = try PriceRepository.exists(activityID: source.activityID, year: input.toYear, in: db)
             try PriceRepository.copy(activityID: source.activityID, from: input.fromYear, to: input.toYear, unitPriceCents: raised,
@@ -102,7 +102,7 @@ enum PriceService {
         let lines = try LinePricing.price(input.lines, municipality: input.municipality, year: input.year, in: db)
         let totals: Totals
         do { totals = try Totals(lines) } catch {
-            throw AppError.validation([.init(field: "lines", message: "the total is too large")])
+            throw AppError.validation([.init(field: "lines", Message(.orderTotalTooLarge))])
         }
         return Quote(municipality: input.municipality, year: input.year, published: try isPublished(input.year, in: db),
                      lines: lines, totals: totals)

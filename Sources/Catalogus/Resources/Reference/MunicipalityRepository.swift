@@ -1,3 +1,4 @@
+import JSON
 import SQLite
 
 /// The SQL of municipalities and their inhabitants.
@@ -11,7 +12,7 @@ enum MunicipalityRepository {
     }
 
     static func require(_ slug: String, in db: Connection) throws -> Municipality {
-        guard let found = try find(slug, in: db) else { throw AppError.notFound("No municipality with slug '\(slug)'.") }
+        guard let found = try find(slug, in: db) else { throw AppError.notFound(.init(.municipalityUnknown, ["slug": .string(slug)])) }
         return found
     }
 

@@ -46,7 +46,7 @@ enum ReferenceHandlers {
         let page = query.page()
         var filter = LocationRepository.Filter()
         if let slug = query["municipality"] {
-            if try !MunicipalityRepository.exists(slug, in: context.reader) { query.fail("municipality", "no municipality with slug '\(slug)'") }
+            if try !MunicipalityRepository.exists(slug, in: context.reader) { query.fail("municipality", .municipalityUnknown, ["slug": .string(slug)]) }
             filter.municipality = slug
         }
         filter.kind = query.oneOf("kind", Vocabulary.locationKinds)
@@ -58,7 +58,7 @@ enum ReferenceHandlers {
     @Sendable static func location(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
         let id = context.pathText("id")
         guard let number = Int64(id), let location = try LocationRepository.find(number, in: context.reader) else {
-            throw AppError.notFound("No location with id '\(id)'.")
+            throw AppError.notFound(.init(.locationUnknown, ["id": .string(id)]))
         }
         return Representation.resource(request, location, version: location.version)
     }

@@ -16,14 +16,14 @@ struct MunicipalityInput: Equatable {
         var v = FieldValidator(body)
         v.rejectUnknown(allowed: fields)
         if !slug.matchesWhole(Municipality.slugPattern) || slug.count > Municipality.maxSlugLength {
-            v.fail("slug", "must be lowercase letters and digits separated by single hyphens")
+            v.fail("slug", .municipalitySlugFormat)
         }
-        if let given = body["slug"], given.stringValue != slug { v.fail("slug", "must match the slug in the path") }
+        if let given = body["slug"], given.stringValue != slug { v.fail("slug", .fieldPathMismatch, ["expected": .string(slug)]) }
         for field in readOnlyFields where v.has(field) {
-            v.fail(field, "is read-only here (inhabitants and locations have their own endpoints)")
+            v.fail(field, .fieldReadOnlyHere)
         }
         let cbs = v.string("cbs_code", maxLength: 6)
-        if let cbs, !cbs.matchesWhole(Municipality.cbsPattern) { v.fail("cbs_code", "must look like GM1731") }
+        if let cbs, !cbs.matchesWhole(Municipality.cbsPattern) { v.fail("cbs_code", .municipalityCBSFormat) }
         let name = v.string("name", maxLength: Municipality.maxNameLength)
         let (cbsCode, validName) = try v.finish(cbs, name)
         return MunicipalityInput(slug: slug, cbsCode: cbsCode, name: validName)
@@ -40,7 +40,7 @@ struct InhabitantsInput: Equatable {
         var v = FieldValidator(body)
         v.rejectUnknown(allowed: ["count", "year"])
         let count = v.integer("count", range: 0...maxCount)
-        if let given = body["year"], given.int64Value != year { v.fail("year", "must match the year in the path") }
+        if let given = body["year"], given.int64Value != year { v.fail("year", .fieldPathMismatch, ["expected": .integer(year)]) }
         return InhabitantsInput(count: try v.finish(count))
     }
 }
@@ -57,12 +57,12 @@ struct LocationInput: Equatable {
         var v = FieldValidator(body)
         v.rejectUnknown(allowed: ["municipality", "name", "kind", "address"])
         let slug = v.string("municipality", maxLength: Municipality.maxSlugLength)
-        if let slug, try !MunicipalityRepository.exists(slug, in: db) { v.fail("municipality", "no municipality with slug '\(slug)'") }
+        if let slug, try !MunicipalityRepository.exists(slug, in: db) { v.fail("municipality", .municipalityUnknown, ["slug": .string(slug)]) }
         let name = v.string("name", maxLength: Location.maxNameLength)
         let kind = v.oneOf("kind", Vocabulary.locationKinds)
         let address = v.string("address", required: false, maxLength: Location.maxAddressLength)
         if let slug, let name, try LocationRepository.nameIsTaken(name, in: slug, in: db) {
-            v.fail("name", "a location with this name exists in \(slug) already")
+            v.fail("name", .locationNameTaken, ["municipality": .string(slug)])
         }
         let (validSlug, validName, validKind) = try v.finish(slug, name, kind)
         return LocationInput(municipality: validSlug, name: validName, kind: validKind, address: address)

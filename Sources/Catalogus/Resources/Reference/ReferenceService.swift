@@ -18,7 +18,7 @@ struct ReferenceService {
     func putMunicipality(_ input: MunicipalityInput) throws -> Stored<MunicipalityDetail> {
         try writer.write { db in
             if let other = try MunicipalityRepository.slug(withCBSCode: input.cbsCode, other: input.slug, in: db) {
-                throw AppError.conflict("CBS code \(input.cbsCode) belongs to \(other) already.")
+                throw AppError.conflict(.init(.municipalityCBSTaken, ["cbs_code": .string(input.cbsCode), "municipality": .string(other)]))
             }
             let before = try MunicipalityRepository.find(input.slug, in: db).map { try MunicipalityRepository.detail(of: $0, in: db) }
             try MunicipalityRepository.upsert(slug: input.slug, cbsCode: input.cbsCode, name: input.name, now: Timestamp.now(), in: db)
@@ -51,7 +51,7 @@ struct ReferenceService {
         let id = try LocationRepository.insert(input, now: now, in: db)
         try MunicipalityRepository.touch(input.municipality, now: now, in: db)
         guard let location = try LocationRepository.find(id, in: db) else {
-            throw AppError.notFound("No location with id '\(id)'.")  // cannot happen inside the transaction that inserted it
+            throw AppError.notFound(.init(.locationUnknown, ["id": .integer(id)]))  // cannot happen inside the transaction that inserted it
         }
         try AuditLog.record(db, actor: actor, action: "create", entity: "location", id: String(location.id), before: nil, after: location)
         return location

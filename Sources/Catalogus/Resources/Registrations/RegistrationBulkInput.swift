@@ -12,16 +12,16 @@ struct RegistrationBulkInput {
 
     let rows: [JSONObject]
     /// By row index (from 0).
-    let shapeErrors: [Int: String]
+    let shapeErrors: [Int: Message]
 
     /// What an Idempotency-Key compares: the rows as read, whichever media type carried them.
     var body: JSONValue { .array(rows.map { .object($0) }) }
 
     static func decode(_ request: HTTPRequest) throws -> RegistrationBulkInput {
         let input = try rows(request)
-        guard !input.rows.isEmpty else { throw AppError.validation([.init(field: "(body)", message: "holds no rows")]) }
+        guard !input.rows.isEmpty else { throw AppError.validation([.init(field: "(body)", Message(.bulkNoRows))]) }
         guard input.rows.count <= maxRows else {
-            throw AppError.validation([.init(field: "(body)", message: "holds \(input.rows.count) rows; at most \(maxRows) at once")])
+            throw AppError.validation([.init(field: "(body)", Message(.bulkTooManyRows, ["rows": .integer(input.rows.count), "max": .integer(maxRows)]))])
         }
         return input
     }
@@ -30,11 +30,11 @@ struct RegistrationBulkInput {
         let type = request.headers["Content-Type"]?.lowercased() ?? ""
         if type.hasPrefix("text/csv") { return try csvRows(request.body) }
         guard let items = try RequestBody.value(request).arrayValue else {
-            throw AppError.validation([.init(field: "(body)", message: "must be a JSON array of registrations, or CSV")])
+            throw AppError.validation([.init(field: "(body)", Message(.bulkBadBody))])
         }
-        var shapeErrors: [Int: String] = [:]
+        var shapeErrors: [Int: Message] = [:]
         let rows = items.enumerated().map { index, item in
-            if item.objectValue == nil { shapeErrors[index] = "must be an object, not \(item.kindName)" }
+            if item.objectValue == nil { shapeErrors[index] = Message(.fieldNotObject, ["given": .string(item.kindName)]) }
             return item.objectValue ?? JSONObject()
         }
         return RegistrationBulkInput(rows: rows, shapeErrors: shapeErrors)
@@ -43,7 +43,7 @@ struct RegistrationBulkInput {
     private static func csvRows(_ body: [UInt8]) throws -> RegistrationBulkInput {
         let table: [[String]]
         do { table = try CSVReader.parse(body) } catch {
-            throw AppError.malformed("The CSV body is malformed at line \(error.line): \(error.reason).")
+            throw AppError.malformed(.init(.bulkCSVMalformed, ["line": .integer(error.line), "reason": .string(error.reason)]))
         }
         guard let header = table.first else { return RegistrationBulkInput(rows: [], shapeErrors: [:]) }
         let names = header.map { $0.trimmingCharacters(in: .whitespaces) }
@@ -51,19 +51,19 @@ struct RegistrationBulkInput {
         var seen = Set<String>()
         for name in names {
             if !RegistrationInput.fields.contains(name) {
-                problems.append(.init(field: name, message: "is not a registration field"))
+                problems.append(.init(field: name, Message(.bulkUnknownColumn)))
             } else if !seen.insert(name).inserted {
                 // Also bounds the columns to the known fields: a header repeating one
                 // name 100,000 times would otherwise multiply the work of every row.
-                problems.append(.init(field: name, message: "is named twice in the header row"))
+                problems.append(.init(field: name, Message(.bulkColumnTwice)))
             }
             if problems.count >= 20 { break }
         }
         if !problems.isEmpty { throw AppError.validation(problems) }
-        var shapeErrors: [Int: String] = [:]
+        var shapeErrors: [Int: Message] = [:]
         let rows = table.dropFirst().enumerated().map { index, cells in
             if cells.count != names.count {
-                shapeErrors[index] = "has \(cells.count) cells where the header names \(names.count); quote cells that hold the separator"
+                shapeErrors[index] = Message(.bulkCellCount, ["cells": .integer(cells.count), "columns": .integer(names.count)])
             }
             var object = JSONObject()
             for (index, name) in names.enumerated() {

@@ -55,30 +55,30 @@ extension RegistrationInput {
                 input.activityID = found.id; sessionsPerUnit = found.sessionsPerUnit
             } else {
                 switch object["activity"] {
-                case nil, .some(.null): v.fail("activity", "is required")
-                case .some(.string(let code)): v.fail("activity", "no activity with code '\(code)'")
-                case .some(.number(let number)): v.fail("activity", "no activity with id \(number.text)")
-                default: v.fail("activity", "must be an activity id (integer) or code (string)")
+                case nil, .some(.null): v.fail("activity", .fieldRequired)
+                case .some(.string(let code)): v.fail("activity", .activityUnknown, ["reference": .string(code)])
+                case .some(.number(let number)): v.fail("activity", .activityUnknown, ["reference": .string(number.text)])
+                default: v.fail("activity", .activityReferenceInvalid)
                 }
             }
         }
         if creating || object["municipality"] != nil {
             if let slug = v.string("municipality", maxLength: maxMunicipalityLength) {
-                if try lookups.municipalityExists(slug) { input.municipality = slug } else { v.fail("municipality", "no municipality with slug '\(slug)'") }
+                if try lookups.municipalityExists(slug) { input.municipality = slug } else { v.fail("municipality", .municipalityUnknown, ["slug": .string(slug)]) }
             }
         }
         if object["location"] != nil {
             input.locationID = v.integer("location", required: false, range: 1...Int64.max)
-            if let id = input.locationID, try lookups.locationMunicipality(id) == nil { v.fail("location", "no location with id \(id)") }
+            if let id = input.locationID, try lookups.locationMunicipality(id) == nil { v.fail("location", .locationUnknown, ["id": .integer(id)]) }
         }
         if let id = input.locationID, let owner = try lookups.locationMunicipality(id), !input.municipality.isEmpty, owner != input.municipality {
-            v.fail("location", "location \(id) belongs to \(owner), not to \(input.municipality)")
+            v.fail("location", .locationOtherMunicipality, ["id": .integer(id), "owner": .string(owner), "municipality": .string(input.municipality)])
         }
         if creating || object["date"] != nil {
             if let date = v.string("date", maxLength: 10) {
-                if !CalendarDate.isValid(date) { v.fail("date", "must be a date YYYY-MM-DD") }
-                else if date > lookups.today { v.fail("date", "must not be in the future (today is \(lookups.today) in the Netherlands)") }
-                else if date < earliestDate { v.fail("date", "must be in \(earliestDate.prefix(4)) or later") }
+                if !CalendarDate.isValid(date) { v.fail("date", .fieldNotDate) }
+                else if date > lookups.today { v.fail("date", .registrationDateInFuture, ["today": .string(lookups.today)]) }
+                else if date < earliestDate { v.fail("date", .registrationDateTooEarly, ["year": .string(String(earliestDate.prefix(4)))]) }
                 else { input.date = date }
             }
         }
@@ -96,9 +96,9 @@ extension RegistrationInput {
         }
         if let id = input.orderID {
             if let owner = try lookups.orderMunicipality(id) {
-                if !input.municipality.isEmpty, owner != input.municipality { v.fail("order_id", "order \(id) is not an order of \(input.municipality)") }
+                if !input.municipality.isEmpty, owner != input.municipality { v.fail("order_id", .registrationOrderOtherMunicipality, ["id": .integer(id), "municipality": .string(input.municipality)]) }
             } else {
-                v.fail("order_id", "no order with id \(id)")
+                v.fail("order_id", .orderUnknown, ["id": .integer(id)])
             }
         }
         if let value = object["partners"] {
@@ -111,7 +111,7 @@ extension RegistrationInput {
                     }) {
                 input.partners = items.compactMap(\.stringValue)
             } else {
-                v.fail("partners", "must be an array of at most \(maxPartners) organisation names, each one line of at most \(maxPartnerLength) characters")
+                v.fail("partners", .registrationPartnersInvalid, ["max": .integer(maxPartners), "max_length": .integer(maxPartnerLength)])
             }
         }
         if object["notes"] != nil { input.notes = v.string("notes", required: false, maxLength: maxNotesLength, allowEmpty: true) }

@@ -1,5 +1,6 @@
 import HTTPParser
 import HTTPServer
+import JSON
 import SQLite
 
 /// The query of `GET /api/v1/registrations`: every filter of docs/api.md#registrations, the order and the
@@ -30,22 +31,22 @@ struct RegistrationListQuery {
         list.page = query.page()
         list.newestFirst = query.oneOf("sort", sortOrders) == "-date"
         if let slug = query["municipality"] {
-            if !(try repository.municipalityExists(slug)) { query.fail("municipality", "no municipality with slug '\(slug)'") }
+            if !(try repository.municipalityExists(slug)) { query.fail("municipality", .municipalityUnknown, ["slug": .string(slug)]) }
             list.municipality = slug
         }
         if principal?.role == .municipality { list.ownMunicipality = principal?.municipality ?? "" }
         if let reference = query["activity"] {
             if let id = try repository.activityID(reference) { list.activityID = id } else {
-                query.fail("activity", "no activity with id or code '\(reference)'")
+                query.fail("activity", .activityUnknown, ["reference": .string(reference)])
             }
         }
         if let programme = query["programme"] {
-            if !(try repository.programmeExists(programme)) { query.fail("programme", "is not a programme code") }
+            if !(try repository.programmeExists(programme)) { query.fail("programme", .programmeUnknown) }
             list.programme = programme
         }
         if let text = query["location"] {
             if let id = Int64(text), try repository.locationExists(id) { list.locationID = id } else {
-                query.fail("location", "no location with id '\(text)'")
+                query.fail("location", .locationUnknown, ["id": .string(text)])
             }
         }
         list.from = query.date("from")
@@ -53,7 +54,7 @@ struct RegistrationListQuery {
         if let text = query["modified_since"] {
             if let date = Timestamp.parse(text) { list.modifiedSince = Timestamp.format(date) } else {
                 // This endpoint's message predates QueryDecoder.timestamp's and clients may match it.
-                query.fail("modified_since", "must be an RFC 3339 timestamp")
+                query.fail("modified_since", .fieldNotTimestamp)
             }
         }
         try query.finish()

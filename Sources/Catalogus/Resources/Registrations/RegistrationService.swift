@@ -16,7 +16,7 @@ struct RegistrationService {
     /// 404 also for another municipality's registration, when a municipality token asks.
     private func require(_ reference: String?, in repository: RegistrationRepository) throws -> Registration {
         guard let id = reference.flatMap({ Int64($0) }), let found = visible(try repository.find(id)) else {
-            throw AppError.notFound("No registration with id '\(reference ?? "")'.")
+            throw AppError.notFound(.init(.registrationUnknown, ["id": .string(reference ?? "")]))
         }
         return found
     }
@@ -56,7 +56,7 @@ struct RegistrationService {
         var failure: AppError {
             var extensions = JSONObject()
             extensions["errors"] = .array(problems)
-            return AppError.unprocessable("\(problems.count) problem\(problems.count == 1 ? "" : "s") in \(rowCount) rows; nothing was saved.",
+            return AppError.unprocessable(.init(.bulkRefused, ["problems": .integer(problems.count), "rows": .integer(rowCount)]),
                                           extensions: extensions)
         }
     }
@@ -72,14 +72,15 @@ struct RegistrationService {
         var inputs: [RegistrationInput] = []
         inputs.reserveCapacity(bulk.rows.count)
         var problems: [JSONValue] = []
-        func problem(_ index: Int, _ field: String, _ message: String) {
-            problems.append(["row": .integer(Int64(index + 1)), "field": .string(field), "message": .string(message)])
+        func problem(_ index: Int, _ error: Problem.FieldError) {
+            problems.append(["row": .integer(Int64(index + 1)), "field": .string(error.field), "code": .string(error.code),
+                             "detail": .string(error.detail), "params": .object(error.params)])
         }
         for (index, row) in bulk.rows.enumerated() {
-            if let shape = bulk.shapeErrors[index] { problem(index, "(row)", shape); continue }
+            if let shape = bulk.shapeErrors[index] { problem(index, .init(field: "(row)", shape)); continue }
             let (input, errors) = try RegistrationInput.decode(row, lookups: lookups)
             if let input { inputs.append(input) }
-            for error in errors { problem(index, error.field, error.message) }
+            for error in errors { problem(index, error) }
         }
         return BulkPlan(inputs: inputs, problems: problems, lookups: lookups, rowCount: bulk.rows.count,
                         rows: problems.isEmpty ? RegistrationRepository.rowsForInsertAll(inputs) : "")
@@ -115,7 +116,7 @@ struct RegistrationService {
             try checkVersion(current.version)
             let input = try RegistrationInput.decode(body, base: RegistrationInput(current), lookups: try RegistrationLookups(repository))
             guard try repository.update(current.id, input, expectedVersion: current.version, now: Timestamp.now()) else {
-                throw AppError.preconditionFailed("The registration changed while this request ran; retry.")
+                throw AppError.preconditionFailed(.init(.resourceChangedDuringRequest))
             }
             guard let updated = try repository.find(current.id) else { throw Fault.unreadableAfterWrite(current.id) }
             try AuditLog.record(db, actor: actor, action: "update", entity: "registration", id: String(current.id),

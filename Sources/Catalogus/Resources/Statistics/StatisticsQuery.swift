@@ -1,11 +1,12 @@
 import HTTPParser
 import HTTPServer
+import JSON
 
 /// The queries of `/api/v1/stats/…`, read and checked with every problem at once.
 enum StatisticsQuery {
     /// `year`, required by the report and the overview.
     static func year(_ query: inout QueryDecoder) -> Int64? {
-        guard query["year"] != nil else { query.fail("year", "is required"); return nil }
+        guard query["year"] != nil else { query.fail("year", .fieldRequired); return nil }
         return query.year("year")
     }
 
@@ -16,38 +17,38 @@ enum StatisticsQuery {
         var query = QueryDecoder(request)
         let format = query.outputFormat(request)
         let measure = TimeSeries.Measure(rawValue: query["measure"] ?? "activities")
-        if measure == nil { query.fail("measure", "must be \(wordList(TimeSeries.Measure.allCases.map(\.rawValue)))") }
+        if measure == nil { query.fail("measure", .fieldNotOneOf, ["allowed": .array(TimeSeries.Measure.allCases.map { .string($0.rawValue) })]) }
         let interval = TimeSeries.Interval(rawValue: query["interval"] ?? "month")
-        if interval == nil { query.fail("interval", "must be \(wordList(TimeSeries.Interval.allCases.map(\.rawValue)))") }
+        if interval == nil { query.fail("interval", .fieldNotOneOf, ["allowed": .array(TimeSeries.Interval.allCases.map { .string($0.rawValue) })]) }
         var dates: [String: String] = [:]
         for name in ["from", "to"] {
-            guard query[name] != nil else { query.fail(name, "is required (YYYY-MM-DD)"); continue }
+            guard query[name] != nil else { query.fail(name, .rangeDateRequired); continue }
             dates[name] = query.date(name)
         }
         if let from = dates["from"], let to = dates["to"] {
-            if from > to { query.fail("to", "must not be before from") }
+            if from > to { query.fail("to", .rangeEndBeforeStart) }
             else if let fromYear = Int(from.prefix(4)), let toYear = Int(to.prefix(4)), (toYear - fromYear) * 12 > TimeSeries.maxMonths {
-                query.fail("to", "the range may span at most \(TimeSeries.maxMonths / 12) years")
+                query.fail("to", .rangeTooLong, ["years": .integer(TimeSeries.maxMonths / 12)])
             }
         }
         var filter = TimeSeries.Filter()
         if let slug = query["municipality"] {
-            if !(try repository.municipalityExists(slug)) { query.fail("municipality", "no municipality with slug '\(slug)'") }
+            if !(try repository.municipalityExists(slug)) { query.fail("municipality", .municipalityUnknown, ["slug": .string(slug)]) }
             filter.municipality = slug
         }
         if principal?.role == .municipality {
             if let asked = filter.municipality, asked != principal?.municipality {
-                throw AppError.forbidden("This token may read the statistics of \(principal?.municipality ?? "its own municipality") only.")
+                throw AppError.forbidden(.init(.statisticsOwnOnly))
             }
             filter.municipality = principal?.municipality
         }
         if let programme = query["programme"] {
-            if !(try repository.programmeExists(programme)) { query.fail("programme", "is not a programme code") }
+            if !(try repository.programmeExists(programme)) { query.fail("programme", .programmeUnknown) }
             filter.programme = programme
         }
         if let reference = query["activity"] {
             if let id = try repository.activityID(reference) { filter.activityID = id } else {
-                query.fail("activity", "no activity with id or code '\(reference)'")
+                query.fail("activity", .activityUnknown, ["reference": .string(reference)])
             }
         }
         try query.finish()
@@ -55,10 +56,5 @@ enum StatisticsQuery {
             throw FieldValidator.DecodingFault.missingWithoutError
         }
         return (TimeSeries.Request(measure: measure, interval: interval, from: from, to: to, filter: filter), format)
-    }
-
-    /// `a, b or c`.
-    private static func wordList(_ words: [String]) -> String {
-        words.count < 2 ? words.joined() : words.dropLast().joined(separator: ", ") + " or " + (words.last ?? "")
     }
 }

@@ -1,5 +1,6 @@
 import HTTPParser
 import HTTPServer
+import JSON
 
 /// The statistics, computed on the thread's read connection. A municipality token reads
 /// only its own municipality's (403 for another's: the municipality exists, the token
@@ -10,14 +11,14 @@ struct StatisticsService {
     private var repository: StatisticsRepository { StatisticsRepository(db: context.reader) }
 
     private func forbidden() -> AppError {
-        .forbidden("This token may read the statistics of \(context.principal?.municipality ?? "its own municipality") only.")
+        .forbidden(Message(.statisticsOwnOnly))
     }
 
     /// The report of a year, and with `withPrevious` the year before for the changes.
     /// `validYear` checks the query after the municipality, so that a 404 or 403 wins over a 422.
     func municipalityReport(_ slug: String, withPrevious: Bool, validYear: () throws -> Int64) throws -> MunicipalityReportDocument {
         let repository = repository
-        guard let municipality = try repository.municipality(slug) else { throw AppError.notFound("No municipality with slug '\(slug)'.") }
+        guard let municipality = try repository.municipality(slug) else { throw AppError.notFound(.init(.municipalityUnknown, ["slug": .string(slug)])) }
         if context.principal?.role == .municipality, context.principal?.municipality != slug { throw forbidden() }
         let year = try validYear()
         let report = try MunicipalityReport(municipality: municipality, year: year, in: repository)

@@ -37,7 +37,7 @@ struct WebhookInput: Equatable {
     private static func url(_ v: inout FieldValidator, required: Bool, policy: WebhookURLPolicy) -> String? {
         guard let text = v.string("url", required: required, maxLength: urlLength) else { return nil }
         if let refusal = policy.check(text) {
-            v.fail("url", refusal.message)
+            v.fail("url", refusal.code)
             return nil
         }
         return text
@@ -45,17 +45,17 @@ struct WebhookInput: Equatable {
 
     private static func events(_ v: inout FieldValidator, required: Bool) -> [WebhookEventType]? {
         guard let value = v.object["events"], !value.isNull else {
-            if required { v.fail("events", "is required") }
+            if required { v.fail("events", .fieldRequired) }
             return nil
         }
         guard let items = value.arrayValue, !items.isEmpty, items.count <= subscribable.count * 2 else {
-            v.fail("events", "must be a non-empty array of event types")
+            v.fail("events", .webhookEventsInvalid)
             return nil
         }
         var events: [WebhookEventType] = []
         for item in items {
             guard let text = item.stringValue, let event = WebhookEventType(rawValue: text), event != .test else {
-                v.fail("events", "must list only \(subscribable.map(\.rawValue).joined(separator: ", "))")
+                v.fail("events", .webhookEventsUnknown, ["allowed": .array(subscribable.map { .string($0.rawValue) })])
                 return nil
             }
             if !events.contains(event) { events.append(event) }

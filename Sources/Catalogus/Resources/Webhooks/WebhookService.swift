@@ -1,3 +1,4 @@
+import JSON
 import SQLite
 
 /// Hooks: creating, changing, rotating, deleting (all audited), the test event and
@@ -9,7 +10,7 @@ enum WebhookService {
 
     static func require(_ text: String?, in db: Connection) throws -> Webhook {
         guard let id = Int64(text ?? ""), let hook = try WebhookRepository.find(id, in: db) else {
-            throw AppError.notFound("There is no webhook \(text ?? "").")
+            throw AppError.notFound(.init(.webhookUnknown, ["id": .string(text ?? "")]))
         }
         return hook
     }
@@ -17,15 +18,15 @@ enum WebhookService {
     static func create(_ input: WebhookInput, actor: AuditLog.Actor, writer: DatabaseWriter) throws -> WebhookWithSecret {
         try writer.write { db in
             if let slug = input.municipality, try MunicipalityRepository.find(slug, in: db) == nil {
-                throw AppError.validation([.init(field: "municipality", message: "no municipality with slug '\(slug)'")])
+                throw AppError.validation([.init(field: "municipality", Message(.municipalityUnknown, ["slug": .string(slug)]))])
             }
             guard try WebhookRepository.count(in: db) < maxHooks else {
-                throw AppError.conflict("There are \(maxHooks) webhooks already, the most there may be; delete one first.")
+                throw AppError.conflict(.init(.webhookLimit, ["max": .integer(maxHooks)]))
             }
             let secret = WebhookSignature.newSecret()
             let id = try WebhookRepository.insert(url: input.url ?? "", events: input.events ?? [], description: input.description,
                                                   municipality: input.municipality, secret: secret, now: Timestamp.now(), in: db)
-            guard let hook = try WebhookRepository.find(id, in: db) else { throw AppError.notFound("The webhook vanished.") }
+            guard let hook = try WebhookRepository.find(id, in: db) else { throw AppError.notFound(.init(.webhookUnknown)) }
             try AuditLog.record(db, actor: actor, action: "create", entity: "webhook", id: String(id), before: nil, after: hook)
             return WebhookWithSecret(webhook: hook, secret: secret)
         }
@@ -73,7 +74,7 @@ enum WebhookService {
             let hook = try require(idText, in: db)
             try Outbox.test(hook: hook, in: db, now: WebhookClock.system.now())
             guard let delivery = try WebhookRepository.deliveries(of: hook.id, PageRequest(limit: 1), in: db).items.first else {
-                throw AppError.notFound("The test delivery vanished.")
+                throw AppError.notFound(.init(.webhookDeliveryUnknown))
             }
             return delivery
         }
@@ -83,9 +84,9 @@ enum WebhookService {
         try writer.write { db in
             let hook = try require(idText, in: db)
             guard let id = Int64(deliveryText ?? ""), let delivery = try WebhookRepository.findDelivery(id, of: hook.id, in: db) else {
-                throw AppError.notFound("Webhook \(hook.id) has no delivery \(deliveryText ?? "").")
+                throw AppError.notFound(.init(.webhookDeliveryUnknown, ["webhook": .integer(hook.id), "id": .string(deliveryText ?? "")]))
             }
-            guard delivery.status != .succeeded else { throw AppError.conflict("Delivery \(id) has succeeded; it is not sent again.") }
+            guard delivery.status != .succeeded else { throw AppError.conflict(.init(.webhookDeliverySucceeded, ["id": .integer(id)])) }
             try WebhookRepository.retry(id, at: WebhookClock.system.now(), in: db)
             return try WebhookRepository.findDelivery(id, of: hook.id, in: db) ?? delivery
         }

@@ -5,7 +5,7 @@ import HTTPServer
 enum AdminActivitiesPage {
     @Sendable static func handle(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
         try AdminPages.page(request, context, title: "Activiteiten beheren", description: "Activiteiten van de catalogus toevoegen, wijzigen en archiveren.",
-                            script: "admin-activities.js", preload: ["admin-labels.js", "admin-errors.js"]) { _ in
+                            script: "admin-activities.js", preload: ["admin-labels.js"]) { _ in
             let programmes = try AdminChoices.programmes(in: context.reader)
             return render(programmes: programmes)
         }

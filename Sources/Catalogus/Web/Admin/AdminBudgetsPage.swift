@@ -11,7 +11,7 @@ enum AdminBudgetsPage {
         let years = Array(Set(try AdminChoices.priceYears(in: context.reader) + [year])).sorted(by: >)
         let municipalities = try AdminChoices.municipalities(in: context.reader)
         return AdminPages.page(request, context, title: "Budgetten \(year)", description: "Budget en besteldeadline per gemeente.",
-                                   script: "admin-budgets.js", preload: ["admin-money.js", "admin-errors.js"]) { _ in
+                                   script: "admin-budgets.js", preload: ["admin-money.js"]) { _ in
             let yearOptions = AdminChoices.options(years.map { (String($0), String($0)) }, selected: String(year))
             return """
                 \(AdminPages.breadcrumb)

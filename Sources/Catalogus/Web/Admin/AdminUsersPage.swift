@@ -6,7 +6,7 @@ enum AdminUsersPage {
     @Sendable static func handle(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
         let municipalities = try AdminChoices.municipalities(in: context.reader)
         return AdminPages.page(request, context, title: "Gebruikers", description: "Mensen uitnodigen en hun accounts beheren.",
-                                   script: "admin-users.js", preload: ["admin-labels.js", "admin-errors.js"]) { _ in
+                                   script: "admin-users.js", preload: ["admin-labels.js"]) { _ in
             render(municipalities: municipalities)
         }
     }

@@ -5,7 +5,6 @@ import { request, getAll, getJSON, ApiError } from './api.js';
 import { h, fill } from './dom.js';
 import { showErrors, showFormMessage, clearErrors, announce, busy } from './forms.js';
 import { UNITS, FORMATS, optionLabels, versionTag } from './admin-labels.js';
-import { dutchFieldErrors } from './admin-errors.js';
 
 const filters = document.getElementById('activity-filters');
 const list = document.getElementById('activity-list');
@@ -147,9 +146,9 @@ function explainFailure(error) {
     reloadButton.hidden = false;
     showFormMessage(form, STALE);
   } else if (error.status === 422 && error.fieldErrors.length) {
-    showErrors(form, dutchFieldErrors(error), { fieldFor });
-  } else if (error.status === 409 && /unit/.test(error.problem?.detail || '')) {
-    showErrors(form, [{ field: 'unit', message: 'De prijseenheid kan niet meer veranderen: een gepubliceerde prijslijst prijst deze activiteit al zo. Maak een nieuwe activiteit.' }], { fieldFor });
+    showErrors(form, error.fieldErrors, { fieldFor });
+  } else if (error.problem?.code === 'activity.unit_locked') {
+    showErrors(form, [{ field: 'unit', message: error.message }], { fieldFor });
   } else {
     showFormMessage(form, error.message);
   }

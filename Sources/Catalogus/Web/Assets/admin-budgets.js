@@ -7,7 +7,6 @@ import { fill } from './dom.js';
 import { showErrors, showFormMessage, clearErrors, announce, busy } from './forms.js';
 import { money } from './format.js';
 import { parseEuros, eurosInput } from './admin-money.js';
-import { dutch } from './admin-errors.js';
 
 const listNode = document.getElementById('budgets');
 const year = Number(listNode.dataset.year);
@@ -62,7 +61,7 @@ async function save(card) {
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
     if (error.status === 422 && error.fieldErrors.length) {
-      showErrors(form, error.fieldErrors.map((e) => ({ field: e.field, message: dutch(e.message) })));
+      showErrors(form, error.fieldErrors);
     } else {
       showFormMessage(form, error.message);
     }

@@ -8,7 +8,6 @@ import { showErrors, showFormMessage, clearErrors, announce, busy } from './form
 import { money } from './format.js';
 import { UNITS } from './admin-labels.js';
 import { parseEuros, eurosInput, parsePercent, indexedCents, percentText } from './admin-money.js';
-import { dutch } from './admin-errors.js';
 
 const year = Number(document.getElementById('prices').dataset.year);
 const state = document.getElementById('price-state');
@@ -162,7 +161,7 @@ async function savePrices() {
       if (!(error instanceof ApiError)) throw error;
       const message = error.status === 409
         ? `De prijslijst van ${year} is intussen gepubliceerd; de prijzen kunnen niet meer veranderen. Laad de pagina opnieuw.`
-        : `${change.row.activity.name}: ${error.status === 422 ? dutch(error.fieldErrors[0]?.message) || error.message : error.message}`;
+        : `${change.row.activity.name}: ${error.status === 422 ? error.fieldErrors[0]?.message || error.message : error.message}`;
       showFormMessage(priceForm, done ? `${done} prijzen zijn opgeslagen, daarna ging het mis. ${message}` : message);
       return;
     }
@@ -255,7 +254,7 @@ async function saveIndexation() {
     if (!(error instanceof ApiError)) throw error;
     showFormMessage(saveForm, error.status === 409
       ? `${pending.to} heeft al prijzen of is gepubliceerd. Bekijk het voorbeeld opnieuw.`
-      : error.fieldErrors.length ? dutch(error.fieldErrors[0].message) : error.message);
+      : error.fieldErrors.length ? error.fieldErrors[0].message : error.message);
     return;
   }
   location.assign(`/admin/prices?year=${pending.to}&geindexeerd=${pending.from}`);
@@ -270,7 +269,7 @@ async function publish() {
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
     showFormMessage(publishForm, error.status === 409 ? `De prijslijst van ${year} was al gepubliceerd.`
-      : error.fieldErrors.length ? dutch(error.fieldErrors[0].message) : error.message);
+      : error.fieldErrors.length ? error.fieldErrors[0].message : error.message);
     return;
   }
   await load();

@@ -5,7 +5,6 @@ import { request, getAll, getJSON, ApiError } from './api.js';
 import { h, fill } from './dom.js';
 import { showErrors, showFormMessage, clearErrors, announce, busy } from './forms.js';
 import { ROLES, optionLabels, dateTime, versionTag } from './admin-labels.js';
-import { dutchFieldErrors } from './admin-errors.js';
 
 const list = document.getElementById('user-list');
 const inviteForm = document.getElementById('invite-form');
@@ -127,7 +126,7 @@ async function invite() {
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
     if (error.status === 409) showErrors(inviteForm, [{ field: 'email', message: 'Er is al een account met dit e-mailadres.' }]);
-    else if (error.status === 422 && error.fieldErrors.length) showErrors(inviteForm, dutchFieldErrors(error));
+    else if (error.status === 422 && error.fieldErrors.length) showErrors(inviteForm, error.fieldErrors);
     else showFormMessage(inviteForm, error.message);
   }
 }
@@ -171,7 +170,7 @@ async function saveEdit() {
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
     if (error.status === 412) showFormMessage(editForm, staleMessage(body.name));
-    else if (error.status === 422 && error.fieldErrors.length) showErrors(editForm, dutchFieldErrors(error));
+    else if (error.status === 422 && error.fieldErrors.length) showErrors(editForm, error.fieldErrors);
     else showFormMessage(editForm, error.message);
   }
 }

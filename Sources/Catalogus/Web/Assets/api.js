@@ -6,14 +6,15 @@ export class ApiError extends Error {
   /**
    * status: the HTTP status (0 when the server could not be reached);
    * problem: the RFC 9457 problem document when the server sent one, else null;
-   * fieldErrors: [{field, message}] of a 422, else [].
+   * fieldErrors: [{field, code, params, row?, message}] of a 422, else []; message is
+   * the server's Dutch detail (the server says every error in Dutch; pages show it as is).
    */
   constructor(status, message, problem = null) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.problem = problem;
-    this.fieldErrors = Array.isArray(problem?.errors) ? problem.errors : [];
+    this.fieldErrors = fieldErrors(problem);
   }
 }
 
@@ -22,20 +23,29 @@ export function csrfToken() {
   return document.querySelector('meta[name="csrf-token"]')?.getAttribute('content') || '';
 }
 
+/** A problem's field errors (or a bulk upload's row errors), each with its Dutch detail as `message`. */
+export function fieldErrors(problem) {
+  return Array.isArray(problem?.errors) ? problem.errors.map((error) => ({ ...error, message: error.detail || '' })) : [];
+}
+
+/**
+ * The server's own Dutch detail; the words below only when no problem document came
+ * (a proxy's answer, a cut connection), so that the page still says something.
+ */
 function explain(status, problem) {
-  const detail = problem?.detail || problem?.title || '';
+  if (problem?.detail && problem?.code) return problem.detail;
   switch (status) {
     case 401: return 'U bent niet (meer) aangemeld. Meld u opnieuw aan.';
-    case 403: return detail ? `Dit mag u niet: ${detail}` : 'Dit mag u niet met uw account.';
-    case 404: return detail || 'Dit bestaat (niet meer).';
-    case 409: return detail || 'Dit botst met een andere wijziging.';
+    case 403: return 'Dit mag u niet met uw account.';
+    case 404: return 'Dit bestaat (niet meer).';
+    case 409: return 'Dit botst met een andere wijziging.';
     case 412: return 'Iemand anders heeft dit intussen gewijzigd. Laad de pagina opnieuw.';
     case 413: return 'Wat u stuurt is te groot.';
-    case 422: return detail || 'Niet alle velden zijn goed ingevuld.';
+    case 422: return 'Niet alle velden zijn goed ingevuld.';
     case 429: return 'Te veel verzoeken achter elkaar; probeer het over een paar seconden opnieuw.';
     case 503: return 'De server is even te druk; probeer het zo opnieuw.';
     case 507: return 'De server heeft geen schijfruimte meer; er is niets opgeslagen.';
-    default: return `De server kon dit niet verwerken (HTTP ${status})${detail ? `: ${detail}` : '.'}`;
+    default: return `De server kon dit niet verwerken (HTTP ${status}).`;
   }
 }
 

@@ -6,7 +6,7 @@ import { request, getJSON, ApiError } from './api.js';
 import { busy, showErrors, showFormMessage, clearErrors } from './forms.js';
 import * as nl from './format.js';
 import { computeTotals } from './figure-totals.js';
-import { dutchErrors, wholeNumber, count } from './staff-text.js';
+import { wholeNumber, count } from './staff-text.js';
 
 const form = document.getElementById('kerncijfers');
 const status = document.getElementById('status');
@@ -117,7 +117,7 @@ form.addEventListener('submit', (event) => {
       fill(saved);
       saveStatus.textContent = `Opgeslagen: ${count(changed, 'kerncijfer', 'kerncijfers')} van ${areaName} over ${year}.`;
     } catch (error) {
-      if (error instanceof ApiError && error.status === 422 && error.fieldErrors.length) showErrors(form, dutchErrors(error.fieldErrors));
+      if (error instanceof ApiError && error.status === 422 && error.fieldErrors.length) showErrors(form, error.fieldErrors);
       else showFormMessage(form, error.message || 'Opslaan is niet gelukt.');
     }
   });

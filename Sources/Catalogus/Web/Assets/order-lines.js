@@ -14,20 +14,6 @@ export function lineIndex(field) {
   return match ? Number(match[1]) : null;
 }
 
-/** A Dutch sentence for the API's (English) message about a line, where we recognise it. */
-export function lineMessage(message, year) {
-  const text = String(message || '');
-  if (/has no price for/.test(text)) return `Deze activiteit heeft geen prijs voor ${year}.`;
-  if (/archived/.test(text)) return 'Deze activiteit is gearchiveerd en kan niet meer besteld worden.';
-  if (/no inhabitants recorded/.test(text)) {
-    return `Van deze gemeente is het aantal inwoners in ${year} niet bekend, en deze activiteit wordt per inwoner geprijsd. Vraag de bibliotheekorganisatie het aantal in te voeren.`;
-  }
-  if (/too large/.test(text)) return 'Met dit aantal wordt het bedrag te hoog.';
-  if (/no activity with/.test(text)) return 'Deze activiteit bestaat niet (meer) in de catalogus.';
-  if (/must be/.test(text) && /quantity/.test(text)) return 'Vul een heel aantal van 1 of meer in.';
-  return text;
-}
-
 function money(cents) {
   return cents === null || cents === undefined ? nl.DASH : nl.money(cents);
 }
@@ -169,7 +155,7 @@ export class LinesTable {
       const row = index === null ? null : this.rows[index];
       if (!row) continue;
       const id = `${this.id}-fout-${index}`;
-      row.cells.error.append(h('p', { class: 'field-error', id }, lineMessage(error.message, this.year)));
+      row.cells.error.append(h('p', { class: 'field-error', id }, error.message));
       if (row.cells.input) {
         row.cells.input.setAttribute('aria-invalid', 'true');
         row.cells.input.setAttribute('aria-describedby', id);

@@ -6,7 +6,7 @@ import { h, fill } from './dom.js';
 import { showErrors, showFormMessage, clearErrors, announce, busy } from './forms.js';
 import * as nl from './format.js';
 import * as basket from './basket.js';
-import { LinesTable, addLineForm, lineIndex, lineMessage } from './order-lines.js';
+import { LinesTable, addLineForm, lineIndex } from './order-lines.js';
 import { loadBudget, showBudget } from './order-budget.js';
 import { activityCount } from './order-labels.js';
 
@@ -133,7 +133,7 @@ async function save(event) {
       location.assign(`/orders/${data.id}?opgeslagen=1`);
     } catch (error) {
       if (error instanceof ApiError && error.fieldErrors.length) {
-        showErrors(form, error.fieldErrors.map((entry) => ({ field: entry.field, message: lineMessage(entry.message, year) })),
+        showErrors(form, error.fieldErrors,
           { fieldFor: (field) => (field === 'reference' ? document.getElementById('kenmerk') : table.inputFor(field)) });
       } else {
         showFormMessage(form, error.message);

@@ -6,7 +6,7 @@ import { request, getJSON, ApiError } from './api.js';
 import { h, fill } from './dom.js';
 import { showErrors, showFormMessage, clearErrors, announce, busy } from './forms.js';
 import * as nl from './format.js';
-import { LinesTable, addLineForm, lineIndex, lineMessage } from './order-lines.js';
+import { LinesTable, addLineForm, lineIndex } from './order-lines.js';
 import { loadBudget, showBudget, overBudgetMessage } from './order-budget.js';
 import { statusLabel, timestampLabel } from './order-labels.js';
 
@@ -194,19 +194,13 @@ function fieldFor(field) {
 function explain(error) {
   if (!(error instanceof ApiError)) return String(error.message || error);
   if (error.status === 412) return CONFLICT;
-  const detail = error.problem?.detail || '';
   if (error.status === 422) {
     const overBudget = overBudgetMessage(error.problem, order.year);
     if (overBudget) return overBudget;
     if (error.fieldErrors.length) {
-      showErrors(form, error.fieldErrors.map((entry) => ({ field: entry.field, message: lineMessage(entry.message, order.year) })), { fieldFor });
+      showErrors(form, error.fieldErrors, { fieldFor });
       return null;
     }
-  }
-  if (error.status === 409) {
-    if (/not published/.test(detail)) return `De prijslijst van ${order.year} is nog niet gepubliceerd; u kunt deze bestelling indienen zodra dat is gebeurd.`;
-    if (/deadline/.test(detail)) return `De uiterste besteldatum voor ${order.year} is verstreken. Vraag de bibliotheekorganisatie de bestelling voor u in te dienen.`;
-    return 'Dit kan niet meer in de status die de bestelling nu heeft; laad de pagina opnieuw.';
   }
   return error.message;
 }

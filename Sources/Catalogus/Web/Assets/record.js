@@ -31,7 +31,7 @@ function describe(saved) {
 
 function explainFailure(error) {
   if (error instanceof ApiError && error.status === 422 && error.fieldErrors.length) {
-    registration.showErrors(error.fieldErrors, { fromServer: true });
+    registration.showErrors(error.fieldErrors);
   } else if (error instanceof ApiError && error.status === 412) {
     showFormMessage(form, 'Iemand anders heeft deze registratie intussen gewijzigd. Laad de pagina opnieuw; dan ziet u de nieuwe gegevens en kunt u opnieuw corrigeren.');
   } else {

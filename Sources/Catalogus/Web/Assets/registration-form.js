@@ -6,7 +6,7 @@ import { getJSON } from './api.js';
 import { h, fill } from './dom.js';
 import { clearErrors, showErrors } from './forms.js';
 import { ActivityPicker } from './activity-picker.js';
-import { LOCATION_KINDS, ORDER_STATUS, dutchErrors, todayInAmsterdam, wholeNumber } from './staff-text.js';
+import { LOCATION_KINDS, ORDER_STATUS, todayInAmsterdam, wholeNumber } from './staff-text.js';
 import { integer } from './format.js';
 
 const KIND_ORDER = { branch: 0, service_point: 1, external: 2 };
@@ -167,8 +167,7 @@ export class RegistrationForm {
   }
 
   /** Shows errors (ours or the API's) next to their fields; the folded fields unfold when one of them is wrong. */
-  showErrors(errors, { fromServer = false } = {}) {
-    const shown = fromServer ? dutchErrors(errors) : errors;
+  showErrors(shown) {
     if (shown.some((error) => ['order_id', 'partners', 'notes'].includes(error.field))) this.more.open = true;
     showErrors(this.form, shown, { fieldFor: (name) => this.fieldFor(name) });
   }

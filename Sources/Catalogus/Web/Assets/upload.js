@@ -5,7 +5,7 @@ import { request, ApiError } from './api.js';
 import { h, fill } from './dom.js';
 import { busy, showErrors, clearErrors } from './forms.js';
 import { integer } from './format.js';
-import { dutchMessage, fieldLabel, count } from './staff-text.js';
+import { fieldLabel, count } from './staff-text.js';
 
 const form = document.getElementById('upload');
 const input = document.getElementById('bestand');
@@ -20,10 +20,6 @@ const MAX_BYTES = 8 * 1024 * 1024;
 function say(message, { visible = false } = {}) {
   status.textContent = message;
   status.classList.toggle('visually-hidden', !visible);
-}
-
-function capitalise(text) {
-  return text ? text[0].toUpperCase() + text.slice(1) : text;
 }
 
 /** The outcome, with the focus on its heading so that a keyboard user lands on it. */
@@ -46,7 +42,7 @@ function problemsTable(errors) {
         h('td', { class: 'num' }, error.row != null ? integer(error.row) : '–'),
         h('td', null, error.field === '(row)' ? 'hele regel' : fieldLabel(error.field), error.field && !error.field.startsWith('(')
           ? h('span', { class: 'activity-code' }, error.field) : null),
-        h('td', null, capitalise(dutchMessage(error.message))))))));
+        h('td', null, error.message))))));
 }
 
 function failed(error) {
@@ -65,9 +61,7 @@ function failed(error) {
       problemsTable(errors)));
     return;
   }
-  const message = error instanceof ApiError && error.status === 400
-    ? `Het bestand is geen geldig CSV-bestand. ${error.problem?.detail || ''}`.trim()
-    : error.message || 'Uploaden is niet gelukt.';
+  const message = error.message || 'Uploaden is niet gelukt.';
   say(`Er is niets opgeslagen. ${message}`);
   show(h('div', { class: 'notice notice-error upload-result' },
     h('h2', null, 'Er is niets opgeslagen'), h('p', null, message)));

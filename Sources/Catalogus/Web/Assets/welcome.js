@@ -32,19 +32,6 @@ function linkProblem(message, { focus = true } = {}) {
   if (focus) problem.focus();
 }
 
-/** The password rules the server names, in Dutch (PasswordPolicy's messages). */
-function dutch(message) {
-  const text = String(message || '');
-  if (text.includes('at least')) return `Kies een wachtwoord van minstens ${MINIMUM} tekens.`;
-  if (text.includes('at most')) return 'Het wachtwoord is te lang; kies er een van hoogstens 256 tekens.';
-  if (text.includes('too common') || text.includes('too simple')) {
-    return 'Dit wachtwoord is te bekend of te eenvoudig. Kies een zin of een paar woorden die alleen u kent.';
-  }
-  if (text.includes('e-mail') || text.includes('name')) return 'Het wachtwoord mag niet uw e-mailadres of naam zijn of bevatten.';
-  if (text.includes('control characters')) return 'Het wachtwoord bevat een teken dat niet kan; typ het opnieuw.';
-  return text;
-}
-
 function problems() {
   const errors = [];
   // Characters as the server counts them (Unicode scalars), not UTF-16 units.
@@ -67,8 +54,8 @@ function explainFailure(result) {
       break;
     case 422: {
       const errors = (result.data?.errors || []).map((error) => (error.field === 'password'
-        ? { field: 'password', message: dutch(error.message) }
-        : { field: null, message: error.message }));
+        ? { field: 'password', message: error.detail }
+        : { field: null, message: error.detail }));
       if (errors.length) showErrors(form, errors); else showFormMessage(form, 'Dit wachtwoord kan niet; kies een ander.');
       break;
     }
