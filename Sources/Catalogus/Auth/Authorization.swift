@@ -1,23 +1,21 @@
-/// Role checks of API.md's table: 401 without a token, 403 with the wrong role.
+/// Permission checks of the role table (`Role.grant`): 401 without a credential, 403
+/// when its role lacks the permission.
 extension AppContext {
     @discardableResult
-    func require(_ roles: Role...) throws -> Principal { try require(roles) }
-
-    @discardableResult
-    func require(_ roles: [Role]) throws -> Principal {
+    func require(_ permission: Permission) throws -> Principal {
         guard let principal else {
             throw AppError.unauthorized("This needs a token: send 'Authorization: Bearer <token>'.")
         }
-        guard roles.contains(principal.role) else {
+        guard principal.may(permission) else {
             let holder = principal.userID == nil ? "token" : "account"
-            throw AppError.forbidden("A \(principal.role.rawValue) \(holder) may not do this; it needs \(roles.map(\.rawValue).joined(separator: " or ")).")
+            let roles = Role.holding(permission).map(\.rawValue).joined(separator: " or ")
+            throw AppError.forbidden("A \(principal.role.rawValue) \(holder) may not do this; it needs \(permission.rawValue) (\(roles)).")
         }
         return principal
     }
 
-    /// A municipality token may only act for its own municipality.
-    func mayActFor(municipality slug: String) -> Bool {
-        guard let principal else { return false }
-        return principal.role != .municipality || principal.municipality == slug
+    /// Whether the caller may act for the municipality `slug` (`Principal.actsFor`); nobody is nobody's.
+    func actsFor(municipality slug: String) -> Bool {
+        principal?.actsFor(municipality: slug) ?? false
     }
 }

@@ -37,12 +37,12 @@ public enum TokenStore {
                               now: String = Timestamp.now()) throws -> (record: TokenRecord, token: String) {
         let name = name.trimmingCharacters(in: .whitespaces)
         guard (1...100).contains(name.count) else { throw TokenError.invalidName }
-        switch (role, municipality) {
-        case (.municipality, nil): throw TokenError.municipalityRequired
-        case (.municipality, let slug?):
+        switch (role.grant.ownMunicipalityOnly, municipality) {
+        case (true, nil): throw TokenError.municipalityRequired
+        case (true, let slug?):
             if try MunicipalityDirectory.exists(slug, in: db) == false { throw TokenError.unknownMunicipality(slug) }
-        case (_, .some): throw TokenError.municipalityNotAllowed(role)
-        case (_, nil): break
+        case (false, .some): throw TokenError.municipalityNotAllowed(role)
+        case (false, nil): break
         }
         let token = TokenDigest.generateToken()
         let id: Int64 = try db.transaction(.immediate) {
@@ -60,7 +60,7 @@ public enum TokenStore {
         try db.query("""
             SELECT id, name, role, municipality, created_at, last_used_at, revoked_at FROM api_token ORDER BY id
             """).map { row in
-            TokenRecord(id: try row.column(0), name: try row.column(1), role: Role(rawValue: try row.column(2)) ?? .viewer,
+            TokenRecord(id: try row.column(0), name: try row.column(1), role: try Role.stored(try row.column(2)),
                         municipality: try row.column(3), createdAt: try row.column(4),
                         lastUsedAt: try row.column(5), revokedAt: try row.column(6))
         }
@@ -89,8 +89,9 @@ public enum TokenStore {
             SELECT id, name, role, municipality, token_hash FROM api_token WHERE token_hash = ? AND revoked_at IS NULL
             """, digest) else { return nil }
         let stored: [UInt8] = try row.column(4)
-        guard TokenDigest.constantTimeEquals(stored, digest), let role = Role(rawValue: try row.column(2)) else { return nil }
-        return Principal(tokenID: try row.column(0), name: try row.column(1), role: role, municipality: try row.column(3))
+        guard TokenDigest.constantTimeEquals(stored, digest) else { return nil }
+        return Principal(tokenID: try row.column(0), name: try row.column(1), role: try Role.stored(try row.column(2)),
+                         municipality: try row.column(3))
     }
 
     public static func markUsed(tokenID: Int64, in db: Connection, now: String = Timestamp.now()) throws {

@@ -98,7 +98,7 @@ enum OrderWorkflow {
                 extensions: extensions)
         }
         guard let budget = try BudgetRepository.find(municipality: order.municipality, year: order.year, in: db) else { return }
-        if let deadline = budget.orderDeadline, today > deadline, role != .admin {
+        if let deadline = budget.orderDeadline, today > deadline, !role.may(.ordersSubmitLate) {
             throw AppError.conflict("The order deadline of \(order.municipality) for \(order.year) was \(deadline); ask the library organisation to submit it.")
         }
         let limit = budget.netCents

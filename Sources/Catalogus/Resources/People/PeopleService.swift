@@ -216,9 +216,9 @@ struct PeopleService {
             }
             let role = change.role ?? before.role
             var municipality = change.municipality ?? before.municipality
-            if change.role != nil, role != .municipality, change.municipality == nil { municipality = nil }
+            if change.role != nil, !role.grant.ownMunicipalityOnly, change.municipality == nil { municipality = nil }
             try Self.checkMunicipality(role: role, municipality: municipality, in: db)
-            if actor.userID == id, (change.active == false || (change.role != nil && role != .admin)) {
+            if actor.userID == id, (change.active == false || (change.role != nil && !role.may(.peopleManage))) {
                 throw AppError.conflict("You cannot disable your own account or take away your own admin role.")
             }
             let active = change.active ?? before.active
@@ -277,16 +277,16 @@ struct PeopleService {
         guard Role.forPeople.contains(role) else {
             throw AppError.validation([.init(field: "role", message: "must be one of \(Role.forPeople.map(\.rawValue).joined(separator: ", "))")])
         }
-        switch (role, municipality) {
-        case (.municipality, nil):
+        switch (role.grant.ownMunicipalityOnly, municipality) {
+        case (true, nil):
             throw AppError.validation([.init(field: "municipality", message: "is required for a municipality account")])
-        case (.municipality, let slug?):
+        case (true, let slug?):
             if try !MunicipalityDirectory.exists(slug, in: db) {
                 throw AppError.validation([.init(field: "municipality", message: "is not a known municipality")])
             }
-        case (_, .some):
+        case (false, .some):
             throw AppError.validation([.init(field: "municipality", message: "is only for municipality accounts")])
-        case (_, nil): break
+        case (false, nil): break
         }
     }
 }

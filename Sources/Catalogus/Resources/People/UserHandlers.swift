@@ -82,7 +82,7 @@ enum UserHandlers {
         // The route admits every role; which account's sessions is decided here.
         guard let principal = context.principal else { throw AppError.unauthorized("Nobody is signed in.") }
         guard let id = Int64(context.parameters["id"] ?? "") else { throw AppError.notFound("There is no such user.") }
-        guard principal.role == .admin || principal.userID == id else {
+        guard principal.may(.peopleManage) || principal.userID == id else {
             throw AppError.forbidden("You may only see and end your own sessions.")
         }
         return id

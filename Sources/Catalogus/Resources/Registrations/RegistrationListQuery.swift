@@ -33,7 +33,7 @@ struct RegistrationListQuery {
             if !(try repository.municipalityExists(slug)) { query.fail("municipality", "no municipality with slug '\(slug)'") }
             list.municipality = slug
         }
-        if principal?.role == .municipality { list.ownMunicipality = principal?.municipality ?? "" }
+        if let own = principal?.ownMunicipality { list.ownMunicipality = own }
         if let reference = query["activity"] {
             if let id = try repository.activityID(reference) { list.activityID = id } else {
                 query.fail("activity", "no activity with id or code '\(reference)'")

@@ -35,11 +35,11 @@ enum StatisticsQuery {
             if !(try repository.municipalityExists(slug)) { query.fail("municipality", "no municipality with slug '\(slug)'") }
             filter.municipality = slug
         }
-        if principal?.role == .municipality {
-            if let asked = filter.municipality, asked != principal?.municipality {
-                throw AppError.forbidden("This token may read the statistics of \(principal?.municipality ?? "its own municipality") only.")
+        if let own = principal?.ownMunicipality {
+            if let asked = filter.municipality, asked != own {
+                throw AppError.forbidden("This token may read the statistics of \(own.isEmpty ? "its own municipality" : own) only.")
             }
-            filter.municipality = principal?.municipality
+            filter.municipality = own
         }
         if let programme = query["programme"] {
             if !(try repository.programmeExists(programme)) { query.fail("programme", "is not a programme code") }
