@@ -16,10 +16,10 @@ struct Endpoint: Sendable {
     let summary: String
     let description: String?
     let access: Access
-    /// What the document says instead of `access`, where a finer rule of the service
-    /// narrows who can succeed (an order's `confirm`: a municipality passes the gate, so
-    /// that the state machine answers 409 before its 403). Nil: `access`.
-    let documentedAccess: Access?
+    /// What the document names instead of `access`'s permission, where finer permissions of
+    /// the service decide who can succeed (an order's `confirm`: `orders.write` passes the
+    /// gate, so that the state machine answers 409 before its 403). Nil: `access`.
+    let documentedPermissions: [Permission]?
     /// Path, query and header parameters in document order; the query ones are the only
     /// query parameters the endpoint accepts.
     let parameters: [Parameter]
@@ -39,7 +39,7 @@ struct Endpoint: Sendable {
     let handler: RouteHandler<AppContext>
 
     init(_ method: Method, _ path: String, id operationID: String, tag: APITag, summary: String, description: String? = nil,
-         access: Access, documentedAccess: Access? = nil, parameters: [Parameter] = [], body: JSONValue? = nil, bodyRequired: Bool = true,
+         access: Access, documentedPermissions: [Permission]? = nil, parameters: [Parameter] = [], body: JSONValue? = nil, bodyRequired: Bool = true,
          alsoAccepts: [(String, JSONValue)] = [], responses: [(String, JSONValue)], inline: Bool = false,
          cached: Bool = false, handler: @escaping RouteHandler<AppContext>) {
         self.method = method
@@ -49,7 +49,7 @@ struct Endpoint: Sendable {
         self.summary = summary
         self.description = description
         self.access = access
-        self.documentedAccess = documentedAccess
+        self.documentedPermissions = documentedPermissions
         self.parameters = parameters
         self.body = body
         self.bodyRequired = bodyRequired
@@ -71,12 +71,20 @@ struct Endpoint: Sendable {
 
 /// Who may call an endpoint.
 enum Access: Sendable, Equatable {
-    /// No credential needed; a valid token or session of any role is accepted too.
+    /// No credential needed; a valid token or session whose role may `browse` is accepted too.
     case anyone
-    /// A token or session of one of these roles (docs/api.md#authentication-and-roles); 401 without one, 403 with another.
-    case roles([Role])
-    /// As `roles`, unless the server runs with `--public-metrics` (a scrape on a private network).
-    case rolesUnlessMetricsArePublic([Role])
+    /// A token or session whose role holds this permission (docs/api.md#authentication-and-roles); 401 without one, 403 without it.
+    case permission(Permission)
+    /// As `permission`, unless the server runs with `--public-metrics` (a scrape on a private network).
+    case permissionUnlessMetricsArePublic(Permission)
+
+    /// The permission asked for; nil for `anyone`.
+    var permission: Permission? {
+        switch self {
+        case .anyone: nil
+        case .permission(let permission), .permissionUnlessMetricsArePublic(let permission): permission
+        }
+    }
 }
 
 /// The sections of the API, in the document's order (`tags` of OpenAPI).

@@ -2,7 +2,7 @@ import HTTPParser
 import HTTPServer
 
 extension RouterBuilder where Context == AppContext {
-    /// Serves each endpoint behind the checks its declaration names: the role first
+    /// Serves each endpoint behind the checks its declaration names: the permission first
     /// (401/403), then the query's parameter names (422 for one it does not declare),
     /// so that no handler repeats either; a `cached` read is answered through the
     /// representation cache, behind the role check.
@@ -31,9 +31,9 @@ extension RouterBuilder where Context == AppContext {
             on(endpoint.method.rawValue, endpoint.path, inline: endpoint.inline) { request, context in
                 switch access {
                 case .anyone: break
-                case .roles(let roles): try context.require(roles)
-                case .rolesUnlessMetricsArePublic(let roles):
-                    if !context.services.configuration.publicMetrics { try context.require(roles) }
+                case .permission(let permission): try context.require(permission)
+                case .permissionUnlessMetricsArePublic(let permission):
+                    if !context.services.configuration.publicMetrics { try context.require(permission) }
                 }
                 let cache = context.services.representations
                 guard cached, cache.isEnabled else { return try checkedQuery(request, context) }

@@ -19,7 +19,7 @@ enum Routes {
         router.use(CORSMiddleware(configuration: .init(allowedOrigins: services.configuration.corsOrigins)))
         router.use(ErrorMiddleware { error, request in errors.problem(for: error, request: request) })
         router.use(QueryStrictnessMiddleware())
-        router.use(AuthenticationMiddleware())
+        router.use(AuthenticationMiddleware(endpoints: endpoints))
         router.use(RateLimitMiddleware())
         router.register(endpoints)
 

@@ -9,6 +9,16 @@ import JSON
 /// sign in). A cookie request that changes something must prove it comes from our own
 /// pages (`CookieRequestGuard`).
 struct AuthenticationMiddleware: Middleware {
+    /// The permissions each endpoint path asks for: a caller whose role may not `browse`
+    /// (a metrics token) reaches only the paths of its own permissions, and nothing public.
+    let permissionsByPath: [String: Set<Permission>]
+
+    init(endpoints: [Endpoint]) {
+        permissionsByPath = endpoints.reduce(into: [:]) { paths, endpoint in
+            if let permission = endpoint.access.permission { paths[endpoint.path, default: []].insert(permission) }
+        }
+    }
+
     func handle(_ request: HTTPRequest, context: AppContext,
                 next: (HTTPRequest, AppContext) throws -> HTTPResponse) throws -> HTTPResponse {
         let headers = request.headers.values(for: "Authorization")
@@ -23,6 +33,7 @@ struct AuthenticationMiddleware: Middleware {
             if !(request.method == "POST" && CookieRequestGuard.signInPaths.contains(String(request.path))) {
                 try CookieRequestGuard.check(request, csrfToken: csrf)
             }
+            try confine(principal, to: request)
             context.principal = principal
             context.csrfToken = csrf
             // What a person's cookie unlocks is theirs alone, and must not outlive the session:
@@ -52,10 +63,15 @@ struct AuthenticationMiddleware: Middleware {
             // Best effort: a busy writer must not fail the request that used the token.
             try? context.services.writer.write { db in try TokenStore.markUsed(tokenID: id, in: db) }
         }
-        if principal.role == .metrics, request.path != "/metrics" {
+        try confine(principal, to: request)
+        return principal
+    }
+
+    private func confine(_ principal: Principal, to request: HTTPRequest) throws {
+        guard !principal.may(.browse) else { return }
+        guard (permissionsByPath[String(request.path)] ?? []).contains(where: principal.may) else {
             throw AppError.forbidden(.init(.authMetricsOnly))
         }
-        return principal
     }
 
     /// The live session among the request's cookies, with its CSRF token.

@@ -1,25 +1,23 @@
 import JSON
 
-/// Role checks of the table in docs/api.md#authentication-and-roles: 401 without a token, 403 with the wrong role.
+/// Permission checks of the role table (`Role.grant`): 401 without a credential, 403
+/// when its role lacks the permission.
 extension AppContext {
     @discardableResult
-    func require(_ roles: Role...) throws -> Principal { try require(roles) }
-
-    @discardableResult
-    func require(_ roles: [Role]) throws -> Principal {
+    func require(_ permission: Permission) throws -> Principal {
         guard let principal else {
             throw AppError.unauthorized(.init(.authTokenRequired))
         }
-        guard roles.contains(principal.role) else {
+        guard principal.may(permission) else {
             throw AppError.forbidden(.init(.authRoleForbidden, ["role": .string(principal.role.rawValue),
-                                                                 "allowed": .array(roles.map { .string($0.rawValue) })]))
+                                                                 "permission": .string(permission.rawValue),
+                                                                 "allowed": .array(Role.holding(permission).map { .string($0.rawValue) })]))
         }
         return principal
     }
 
-    /// A municipality token may only act for its own municipality.
-    func mayActFor(municipality slug: String) -> Bool {
-        guard let principal else { return false }
-        return principal.role != .municipality || principal.municipality == slug
+    /// Whether the caller may act for the municipality `slug` (`Principal.actsFor`); nobody is nobody's.
+    func actsFor(municipality slug: String) -> Bool {
+        principal?.actsFor(municipality: slug) ?? false
     }
 }

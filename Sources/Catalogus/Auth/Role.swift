@@ -1,10 +1,8 @@
 /// The roles of docs/api.md#authentication-and-roles, and `metrics` for scrapers: it may
-/// read `/metrics` and nothing else. People's accounts take the same roles except `metrics`.
+/// read `/metrics` and nothing else. What each may do is its entry in the role table
+/// (`Role.grant`, Permission.swift); nothing else asks which role a caller has.
 public enum Role: String, Sendable, CaseIterable {
     case admin, staff, municipality, viewer, metrics
-
-    /// The roles an account for a person may have.
-    public static let forPeople: [Role] = [.admin, .staff, .municipality, .viewer]
 }
 
 /// Who is making a request: a token's holder or a signed-in person; nil for nobody (public reads).

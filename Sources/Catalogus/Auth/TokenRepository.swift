@@ -14,7 +14,7 @@ enum TokenRepository {
         try db.query("""
             SELECT id, name, role, municipality, created_at, last_used_at, revoked_at FROM api_token ORDER BY id
             """).map { row in
-            TokenRecord(id: try row.column(0), name: try row.column(1), role: Role(rawValue: try row.column(2)) ?? .viewer,
+            TokenRecord(id: try row.column(0), name: try row.column(1), role: try Role.stored(try row.column(2)),
                         municipality: try row.column(3), createdAt: try row.column(4),
                         lastUsedAt: try row.column(5), revokedAt: try row.column(6))
         }
@@ -36,8 +36,10 @@ enum TokenRepository {
     static func active(digest: [UInt8], in db: Connection) throws -> (principal: Principal, storedDigest: [UInt8])? {
         guard let row = try db.queryRow("""
             SELECT id, name, role, municipality, token_hash FROM api_token WHERE token_hash = ? AND revoked_at IS NULL
-            """, digest), let role = Role(rawValue: try row.column(2)) else { return nil }
-        let principal = Principal(tokenID: try row.column(0), name: try row.column(1), role: role, municipality: try row.column(3))
+            """, digest) else { return nil }
+        // An unknown stored role is an error (logged, 500), never a lesser role.
+        let principal = Principal(tokenID: try row.column(0), name: try row.column(1), role: try Role.stored(try row.column(2)),
+                                  municipality: try row.column(3))
         return (principal, try row.column(4))
     }
 

@@ -37,12 +37,12 @@ public enum TokenStore {
                               now: String = Timestamp.now()) throws -> (record: TokenRecord, token: String) {
         let name = name.trimmingCharacters(in: .whitespaces)
         guard (1...100).contains(name.count) else { throw TokenError.invalidName }
-        switch (role, municipality) {
-        case (.municipality, nil): throw TokenError.municipalityRequired
-        case (.municipality, let slug?):
+        switch (role.grant.ownMunicipalityOnly, municipality) {
+        case (true, nil): throw TokenError.municipalityRequired
+        case (true, let slug?):
             if try MunicipalityRepository.exists(slug, in: db) == false { throw TokenError.unknownMunicipality(slug) }
-        case (_, .some): throw TokenError.municipalityNotAllowed(role)
-        case (_, nil): break
+        case (false, .some): throw TokenError.municipalityNotAllowed(role)
+        case (false, nil): break
         }
         let token = TokenDigest.generateToken()
         let id: Int64 = try db.transaction(.immediate) {

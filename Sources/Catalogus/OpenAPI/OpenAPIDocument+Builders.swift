@@ -9,8 +9,9 @@ extension OpenAPIDocument {
     enum Access {
         /// No token needed; a valid token of any role is accepted too.
         case anyone
-        /// A token of one of these roles (docs/api.md#authentication-and-roles); others get 403.
-        case roles([String])
+        /// A token or session whose role holds one of these permissions (`x-permissions`;
+        /// the description names the roles that do); others get 403.
+        case permissions([Permission])
     }
 
     /// What any request may get before or besides its handler's answer: the middleware
@@ -42,10 +43,12 @@ extension OpenAPIDocument {
         switch access {
         case .anyone:
             members.append(("security", [[:], ["bearerAuth": []], ["cookieAuth": []]]))
-        case .roles(let roles):
+        case .permissions(let permissions):
             all.append(("403", responseRef("Forbidden")))
-            text.append("Roles: \(roles.joined(separator: ", ")).")
+            let roles = Role.allCases.filter { role in permissions.contains(where: role.may) }
+            text.append("Permission: \(permissions.map(\.rawValue).joined(separator: " or ")) (roles: \(roles.map(\.rawValue).joined(separator: ", "))).")
             members.append(("security", [["bearerAuth": []], ["cookieAuth": []]]))
+            members.append(("x-permissions", .array(permissions.map { .string($0.rawValue) })))
         }
         if !text.isEmpty { members.insert(("description", .string(text.joined(separator: " "))), at: 3) }
         if !parameters.isEmpty { members.append(("parameters", .array(parameters))) }

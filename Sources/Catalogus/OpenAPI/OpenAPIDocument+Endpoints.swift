@@ -2,7 +2,7 @@ import JSON
 
 /// `paths` from the endpoints the router serves (`Routes.endpoints`): one entry per
 /// path in the order the endpoints are declared, each method's operation built from
-/// the same declaration that enforces its roles and query parameters.
+/// the same declaration that enforces its permission and query parameters.
 extension OpenAPIDocument {
     static func endpointPaths(_ endpoints: [Endpoint]) -> [(String, JSONValue)] {
         var order: [String] = []
@@ -15,11 +15,8 @@ extension OpenAPIDocument {
     }
 
     static func operation(for endpoint: Endpoint) -> JSONValue {
-        let access: Access
-        switch endpoint.documentedAccess ?? endpoint.access {
-        case .anyone: access = .anyone
-        case .roles(let roles), .rolesUnlessMetricsArePublic(let roles): access = .roles(roles.map(\.rawValue))
-        }
+        let permissions = endpoint.documentedPermissions ?? endpoint.access.permission.map { [$0] } ?? []
+        let access: Access = permissions.isEmpty ? .anyone : .permissions(permissions)
         return operation(endpoint.operationID, tag: endpoint.tag.rawValue, summary: endpoint.summary, description: endpoint.description,
                          access: access, parameters: endpoint.parameters.map(\.openAPI), body: endpoint.body,
                          bodyRequired: endpoint.bodyRequired, alsoAccepts: endpoint.alsoAccepts, responses: endpoint.responses)

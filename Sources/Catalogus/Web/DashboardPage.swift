@@ -10,7 +10,7 @@ enum DashboardPage {
         let current = CatalogueData.currentYear()
         let viewer = context.viewer
         var municipalities = try StatisticsChoices.municipalities(in: db)
-        if viewer?.role == .municipality, let own = viewer?.municipality {
+        if let own = context.principal?.ownMunicipality {
             municipalities = municipalities.filter { $0.slug == own }
         }
         let dataYears = try StatisticsChoices.dataYears(in: db)

@@ -21,6 +21,49 @@ struct WebViewer: Sendable {
     }
 }
 
+extension WebViewer {
+    func may(_ permission: Permission) -> Bool { role.may(permission) }
+
+    /// Whether the viewer picks the municipality it works for; a role bound to one has exactly one.
+    var choosesMunicipality: Bool { !role.grant.ownMunicipalityOnly }
+}
+
+/// The sections of the site behind a permission: the menu, the pages' gates and where a
+/// person starts after signing in all read this table.
+extension WebLayout.Section {
+    /// The gated sections in menu order.
+    static let gated: [WebLayout.Section] = [.orders, .registrations, .admin]
+    /// Where a person starts: the first of these their role may open, else the dashboard.
+    static let homes: [WebLayout.Section] = [.admin, .orders, .registrations]
+
+    /// What opens the section's pages (the API checks each change again); nil when open to all.
+    var permission: Permission? {
+        switch self {
+        case .orders: .ordersWrite
+        case .registrations: .registrationsWrite
+        case .admin: .catalogueWrite
+        case .dashboard, .catalogue, .report, .account, .none: nil
+        }
+    }
+
+    /// The section's menu entry.
+    var link: (path: String, label: String) {
+        switch self {
+        case .orders: ("/orders", "Bestellingen")
+        case .registrations: ("/registrations", "Registraties")
+        case .admin: ("/admin", "Beheer")
+        case .catalogue: ("/catalogue", "Catalogus")
+        case .account: ("/account", "Mijn account")
+        case .dashboard, .report, .none: ("/", "Dashboard")
+        }
+    }
+
+    /// The gated sections `role` may open, in menu order.
+    static func open(to role: Role?) -> [WebLayout.Section] {
+        gated.filter { section in role.map { role in section.permission.map(role.may) ?? true } ?? false }
+    }
+}
+
 extension AppContext {
     /// The viewer for the page header, or nil when nobody is signed in.
     var viewer: WebViewer? {
@@ -29,23 +72,24 @@ extension AppContext {
 }
 
 /// The gate of a page for signed-in people: nobody signed in → 303 to /login with the
-/// page to come back to; the wrong role → a 403 page that says what is needed.
+/// page to come back to; a role without the permission → a 403 page that says who may.
 enum WebAccess {
     enum Decision {
         case allowed(WebViewer)
         case refused(HTTPResponse)
     }
 
-    static func require(_ roles: [Role], _ request: HTTPRequest, _ context: AppContext) -> Decision {
+    static func require(_ permission: Permission?, _ request: HTTPRequest, _ context: AppContext) -> Decision {
         guard let viewer = context.viewer else {
             var headers = WebResponse.securityHeaders
             headers.set(name: "Location", value: "/login?next=" + QueryEncoding.encode(request.target))
             headers.set(name: "Cache-Control", value: "no-store")
             return .refused(HTTPResponse(status: 303, headers: headers, body: []))
         }
-        guard roles.contains(viewer.role) else {
+        if let permission, !viewer.may(permission) {
+            let roles = Role.holding(permission).map { WebViewer(name: "", role: $0, municipality: nil, csrfToken: "").roleLabel }
             let page = NotFoundPage.render(title: "Geen toegang",
-                                           message: "Deze pagina is voor een \(roles.map { WebViewer(name: "", role: $0, municipality: nil, csrfToken: "").roleLabel }.joined(separator: " of ")); u bent aangemeld als \(viewer.roleLabel).",
+                                           message: "Deze pagina is voor een \(roles.joined(separator: " of ")); u bent aangemeld als \(viewer.roleLabel).",
                                            for: viewer)
             return .refused(WebResponse.page(request, page, status: 403))
         }
@@ -53,11 +97,11 @@ enum WebAccess {
     }
 
     /// A page handler behind the gate, for the route table: `handler` runs only for a
-    /// viewer of one of `roles`, and gets that viewer.
-    static func gate(_ roles: [Role], _ handler: @escaping @Sendable (HTTPRequest, AppContext, WebViewer) throws -> HTTPResponse)
+    /// viewer whose role holds `permission` (nil: anyone signed in), and gets that viewer.
+    static func gate(_ permission: Permission?, _ handler: @escaping @Sendable (HTTPRequest, AppContext, WebViewer) throws -> HTTPResponse)
         -> RouteHandler<AppContext> {
         { request, context in
-            switch require(roles, request, context) {
+            switch require(permission, request, context) {
             case .allowed(let viewer): try handler(request, context, viewer)
             case .refused(let response): response
             }

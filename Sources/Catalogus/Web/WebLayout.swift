@@ -60,14 +60,10 @@ struct WebLayout {
             """
     }
 
-    /// The sections a role works in; the pages themselves check the role again.
+    /// The sections the viewer's permissions open (`Section.gated`); the pages check again.
     private func navigation(for viewer: WebViewer?) -> HTML {
-        var items: [HTML] = [link("/", "Dashboard", current: section == .dashboard),
-                             link("/catalogue", "Catalogus", current: section == .catalogue)]
-        let role = viewer?.role
-        if role == .municipality || role == .admin { items.append(link("/orders", "Bestellingen", current: section == .orders)) }
-        if role == .staff || role == .admin { items.append(link("/registrations", "Registraties", current: section == .registrations)) }
-        if role == .admin { items.append(link("/admin", "Beheer", current: section == .admin)) }
+        let sections: [Section] = [.dashboard, .catalogue] + Section.open(to: viewer?.role)
+        let items: [HTML] = sections.map { link($0.link.path, $0.link.label, current: section == $0) }
         return HTML.join(items.map { "<li>\($0)</li>" }, separator: "\n")
     }
 

@@ -7,7 +7,7 @@ enum AuditEndpoints {
 
     static let all: [Endpoint] = [
         Endpoint(.get, "/api/v1/audit", id: "listAudit", tag: .administration, summary: "The audit log, newest first.",
-                 access: .roles([.admin]),
+                 access: .permission(.auditRead),
                  parameters: [
                      .query("entity", ["type": "string"], "Only changes of this kind of resource, e.g. `activity`."),
                      .query("id", ["type": "string"], "Only changes of the resource with this id."),

@@ -9,7 +9,7 @@ enum BudgetEndpoints {
         Endpoint(.get, "/api/v1/budgets", id: "listBudgets", tag: .orders,
                  summary: "The budgets set for a year, one per municipality that has one.",
                  description: "A municipality that is not listed has no budget that year: no limit. A municipality token or account reads its own only.",
-                 access: .roles([.admin, .staff, .municipality]),
+                 access: .permission(.budgetsRead),
                  parameters: [
                      .query("year", Doc.schemaRef("Year"), "The year.", required: true),
                      .query("municipality", ["type": "string", "maxLength": 64], "Only this municipality's budget."),
@@ -24,7 +24,7 @@ enum BudgetEndpoints {
         Endpoint(.get, "/api/v1/municipalities/{slug}/budgets/{year}", id: "getBudget", tag: .orders,
                  summary: "A municipality's budget and order deadline of a year.",
                  description: "404 when none is set: then there is no limit.",
-                 access: .roles([.admin, .staff, .municipality]),
+                 access: .permission(.budgetsRead),
                  parameters: [slug, .yearPath],
                  responses: [
                      ("200", Doc.json("The budget and what is committed against it.", Doc.schemaRef("Budget"))),
@@ -34,7 +34,7 @@ enum BudgetEndpoints {
                  handler: BudgetHandlers.get),
         Endpoint(.put, "/api/v1/municipalities/{slug}/budgets/{year}", id: "putBudget", tag: .orders,
                  summary: "Sets a municipality's budget and order deadline of a year.",
-                 description: "Last write wins; audited.", access: .roles([.admin]),
+                 description: "Last write wins; audited.", access: .permission(.budgetsWrite),
                  parameters: [slug, .yearPath], body: Doc.schemaRef("BudgetInput"),
                  responses: [
                      ("200", Doc.json("Replaced.", Doc.schemaRef("Budget"))),

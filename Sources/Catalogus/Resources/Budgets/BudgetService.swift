@@ -7,11 +7,11 @@ enum BudgetService {
     /// The year's budgets, one per municipality that has one. A municipality reads only its own.
     static func list(year: Int64, municipality: String?, for context: AppContext, in db: Connection) throws -> [BudgetView] {
         var slug = municipality
-        if let principal = context.principal, principal.role == .municipality {
-            if let slug, slug != principal.municipality {
+        if let own = context.principal?.ownMunicipality {
+            if let slug, slug != own {
                 throw AppError.forbidden(.init(.budgetOwnOnly))
             }
-            slug = principal.municipality
+            slug = own
         }
         return try BudgetRepository.list(year: year, municipality: slug, in: db).map { try view($0, in: db) }
     }
@@ -19,7 +19,7 @@ enum BudgetService {
     /// A municipality's budget of a year; 404 for an unknown municipality, another
     /// municipality's (its existence does not leak), or none set (no limit).
     static func get(municipality slug: String, year yearText: String?, for context: AppContext, in db: Connection) throws -> BudgetView {
-        guard context.mayActFor(municipality: slug), try MunicipalityRepository.find(slug, in: db) != nil else {
+        guard context.actsFor(municipality: slug), try MunicipalityRepository.find(slug, in: db) != nil else {
             throw AppError.notFound(.init(.municipalityUnknown, ["slug": .string(slug)]))
         }
         let year = try BudgetInput.year(yearText)

@@ -9,7 +9,7 @@ enum FigureEndpoints {
         definitions,
         Endpoint(.get, "/api/v1/figures/{year}/{area}", id: "getFigures", tag: .keyFigures,
                  summary: "A year's key figures of a municipality or the organisation.",
-                 access: .roles([.staff, .admin, .viewer, .municipality]), parameters: [.yearPath, areaPath, .ifNoneMatch],
+                 access: .permission(.figuresRead), parameters: [.yearPath, areaPath, .ifNoneMatch],
                  responses: [
                      ("200", Doc.json("Stored and computed values.", Doc.schemaRef("Figures"), headers: ["ETag"])),
                      ("304", Doc.responseRef("NotModified")),
@@ -19,7 +19,7 @@ enum FigureEndpoints {
                  handler: FigureHandlers.get),
         Endpoint(.put, "/api/v1/figures/{year}/{area}", id: "putFigures", tag: .keyFigures,
                  summary: "Sets (merges) key figures; last write wins, audited.",
-                 access: .roles([.staff, .admin]), parameters: [.yearPath, areaPath], body: Doc.schemaRef("FiguresInput"),
+                 access: .permission(.figuresWrite), parameters: [.yearPath, areaPath], body: Doc.schemaRef("FiguresInput"),
                  responses: [
                      ("200", Doc.json("The figures after the change.", Doc.schemaRef("Figures"))),
                      ("404", Doc.responseRef("NotFound")),

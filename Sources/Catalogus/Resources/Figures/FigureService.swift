@@ -47,7 +47,7 @@ struct FigureService {
     /// figures when a municipality token asks.
     private func scope(of area: String, in repository: FigureRepository) throws -> FigureDefinition.Scope {
         if area == Self.organisation { return .organisation }
-        guard try repository.municipalityExists(area), context.mayActFor(municipality: area) else {
+        guard try repository.municipalityExists(area), context.actsFor(municipality: area) else {
             throw AppError.notFound(.init(.municipalityUnknown, ["slug": .string(area)]))
         }
         return .municipality

@@ -25,7 +25,7 @@ enum OperationsEndpoints {
                  ], handler: OperationsHandlers.ready),
         Endpoint(.get, "/metrics", id: "metrics", tag: .operations, summary: "Metrics in the Prometheus text format.",
                  description: "Needs an admin or metrics token, unless the server runs with --public-metrics.",
-                 access: .rolesUnlessMetricsArePublic([.admin, .metrics]),
+                 access: .permissionUnlessMetricsArePublic(.metricsRead),
                  responses: [("200", Doc.response("Prometheus text format 0.0.4.", content: [("text/plain", ["type": "string"])]))],
                  handler: OperationsHandlers.metrics),
         Endpoint(.get, "/openapi.json", id: "openapi", tag: .operations, summary: "This document.", access: .anyone,

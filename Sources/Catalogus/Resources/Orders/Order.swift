@@ -26,10 +26,10 @@ struct Order: Sendable {
         /// The role of the token that made the change (nil once it is unknown).
         var byRole: Role?
 
-        /// What a caller of `role` is shown as `by`: municipalities see the library
-        /// organisation, not the internal names of its staff's and admins' tokens.
+        /// What a caller of `role` is shown as `by`: a role bound to a municipality sees the
+        /// library organisation, not the internal names of the library's own tokens and accounts.
         func by(shownTo role: Role?) -> String {
-            if role == .municipality, byRole == .admin || byRole == .staff { return Vocabulary.organisationName }
+            if role?.grant.ownMunicipalityOnly == true, byRole?.grant.ownMunicipalityOnly == false { return Vocabulary.organisationName }
             return by
         }
     }

@@ -8,7 +8,7 @@ enum OrderEndpoints {
     static let all: [Endpoint] = [
         Endpoint(.post, "/api/v1/orders", id: "createOrder", tag: .orders, summary: "Creates a draft order.",
                  description: "A municipality token may order only for its own municipality (403).",
-                 access: .roles([.municipality, .admin]), parameters: [.idempotencyKey],
+                 access: .permission(.ordersWrite), parameters: [.idempotencyKey],
                  body: Doc.schemaRef("OrderInput"),
                  responses: [
                      ("201", Doc.json("The draft.", Doc.schemaRef("Order"), headers: ["ETag", "Location", "Idempotent-Replayed"],
@@ -18,7 +18,7 @@ enum OrderEndpoints {
                  ],
                  handler: OrderHandlers.create),
         Endpoint(.get, "/api/v1/orders", id: "listOrders", tag: .orders, summary: "Orders by id; a municipality token sees only its own.",
-                 access: .roles([.municipality, .admin, .staff]),
+                 access: .permission(.ordersRead),
                  parameters: [
                      .query("municipality", ["type": "string"], "A municipality's slug; an unknown one is 422."),
                      .query("year", Doc.schemaRef("Year"), "Orders of this year."),
@@ -34,7 +34,7 @@ enum OrderEndpoints {
                  ],
                  handler: OrderHandlers.list),
         Endpoint(.get, "/api/v1/orders/{id}", id: "getOrder", tag: .orders, summary: "One order with its lines, totals and history.",
-                 access: .roles([.municipality, .admin, .staff]),
+                 access: .permission(.ordersRead),
                  parameters: [orderID, .output, .separator, .ifNoneMatch],
                  responses: [
                      ("200", Doc.response("The order.", content: [("application/json", Doc.schemaRef("Order")), ("text/csv", csv), Doc.workbook],
@@ -46,7 +46,7 @@ enum OrderEndpoints {
                  handler: OrderHandlers.get),
         Endpoint(.patch, "/api/v1/orders/{id}", id: "updateOrder", tag: .orders, summary: "Changes a draft's reference and/or lines.",
                  description: "`lines` replaces all lines. Only a draft changes (409 otherwise). Audited; not a history entry.",
-                 access: .roles([.municipality, .admin]),
+                 access: .permission(.ordersWrite),
                  parameters: [orderID, .ifMatch], body: Doc.schemaRef("OrderChange"),
                  responses: changeResponses,
                  handler: OrderHandlers.update),
@@ -81,20 +81,18 @@ enum OrderEndpoints {
     ]
 
     /// A state change: If-Match required, an optional JSON body (`cancel` takes `reason`).
-    /// Every action passes the gate for municipalities and admins, so that the state
-    /// machine answers first (409 from the wrong state); an admin-only action is then
-    /// refused to a municipality by the machine (403). The document names the roles
-    /// that can succeed.
+    /// Every action's gate is `orders.write`, so that the state machine answers first (409
+    /// from the wrong state); an action whose own permission the role lacks is then refused
+    /// by the machine (403). The document names the action's permissions.
     static func transition(_ action: OrderAction, _ summary: String, _ description: String?) -> Endpoint {
         let body: JSONValue = action == .cancel
             ? Doc.closedObject([("reason", Doc.nullable("string", [("minLength", 1), ("maxLength", .integer(Int64(OrderTransitionInput.maxReasonLength))),
                                                                     ("pattern", "\\S")]))],
                                optional: ["reason"])
             : Doc.closedObject([])
-        let succeeds = OrderStatus.allCases.reduce(into: Set<Role>()) { $0.formUnion(action.allowedRoles(from: $1)) }
         return Endpoint(.post, "/api/v1/orders/{id}/\(action.rawValue)", id: "\(action.rawValue)Order", tag: .orders, summary: summary,
-                        description: description, access: .roles([.municipality, .admin]),
-                        documentedAccess: .roles([Role.municipality, .admin].filter(succeeds.contains)),
+                        description: description, access: .permission(.ordersWrite),
+                        documentedPermissions: action.permissions,
                         parameters: [orderID, .ifMatch], body: body, bodyRequired: false,
                         responses: changeResponses, handler: OrderHandlers.transition(action))
     }

@@ -18,7 +18,7 @@ enum OrderService {
     static func list(_ query: OrderListQuery, for context: AppContext, in db: Connection) throws -> Page<OrderView> {
         let principal = try caller(context)
         var filter = query.filter
-        if principal.role == .municipality { filter.visibleTo = principal.municipality ?? "" }
+        if let own = principal.ownMunicipality { filter.visibleTo = own }
         return try OrderRepository.page(filter, query.page, in: db).map { try OrderRepository.view(of: $0, in: db).shown(to: principal.role) }
     }
 
@@ -28,7 +28,7 @@ enum OrderService {
     /// idempotency key) is touched.
     static func checkMayOrder(_ input: OrderInput, for context: AppContext) throws {
         let principal = try caller(context)
-        if principal.role == .municipality, principal.municipality != input.municipality {
+        if !principal.actsFor(municipality: input.municipality) {
             throw AppError.forbidden(.init(.orderOwnMunicipalityOnly, ["municipality": principal.municipality.map { JSONValue.string($0) } ?? .null]))
         }
     }
@@ -121,7 +121,7 @@ enum OrderService {
     // MARK: Helpers
 
     private static func require(_ reference: String, for context: AppContext, in db: Connection) throws -> Order {
-        guard let id = Int64(reference), let order = try OrderRepository.load(id, in: db), context.mayActFor(municipality: order.municipality) else {
+        guard let id = Int64(reference), let order = try OrderRepository.load(id, in: db), context.actsFor(municipality: order.municipality) else {
             throw AppError.notFound(.init(.orderUnknown, ["id": .string(reference)]))
         }
         return order

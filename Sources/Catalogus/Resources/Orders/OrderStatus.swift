@@ -30,27 +30,34 @@ enum OrderAction: String, Sendable, CaseIterable {
         }
     }
 
-    /// Who may take this action from `status` (after `allowedFrom` passed).
-    func allowedRoles(from status: OrderStatus) -> Set<Role> {
+    /// The permission this action needs from `status` (after `allowedFrom` passed).
+    func permission(from status: OrderStatus) -> Permission {
         switch (self, status) {
-        case (.submit, _): [.municipality, .admin]
-        case (.confirm, _), (.reopen, _): [.admin]
-        case (.cancel, .confirmed): [.admin]
-        case (.cancel, _): [.municipality, .admin]
+        case (.submit, _): .ordersSubmit
+        case (.confirm, _): .ordersConfirm
+        case (.reopen, _): .ordersReopen
+        case (.cancel, .confirmed): .ordersCancelConfirmed
+        case (.cancel, _): .ordersCancel
         }
+    }
+
+    /// Every permission that takes this action from some state, for the document.
+    var permissions: [Permission] {
+        var seen = Set<Permission>()
+        return allowedFrom.map(permission(from:)).filter { seen.insert($0).inserted }
     }
 
     enum Refusal: Error, Equatable {
         /// 409: the order is in a state this action does not start from.
         case wrongState(current: OrderStatus, allowed: [OrderStatus])
-        /// 403: this role may not take the action.
+        /// 403: this role lacks the action's permission.
         case wrongRole(Role)
     }
 
     /// The new status, or why not. Pure, so the whole table is tested directly.
     func transition(from status: OrderStatus, by role: Role) -> Result<OrderStatus, Refusal> {
         guard allowedFrom.contains(status) else { return .failure(.wrongState(current: status, allowed: allowedFrom)) }
-        guard allowedRoles(from: status).contains(role) else { return .failure(.wrongRole(role)) }
+        guard role.may(permission(from: status)) else { return .failure(.wrongRole(role)) }
         return .success(target)
     }
 }

@@ -96,7 +96,7 @@ enum OrderWorkflow {
                 extensions: extensions)
         }
         guard let budget = try BudgetRepository.find(municipality: order.municipality, year: order.year, in: db) else { return }
-        if let deadline = budget.orderDeadline, today > deadline, role != .admin {
+        if let deadline = budget.orderDeadline, today > deadline, !role.may(.ordersSubmitLate) {
             throw AppError.conflict(.init(.orderDeadlinePassed, ["municipality": .string(order.municipality), "year": .integer(order.year), "deadline": .string(deadline)]))
         }
         let limit = budget.netCents

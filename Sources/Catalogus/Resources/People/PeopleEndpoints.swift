@@ -6,8 +6,8 @@ enum PeopleEndpoints {
     typealias Doc = OpenAPIDocument
 
     static let userPath = Parameter.path("id", ["type": "integer", "minimum": 1, "examples": [1]], "The account's id.")
-    /// A person's own sessions are theirs to see and end, whatever their role; an admin's are anyone's.
-    static let everyRole: Access = .roles([.admin, .staff, .municipality, .viewer])
+    /// A person's own sessions are theirs to see and end; with `people.manage`, anyone's.
+    static let ownAccount: Access = .permission(.accountOwn)
 
     static let all: [Endpoint] = [
         Endpoint(.post, "/api/v1/session", id: "signIn", tag: .people, summary: "Sign in with e-mail and password.",
@@ -41,19 +41,19 @@ enum PeopleEndpoints {
                      ("410", Doc.responseRef("Gone")),
                      ("422", Doc.responseRef("Invalid")),
                  ], handler: SessionHandlers.welcome),
-        Endpoint(.get, "/api/v1/users", id: "listUsers", tag: .people, summary: "People's accounts.", access: .roles([.admin]),
+        Endpoint(.get, "/api/v1/users", id: "listUsers", tag: .people, summary: "People's accounts.", access: .permission(.peopleManage),
                  parameters: Parameter.paging,
                  responses: [("200", Doc.json("A page of accounts.", Doc.list(of: Doc.schemaRef("User")))), ("422", Doc.responseRef("Invalid"))],
                  handler: UserHandlers.list),
         Endpoint(.post, "/api/v1/users", id: "inviteUser", tag: .people,
-                 summary: "Create an account and a one-time link to set its password.", access: .roles([.admin]),
+                 summary: "Create an account and a one-time link to set its password.", access: .permission(.peopleManage),
                  body: Doc.schemaRef("NewUser"),
                  responses: [
                      ("201", Doc.json("The account and its link.", Doc.schemaRef("UserWithLink"), headers: ["Location"])),
                      ("409", Doc.responseRef("Conflict")),
                      ("422", Doc.responseRef("Invalid")),
                  ], handler: UserHandlers.create),
-        Endpoint(.get, "/api/v1/users/{id}", id: "getUser", tag: .people, summary: "One account.", access: .roles([.admin]),
+        Endpoint(.get, "/api/v1/users/{id}", id: "getUser", tag: .people, summary: "One account.", access: .permission(.peopleManage),
                  parameters: [userPath, .ifNoneMatch],
                  responses: [("200", Doc.json("The account.", Doc.schemaRef("User"), headers: ["ETag"])),
                              ("304", Doc.responseRef("NotModified")), ("404", Doc.responseRef("NotFound"))],
@@ -61,7 +61,7 @@ enum PeopleEndpoints {
         Endpoint(.patch, "/api/v1/users/{id}", id: "updateUser", tag: .people,
                  summary: "Change an account's name, role, municipality or whether it is active.",
                  description: "A change of role or municipality, or disabling, ends the account's sessions.",
-                 access: .roles([.admin]), parameters: [userPath, .ifMatch], body: Doc.schemaRef("UserChange"),
+                 access: .permission(.peopleManage), parameters: [userPath, .ifMatch], body: Doc.schemaRef("UserChange"),
                  responses: [
                      ("200", Doc.json("The account as changed.", Doc.schemaRef("User"), headers: ["ETag"])),
                      ("404", Doc.responseRef("NotFound")), ("409", Doc.responseRef("Conflict")),
@@ -69,18 +69,18 @@ enum PeopleEndpoints {
                      ("428", Doc.responseRef("PreconditionRequired")),
                  ], handler: UserHandlers.update),
         Endpoint(.post, "/api/v1/users/{id}/reset", id: "resetUser", tag: .people,
-                 summary: "A new one-time link; the old password and every session stop working.", access: .roles([.admin]),
+                 summary: "A new one-time link; the old password and every session stop working.", access: .permission(.peopleManage),
                  parameters: [userPath],
                  responses: [("200", Doc.json("The account and its new link.", Doc.schemaRef("UserWithLink"))),
                              ("404", Doc.responseRef("NotFound"))],
                  handler: UserHandlers.reset),
         Endpoint(.get, "/api/v1/users/{id}/sessions", id: "listUserSessions", tag: .people,
-                 summary: "An account's live sessions (its own, or any for an admin).", access: everyRole, parameters: [userPath],
+                 summary: "An account's live sessions (its own, or any for an admin).", access: ownAccount, parameters: [userPath],
                  responses: [("200", Doc.json("The sessions.", Doc.list(of: Doc.schemaRef("SessionRecord")))),
                              ("404", Doc.responseRef("NotFound"))],
                  handler: UserHandlers.sessions),
         Endpoint(.delete, "/api/v1/users/{id}/sessions/{session}", id: "revokeUserSession", tag: .people,
-                 summary: "End one session of an account (its own, or any for an admin).", access: everyRole,
+                 summary: "End one session of an account (its own, or any for an admin).", access: ownAccount,
                  parameters: [userPath, .path("session", ["type": "integer", "minimum": 1, "examples": [1]], "The session's id.")],
                  responses: [("204", Doc.response("The session has ended.", content: [])), ("404", Doc.responseRef("NotFound"))],
                  handler: UserHandlers.revokeSession),

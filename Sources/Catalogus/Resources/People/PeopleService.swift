@@ -216,9 +216,9 @@ struct PeopleService {
             }
             let role = change.role ?? before.role
             var municipality = change.municipality ?? before.municipality
-            if change.role != nil, role != .municipality, change.municipality == nil { municipality = nil }
+            if change.role != nil, !role.grant.ownMunicipalityOnly, change.municipality == nil { municipality = nil }
             try Self.checkMunicipality(role: role, municipality: municipality, in: db)
-            if actor.userID == id, (change.active == false || (change.role != nil && role != .admin)) {
+            if actor.userID == id, (change.active == false || (change.role != nil && !role.may(.peopleManage))) {
                 throw AppError.conflict(.init(.userCannotLockSelf))
             }
             let active = change.active ?? before.active
@@ -277,16 +277,16 @@ struct PeopleService {
         guard Role.forPeople.contains(role) else {
             throw AppError.validation([.init(field: "role", Message(.userRoleInvalid, ["allowed": .array(Role.forPeople.map { .string($0.rawValue) })]))])
         }
-        switch (role, municipality) {
-        case (.municipality, nil):
+        switch (role.grant.ownMunicipalityOnly, municipality) {
+        case (true, nil):
             throw AppError.validation([.init(field: "municipality", Message(.userMunicipalityRequired))])
-        case (.municipality, let slug?):
+        case (true, let slug?):
             if try !MunicipalityRepository.exists(slug, in: db) {
                 throw AppError.validation([.init(field: "municipality", Message(.userMunicipalityUnknown))])
             }
-        case (_, .some):
+        case (false, .some):
             throw AppError.validation([.init(field: "municipality", Message(.userMunicipalityNotAllowed))])
-        case (_, nil): break
+        case (false, nil): break
         }
     }
 }

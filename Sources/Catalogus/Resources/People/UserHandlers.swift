@@ -82,7 +82,7 @@ enum UserHandlers {
         // The route admits every role; which account's sessions is decided here.
         guard let principal = context.principal else { throw AppError.unauthorized(.init(.sessionNone)) }
         guard let id = Int64(context.parameters["id"] ?? "") else { throw AppError.notFound(.init(.userUnknown)) }
-        guard principal.role == .admin || principal.userID == id else {
+        guard principal.may(.peopleManage) || principal.userID == id else {
             throw AppError.forbidden(.init(.sessionOwnOnly))
         }
         return id

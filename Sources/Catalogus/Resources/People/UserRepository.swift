@@ -11,7 +11,7 @@ enum UserRepository {
 
     static func user(from row: Row) throws -> UserAccount {
         UserAccount(id: try row.column("id"), email: try row.column("email"), name: try row.column("name"),
-                    role: Role(rawValue: try row.column("role")) ?? .viewer, municipality: try row.column("municipality"),
+                    role: try Role.stored(try row.column("role")), municipality: try row.column("municipality"),
                     active: try row.column("active", as: Int64.self) == 1, hasPassword: try row.column("has_password", as: Int64.self) == 1,
                     version: try row.column("version"), createdAt: try row.column("created_at"),
                     updatedAt: try row.column("updated_at"), lastSignInAt: try row.column("last_sign_in_at"))

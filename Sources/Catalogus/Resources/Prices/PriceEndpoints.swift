@@ -25,7 +25,7 @@ enum PriceEndpoints {
         Endpoint(.put, "/api/v1/activities/{id}/prices/{year}", id: "setActivityPrice", tag: .prices,
                  summary: "Sets an activity's price of a year.",
                  description: "Last write wins; audited. A published year's prices no longer change (409).",
-                 access: .roles([.admin]), parameters: [.activityPath, .yearPath], body: Doc.schemaRef("PriceInput"),
+                 access: .permission(.pricesWrite), parameters: [.activityPath, .yearPath], body: Doc.schemaRef("PriceInput"),
                  responses: [
                     ("200", Doc.json("Replaced.", Doc.schemaRef("YearPrice"))),
                     ("201", Doc.json("The first price of that year.", Doc.schemaRef("YearPrice"))),
@@ -51,7 +51,7 @@ enum PriceEndpoints {
                  cached: true, handler: PriceHandlers.priceList),
         Endpoint(.post, "/api/v1/prices/{year}/publish", id: "publishPriceList", tag: .prices,
                  summary: "Publishes a year's price list: its prices become immutable.",
-                 description: "Orders can be submitted only against a published year.", access: .roles([.admin]),
+                 description: "Orders can be submitted only against a published year.", access: .permission(.pricesPublish),
                  parameters: [.yearPath],
                  responses: [
                     ("200", Doc.json("Published.", Doc.schemaRef("Publication"))),
@@ -62,7 +62,7 @@ enum PriceEndpoints {
         Endpoint(.post, "/api/v1/prices/indexations", id: "indexPrices", tag: .prices,
                  summary: "Creates a year's prices from another year's, raised by a percentage.",
                  description: "Rounded half away from zero to the cent. Existing prices of `to_year` are replaced only with `overwrite: true` (otherwise 409).",
-                 access: .roles([.admin]), parameters: [.idempotencyKey], body: Doc.schemaRef("IndexationInput"),
+                 access: .permission(.pricesWrite), parameters: [.idempotencyKey], body: Doc.schemaRef("IndexationInput"),
                  responses: [
                     ("201", Doc.json("Indexed.", Doc.schemaRef("Indexation"), headers: ["Location", "Idempotent-Replayed"])),
                     ("409", Doc.responseRef("Conflict")),

@@ -33,7 +33,7 @@ enum ReferenceEndpoints {
         Endpoint(.put, "/api/v1/municipalities/{slug}", id: "putMunicipality", tag: .reference,
                  summary: "Creates or replaces a municipality.",
                  description: "Last write wins; audited. Inhabitants and locations have their own endpoints.",
-                 access: .roles([.admin]),
+                 access: .permission(.referenceWrite),
                  parameters: [.path("slug", ["type": "string", "pattern": .string(Municipality.slugPattern),
                                              "maxLength": .integer(Int64(Municipality.maxSlugLength)),
                                              "examples": ["midden-drenthe", "nieuwe-gemeente"]],
@@ -51,7 +51,7 @@ enum ReferenceEndpoints {
                  ], handler: ReferenceHandlers.putMunicipality),
         Endpoint(.put, "/api/v1/municipalities/{slug}/inhabitants/{year}", id: "putInhabitants", tag: .reference,
                  summary: "Sets a municipality's inhabitants of a year.", description: "Last write wins; audited.",
-                 access: .roles([.admin, .staff]), parameters: [slug, .yearPath], body: Doc.schemaRef("InhabitantsInput"),
+                 access: .permission(.inhabitantsWrite), parameters: [slug, .yearPath], body: Doc.schemaRef("InhabitantsInput"),
                  responses: [
                      ("200", Doc.json("Replaced.", Doc.schemaRef("InhabitantsSet"))),
                      ("201", Doc.json("Recorded for the first time.", Doc.schemaRef("InhabitantsSet"))),
@@ -69,7 +69,7 @@ enum ReferenceEndpoints {
                      ("422", Doc.responseRef("Invalid")),
                  ], cached: true, handler: ReferenceHandlers.locations),
         Endpoint(.post, "/api/v1/locations", id: "createLocation", tag: .reference, summary: "Adds a location to a municipality.",
-                 access: .roles([.admin]), parameters: [.idempotencyKey], body: Doc.schemaRef("LocationInput"),
+                 access: .permission(.referenceWrite), parameters: [.idempotencyKey], body: Doc.schemaRef("LocationInput"),
                  responses: [
                      ("201", Doc.json("Created.", Doc.schemaRef("Location"), headers: ["ETag", "Location", "Idempotent-Replayed"],
                                       links: [Doc.link("getLocation")])),

@@ -5,9 +5,9 @@ private typealias Doc = OpenAPIDocument
 
 /// The endpoints of Registrations, in the order of the document.
 enum RegistrationEndpoints {
-    static let writers = Access.roles([.staff, .admin])
+    static let writers = Access.permission(.registrationsWrite)
     /// A municipality token reads only its own municipality's registrations.
-    static let readers = Access.roles([.staff, .admin, .viewer, .municipality])
+    static let readers = Access.permission(.registrationsRead)
 
     static let all: [Endpoint] = [
         Endpoint(.post, "/api/v1/registrations", id: "createRegistration", tag: .registrations,

@@ -34,7 +34,7 @@ struct RegistrationListQuery {
             if !(try repository.municipalityExists(slug)) { query.fail("municipality", .municipalityUnknown, ["slug": .string(slug)]) }
             list.municipality = slug
         }
-        if principal?.role == .municipality { list.ownMunicipality = principal?.municipality ?? "" }
+        if let own = principal?.ownMunicipality { list.ownMunicipality = own }
         if let reference = query["activity"] {
             if let id = try repository.activityID(reference) { list.activityID = id } else {
                 query.fail("activity", .activityUnknown, ["reference": .string(reference)])

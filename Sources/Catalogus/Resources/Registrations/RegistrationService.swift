@@ -9,7 +9,7 @@ struct RegistrationService {
     let context: AppContext
 
     private func visible(_ registration: Registration?) -> Registration? {
-        guard let registration, context.mayActFor(municipality: registration.municipality) else { return nil }
+        guard let registration, context.actsFor(municipality: registration.municipality) else { return nil }
         return registration
     }
 

@@ -13,7 +13,7 @@ enum StatisticsEndpoints {
                      cost per participant, figures per 1,000 inhabitants and the change against the previous year. A year \
                      without data answers zeros and nulls. A municipality token reads only its own (403).
                      """,
-                 access: .roles([.viewer, .staff, .admin, .municipality]),
+                 access: .permission(.statsReadOwn),
                  parameters: [slugPath, yearRequired] + csvParameters,
                  responses: statistics("The report; CSV has one row per number: section, code, name, metric, value. The workbook is laid out like the annual report: sheet `De cijfers` (the key figures, the year, the year before, the change), a sheet per programme area, and `Afname` (ordered versus delivered, cost per participant).",
                                        "MunicipalityReport") + [("404", Doc.responseRef("NotFound"))],
@@ -21,14 +21,14 @@ enum StatisticsEndpoints {
         Endpoint(.get, "/api/v1/stats/overview", id: "statisticsOverview", tag: .statistics,
                  summary: "One row per municipality plus organisation totals.",
                  description: "With figures per 1,000 inhabitants, so that municipalities of different size compare.",
-                 access: .roles([.viewer, .staff, .admin]),
+                 access: .permission(.statsReadAll),
                  parameters: [yearRequired] + csvParameters,
                  responses: statistics("The overview; CSV ends with the organisation row.", "Overview"),
                  cached: true, handler: StatisticsHandlers.overview),
         Endpoint(.get, "/api/v1/stats/timeseries", id: "timeSeries", tag: .statistics,
                  summary: "A measure of registrations per period; empty periods are 0.",
                  description: "A municipality token reads only its own municipality (403 when it names another).",
-                 access: .roles([.viewer, .staff, .admin, .municipality]),
+                 access: .permission(.statsReadOwn),
                  parameters: [
                      .query("measure", Doc.enumeration(TimeSeries.Measure.allCases.map(\.rawValue)),
                             "`activities` (default) counts registrations."),

@@ -36,11 +36,11 @@ enum StatisticsQuery {
             if !(try repository.municipalityExists(slug)) { query.fail("municipality", .municipalityUnknown, ["slug": .string(slug)]) }
             filter.municipality = slug
         }
-        if principal?.role == .municipality {
-            if let asked = filter.municipality, asked != principal?.municipality {
+        if let own = principal?.ownMunicipality {
+            if let asked = filter.municipality, asked != own {
                 throw AppError.forbidden(.init(.statisticsOwnOnly))
             }
-            filter.municipality = principal?.municipality
+            filter.municipality = own
         }
         if let programme = query["programme"] {
             if !(try repository.programmeExists(programme)) { query.fail("programme", .programmeUnknown) }

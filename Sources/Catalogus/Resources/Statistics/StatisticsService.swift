@@ -19,7 +19,7 @@ struct StatisticsService {
     func municipalityReport(_ slug: String, withPrevious: Bool, validYear: () throws -> Int64) throws -> MunicipalityReportDocument {
         let repository = repository
         guard let municipality = try repository.municipality(slug) else { throw AppError.notFound(.init(.municipalityUnknown, ["slug": .string(slug)])) }
-        if context.principal?.role == .municipality, context.principal?.municipality != slug { throw forbidden() }
+        if context.principal?.actsFor(municipality: slug) == false { throw forbidden() }
         let year = try validYear()
         let report = try MunicipalityReport(municipality: municipality, year: year, in: repository)
         let previous = withPrevious ? try MunicipalityReport(municipality: municipality, year: year - 1, in: repository) : nil

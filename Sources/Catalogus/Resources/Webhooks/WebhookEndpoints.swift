@@ -4,7 +4,7 @@ import JSON
 /// The endpoints of webhooks (admin only), in the order of the document.
 enum WebhookEndpoints {
     private typealias Doc = OpenAPIDocument
-    private static let admin = Access.roles([.admin])
+    private static let admin = Access.permission(.webhooksManage)
     private static let hookPath = Parameter.path("id", ["type": "integer", "minimum": 1, "examples": [1]], "The webhook's id.")
     private static let deliveryPath = Parameter.path("delivery", ["type": "integer", "minimum": 1, "examples": [1]], "The delivery's id.")
 

@@ -7,17 +7,13 @@ enum AccountPages {
     static func register(into router: inout RouterBuilder<AppContext>) {
         router.get("/login", LoginPage.handle)
         router.get("/welcome", WelcomePage.handle)
-        router.get("/account", WebAccess.gate(Role.forPeople, AccountPage.handle))
+        router.get("/account", WebAccess.gate(.accountOwn, AccountPage.handle))
     }
 
     /// Where a role starts its work after signing in (login.js and welcome.js know the same).
     static func home(for role: Role) -> (path: String, label: String) {
-        switch role {
-        case .municipality: ("/orders", "Bestellingen")
-        case .staff: ("/registrations", "Registraties")
-        case .admin: ("/admin", "Beheer")
-        case .viewer, .metrics: ("/", "het dashboard")
-        }
+        let open = WebLayout.Section.open(to: role)
+        return WebLayout.Section.homes.first(where: open.contains)?.link ?? ("/", "het dashboard")
     }
 
     /// `next` when it is a path on this site, else nil. Only "/" followed by anything but

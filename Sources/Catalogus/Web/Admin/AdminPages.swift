@@ -17,7 +17,7 @@ enum AdminPages {
     static func page(_ request: HTTPRequest, _ context: AppContext, title: String, description: String,
                      script: String, preload: [String] = [], main: (WebViewer) throws -> HTML) rethrows -> HTTPResponse {
         let viewer: WebViewer
-        switch WebAccess.require([.admin], request, context) {
+        switch WebAccess.require(WebLayout.Section.admin.permission, request, context) {
         case .allowed(let allowed): viewer = allowed
         case .refused(let response): return response
         }

@@ -11,7 +11,7 @@ const select = document.getElementById('mandje-gemeente');
 const year = Number(bar?.dataset.year);
 
 function municipality() {
-  return bar.dataset.role === 'admin' ? (select?.value || '') : bar.dataset.municipality;
+  return !bar.dataset.municipality ? (select?.value || '') : bar.dataset.municipality;
 }
 
 function countLabel(count) {
@@ -25,7 +25,7 @@ function refresh() {
   countText.textContent = countLabel(count);
   const target = new URL('/orders/new', location.origin);
   target.searchParams.set('year', String(year));
-  if (bar.dataset.role === 'admin' && slug) target.searchParams.set('municipality', slug);
+  if (!bar.dataset.municipality && slug) target.searchParams.set('municipality', slug);
   link.href = target.pathname + target.search;
   for (const form of document.querySelectorAll('form.basket-add')) {
     const line = basket.lines(slug, year).find((entry) => entry.activity === form.dataset.activity);

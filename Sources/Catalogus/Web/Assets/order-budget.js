@@ -21,7 +21,7 @@ function fact(term, value, extra = {}) {
  * Shows `budget` in `container`. `orderNet`: this order's net total when it is not yet
  * among the committed orders (a basket or a draft), else null.
  */
-export function showBudget(container, budget, { year, orderNet = null, role } = {}) {
+export function showBudget(container, budget, { year, orderNet = null, mayOrderLate = false } = {}) {
   if (!budget) {
     fill(container, h('p', null, `Voor ${year} is geen budget vastgesteld: er geldt geen grens.`));
     return;
@@ -39,7 +39,7 @@ export function showBudget(container, budget, { year, orderNet = null, role } = 
     if (left < 0) notes.push(h('p', { class: 'notice notice-error' }, `Deze bestelling gaat ${nl.money(-left)} over het budget; indienen lukt zo niet.`));
   }
   if (budget.order_deadline && todayInAmsterdam() > budget.order_deadline) {
-    notes.push(h('p', { class: 'notice' }, role === 'admin'
+    notes.push(h('p', { class: 'notice' }, mayOrderLate
       ? `De uiterste besteldatum (${dateLabel(budget.order_deadline)}) is verstreken; alleen de beheerder kan nog indienen.`
       : `De uiterste besteldatum (${dateLabel(budget.order_deadline)}) is verstreken. Vraag de bibliotheekorganisatie de bestelling voor u in te dienen.`));
   }

@@ -12,7 +12,7 @@ import { activityCount } from './order-labels.js';
 
 const form = document.getElementById('bestelling-form');
 const year = Number(form.dataset.year);
-const role = form.dataset.role;
+const mayOrderLate = form.dataset.permissions.split(' ').includes('orders.submit-late');
 const select = document.getElementById('gemeente');
 const saveButton = document.getElementById('opslaan');
 const budgetBox = document.getElementById('budget');
@@ -21,7 +21,7 @@ let quoteRun = 0;
 let timer = null;
 
 function municipality() {
-  return role === 'admin' ? (select?.value || '') : form.dataset.municipality;
+  return form.dataset.municipality || select?.value || '';
 }
 
 const table = new LinesTable(document.getElementById('regels'), {
@@ -83,7 +83,7 @@ async function quote() {
 
 function showBudgetFor(net) {
   if (budget === undefined) return;
-  showBudget(budgetBox, budget, { year, orderNet: net, role });
+  showBudget(budgetBox, budget, { year, orderNet: net, mayOrderLate });
 }
 
 async function loadFor(slug) {

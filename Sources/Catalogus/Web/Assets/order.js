@@ -12,7 +12,7 @@ import { statusLabel, timestampLabel } from './order-labels.js';
 
 const root = document.getElementById('bestelling');
 const id = root.dataset.orderId;
-const role = root.dataset.role;
+const mayOrderLate = root.dataset.permissions.split(' ').includes('orders.submit-late');
 const title = document.getElementById('bestelling-titel');
 const status = document.getElementById('status');
 const content = document.getElementById('bestelling-inhoud');
@@ -143,7 +143,7 @@ function renderDownloads() {
 
 function showBudgetFor(net) {
   if (budget === undefined) return;
-  showBudget(document.getElementById('budget'), budget, { year: order.year, orderNet: net, role });
+  showBudget(document.getElementById('budget'), budget, { year: order.year, orderNet: net, mayOrderLate });
 }
 
 function changed() {

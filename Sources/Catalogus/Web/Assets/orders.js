@@ -9,7 +9,8 @@ import { statusLabel, timestampLabel, activityCount } from './order-labels.js';
 
 const root = document.getElementById('bestellingen');
 const status = document.getElementById('status');
-const role = root.dataset.role;
+// A role bound to a municipality has it in data-municipality; one without chooses.
+const choosesMunicipality = !root.dataset.municipality;
 
 function say(message, isError = false) {
   status.textContent = message;
@@ -27,7 +28,7 @@ function filters() {
 }
 
 function table(orders, names) {
-  const showMunicipality = role === 'admin';
+  const showMunicipality = choosesMunicipality;
   return h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'Bestellingen' },
     h('table', { class: 'data orders-table' },
       h('caption', null, orders.length === 1 ? '1 bestelling' : `${nl.integer(orders.length)} bestellingen`),
@@ -52,14 +53,14 @@ function table(orders, names) {
 }
 
 function baskets(names) {
-  const mine = basket.all().filter((entry) => role === 'admin' || entry.municipality === root.dataset.municipality);
+  const mine = basket.all().filter((entry) => choosesMunicipality || entry.municipality === root.dataset.municipality);
   const box = document.getElementById('mandjes');
   if (!mine.length) { fill(box); return; }
   fill(box, h('div', { class: 'notice basket-notice' },
     h('p', null, 'U heeft een mandje dat nog niet is opgeslagen:'),
     h('ul', null, mine.map((entry) => {
-      const target = `/orders/new?year=${entry.year}${role === 'admin' ? `&municipality=${encodeURIComponent(entry.municipality)}` : ''}`;
-      const who = role === 'admin' ? ` voor ${names[entry.municipality] || entry.municipality}` : '';
+      const target = `/orders/new?year=${entry.year}${choosesMunicipality ? `&municipality=${encodeURIComponent(entry.municipality)}` : ''}`;
+      const who = choosesMunicipality ? ` voor ${names[entry.municipality] || entry.municipality}` : '';
       return h('li', null, h('a', { href: target }, `Mandje ${entry.year}${who}: ${activityCount(entry.lines.length)}`));
     }))));
 }

@@ -4,13 +4,13 @@
 /// script; without it the catalogue reads as before.
 enum BasketMarkup {
     static func mayOrder(_ viewer: WebViewer?) -> Bool {
-        viewer?.role == .municipality || viewer?.role == .admin
+        viewer?.may(.ordersWrite) ?? false
     }
 
     /// The bar above the catalogue: the basket link with its count, and an admin's choice
     /// of municipality.
     static func bar(year: Int64, viewer: WebViewer, municipalities: [StatisticsChoices.Municipality]) -> HTML {
-        let choice: HTML = viewer.role == .admin
+        let choice: HTML = viewer.choosesMunicipality
             ? PortalPages.municipalitySelect(id: "mandje-gemeente", label: "Bestellen voor gemeente", selected: nil,
                                              municipalities: municipalities, emptyLabel: "Kies een gemeente")
             : "<p class=\"basket-for\">Bestellen voor <strong>\(PortalPages.name(of: viewer.municipality, in: municipalities))</strong></p>"

@@ -14,8 +14,8 @@ enum NewOrderPage {
         return try PortalPages.page(request, context, title: "Nieuwe bestelling \(year)",
                                     description: "Het mandje van \(year): activiteiten, aantallen en een offerte.",
                                     script: "order-new.js", preload: ["basket.js", "order-lines.js", "order-budget.js"]) { viewer in
-            let isAdmin = viewer.role == .admin
-            let who: HTML = isAdmin
+            let chooses = viewer.choosesMunicipality
+            let who: HTML = chooses
                 ? PortalPages.municipalitySelect(id: "gemeente", label: "Bestellen voor gemeente", selected: chosen,
                                                  municipalities: municipalities, emptyLabel: "Kies een gemeente")
                 : "<p class=\"order-for\">Voor de gemeente <strong>\(PortalPages.name(of: viewer.municipality, in: municipalities))</strong></p>"

@@ -37,8 +37,8 @@ enum OrdersListPage {
         return try PortalPages.page(request, context, title: "Bestellingen",
                                     description: "De bestellingen van uw gemeente: concepten, ingediend, bevestigd.",
                                     script: "orders.js", preload: ["basket.js"], status: problems.isEmpty ? 200 : 400) { viewer in
-            let isAdmin = viewer.role == .admin
-            let whose: HTML = isAdmin ? "van alle gemeenten" : "van \(PortalPages.name(of: viewer.municipality, in: municipalities))"
+            let chooses = viewer.choosesMunicipality
+            let whose: HTML = chooses ? "van alle gemeenten" : "van \(PortalPages.name(of: viewer.municipality, in: municipalities))"
             let yearOptions: [HTML] = years.map { value in
                 value == year ? "<option value=\"\(value)\" selected>\(value)</option>" : "<option value=\"\(value)\">\(value)</option>"
             }
@@ -46,7 +46,7 @@ enum OrdersListPage {
                 entry.code == status ? "<option value=\"\(entry.code)\" selected>\(entry.label)</option>"
                     : "<option value=\"\(entry.code)\">\(entry.label)</option>"
             }
-            let municipalityField: HTML = isAdmin
+            let municipalityField: HTML = chooses
                 ? PortalPages.municipalitySelect(id: "filter-gemeente", label: "Gemeente", selected: municipality,
                                                  municipalities: municipalities, emptyLabel: "Alle gemeenten")
                 : .empty

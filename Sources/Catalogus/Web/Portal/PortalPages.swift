@@ -19,7 +19,7 @@ enum PortalPages {
     static func page(_ request: HTTPRequest, _ context: AppContext, title: String, description: String, script: String,
                      preload: [String] = [], status: Int = 200, main: (WebViewer) throws -> HTML) rethrows -> HTTPResponse {
         let viewer: WebViewer
-        switch WebAccess.require([.municipality, .admin], request, context) {
+        switch WebAccess.require(WebLayout.Section.orders.permission, request, context) {
         case .allowed(let allowed): viewer = allowed
         case .refused(let response): return response
         }
@@ -28,10 +28,11 @@ enum PortalPages {
         return WebResponse.page(request, layout.render(try main(viewer), for: viewer), status: status)
     }
 
-    /// `data-` attributes that tell the page's script who orders: the role, and the
-    /// municipality a municipality account is bound to (an admin chooses one).
+    /// `data-` attributes that tell the page's script who orders: the viewer's permissions
+    /// (codes, space-separated), and the municipality a bound role works for (empty: it chooses one).
     static func viewerData(_ viewer: WebViewer) -> HTML {
-        "data-role=\"\(viewer.role.rawValue)\" data-municipality=\"\(viewer.municipality ?? "")\""
+        let permissions = viewer.role.grant.permissions.map(\.rawValue).sorted().joined(separator: " ")
+        return "data-permissions=\"\(permissions)\" data-municipality=\"\(viewer.choosesMunicipality ? "" : viewer.municipality ?? "")\""
     }
 
     /// The municipality select of an admin (a municipality account has exactly one).

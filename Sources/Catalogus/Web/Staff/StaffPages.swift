@@ -5,15 +5,15 @@ import HTTPServer
 /// workers (and admins), often on a phone: the pages are phone first.
 enum StaffPages {
     static func register(into router: inout RouterBuilder<AppContext>) {
-        router.get("/registrations", WebAccess.gate(roles, RegistrationListPage.handle))
-        router.get("/registrations/new", WebAccess.gate(roles, RegistrationFormPage.new))
-        router.get("/registrations/{id}/edit", WebAccess.gate(roles, RegistrationFormPage.edit))
-        router.get("/registrations/upload", WebAccess.gate(roles, RegistrationUploadPage.handle))
-        router.get("/registrations/voorbeeld.csv", WebAccess.gate(roles, RegistrationUploadPage.example))
-        router.get("/registrations/figures", WebAccess.gate(roles, KeyFiguresPage.handle))
+        router.get("/registrations", WebAccess.gate(permission, RegistrationListPage.handle))
+        router.get("/registrations/new", WebAccess.gate(permission, RegistrationFormPage.new))
+        router.get("/registrations/{id}/edit", WebAccess.gate(permission, RegistrationFormPage.edit))
+        router.get("/registrations/upload", WebAccess.gate(permission, RegistrationUploadPage.handle))
+        router.get("/registrations/voorbeeld.csv", WebAccess.gate(permission, RegistrationUploadPage.example))
+        router.get("/registrations/figures", WebAccess.gate(permission, KeyFiguresPage.handle))
     }
 
-    static let roles: [Role] = [.staff, .admin]
+    static let permission = WebLayout.Section.registrations.permission
 
     /// The four tasks of the area, so that each is one tap away from every other.
     enum Task: CaseIterable {
