@@ -5,6 +5,18 @@ public enum Role: String, Sendable, CaseIterable {
 
     /// The roles an account for a person may have.
     public static let forPeople: [Role] = [.admin, .staff, .municipality, .viewer]
+
+    /// The role as a person reads it (page header, user list, a refused page); a new
+    /// role does not compile without one.
+    public var label: String {
+        switch self {
+        case .admin: "beheerder"
+        case .staff: "bibliotheekmedewerker"
+        case .municipality: "gemeente"
+        case .viewer: "meekijker"
+        case .metrics: "metrics"
+        }
+    }
 }
 
 /// Who is making a request: a token's holder or a signed-in person; nil for nobody (public reads).

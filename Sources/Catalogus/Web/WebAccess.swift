@@ -8,17 +8,6 @@ struct WebViewer: Sendable {
     let municipality: String?
     /// Empty for token callers: they need none.
     let csrfToken: String
-
-    /// "beleidsmedewerker Assen"-style label in the header.
-    var roleLabel: String {
-        switch role {
-        case .admin: "beheerder"
-        case .staff: "bibliotheekmedewerker"
-        case .municipality: "gemeente"
-        case .viewer: "meekijker"
-        case .metrics: "metrics"
-        }
-    }
 }
 
 extension AppContext {
@@ -45,7 +34,7 @@ enum WebAccess {
         }
         guard roles.contains(viewer.role) else {
             let page = NotFoundPage.render(title: "Geen toegang",
-                                           message: "Deze pagina is voor een \(roles.map { WebViewer(name: "", role: $0, municipality: nil, csrfToken: "").roleLabel }.joined(separator: " of ")); u bent aangemeld als \(viewer.roleLabel).",
+                                           message: "Deze pagina is voor een \(roles.map(\.label).joined(separator: " of ")); u bent aangemeld als \(viewer.role.label).",
                                            for: viewer)
             return .refused(WebResponse.page(request, page, status: 403))
         }

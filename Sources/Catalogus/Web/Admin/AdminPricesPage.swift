@@ -8,7 +8,7 @@ enum AdminPricesPage {
         let year = AdminChoices.year(request.query["year"], fallback: CatalogueData.currentYear())
         let years = Array(Set(try AdminChoices.priceYears(in: context.reader) + [year])).sorted(by: >)
         return AdminPages.page(request, context, title: "Prijzen \(year)", description: "De prijslijst van een jaar wijzigen, indexeren en publiceren.",
-                                   script: "admin-prices.js", preload: ["admin-labels.js", "admin-money.js", "admin-errors.js"]) { _ in
+                                   script: "admin-prices.js", preload: ["admin-money.js", "admin-errors.js"]) { _ in
             render(year: year, years: years)
         }
     }

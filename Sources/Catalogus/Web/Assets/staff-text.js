@@ -1,22 +1,7 @@
-// Words of the staff pages: field names, location kinds, dates, and the API's English
-// validation messages in Dutch. A message we do not recognise is shown as the server
-// wrote it, so that nothing is ever hidden.
+// Words of the staff pages: dates, counts, and the API's English validation messages in
+// Dutch (field names and location kinds come from the server: vocabulary.js). A message
+// we do not recognise is shown as the server wrote it, so that nothing is ever hidden.
 import { integer } from './format.js';
-
-export const FIELD_LABELS = {
-  activity: 'Activiteit', municipality: 'Gemeente', location: 'Locatie', date: 'Datum',
-  sessions: 'Dagdelen', participants: 'Deelnemers', order_id: 'Bestelling', partners: 'Partners',
-  notes: 'Notitie', '(row)': 'Regel', '(body)': 'Bestand',
-};
-
-export const LOCATION_KINDS = { branch: 'vestiging', service_point: 'servicepunt', external: 'elders' };
-
-export const ORDER_STATUS = { draft: 'concept', submitted: 'ingediend', confirmed: 'bevestigd', cancelled: 'geannuleerd' };
-
-/** The field's Dutch name, or the field as the API named it. */
-export function fieldLabel(field) {
-  return FIELD_LABELS[field] || field;
-}
 
 const MESSAGES = [
   [/^is required$/, () => 'is verplicht.'],
