@@ -20,7 +20,7 @@ import Testing
     /// The enums' labels are switches (a new case without one does not compile); here: all
     /// of them reach the pages.
     @Test func thePagesGetEveryValueOfEverySet() throws {
-        let document = try JSONValue.parse(Array(PageVocabulary.json.utf8))
+        let document = try JSONParser.parse(PageVocabulary.json)
         func codes(_ name: String) -> Set<String> { Set(document[name]?.objectValue?.keys ?? []) }
         #expect(codes("roles") == Set(Role.allCases.map(\.rawValue)))
         #expect(codes("order_statuses") == Set(OrderStatus.allCases.map(\.rawValue)))
@@ -76,7 +76,9 @@ import Testing
         for name in asked { #expect(sent.contains(name), "vocabulary.js asks for '\(name)', which the server does not send") }
 
         let watched = ["roles", "order_statuses", "units", "location_kinds"]
+        // "gemeente" and "concept" are also ordinary words of the pages' sentences.
         let words = PageVocabulary.sets.filter { watched.contains($0.name) }.flatMap { $0.terms.terms.map(\.label) }
+            .filter { !["gemeente", "concept"].contains($0) }
         for name in try WebAssetTests.files() where name.hasSuffix(".js") {
             let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
             for word in words {
