@@ -72,25 +72,30 @@ def main():
     check(names[0] == "De cijfers" and names[-1] == "Afname" and len(names) >= 7, f"report sheets {names}")
     figures = report["De cijfers"]
     check([c.value for c in figures[1]][4:6] == ["2024", "2023"], "De cijfers: columns 2024 and 2023")
-    row = row_where(figures, "code", "members_total")
+    row = row_where(figures, "Code", "members_total")
     cell = figures.cell(row, column(figures, "2024")) if row else None
     check(cell is not None and cell.data_type == "n" and cell.value == 6984,
           f"De cijfers: members_total 2024 is the number 6984 (cell {cell.coordinate if cell else None} = {cell.value if cell else None!r})")
-    row = row_where(figures, "code", "participation_rate")
+    row = row_where(figures, "Code", "participation_rate")
     cell = figures.cell(row, column(figures, "2024")) if row else None
     check(cell is not None and abs(cell.value - 0.205) < 1e-12 and "%" in cell.number_format,
           f"De cijfers: participation_rate is 20.5 % ({cell.value if cell else None!r}, {cell.number_format if cell else None!r})")
     afname = report["Afname"]
-    check(column(afname, "kosten_per_deelnemer_eur") > 0, "Afname: cost per participant in euros")
+    check(column(afname, "Kosten per deelnemer (€)") > 0, "Afname: cost per participant in euros")
+    check(figures.cell(row, column(figures, "Eenheid")).value == "percentage" if row else False,
+          "De cijfers: the unit of participation_rate reads as its Dutch label")
 
     # The price list of 2026: biebfabriek costs € 344.79 a session.
     prices = workbook(base, admin, "/api/v1/prices?year=2026&limit=200", "prijslijst-2026.xlsx")
     sheet = prices["Prijslijst 2026"]
-    row = row_where(sheet, "activity_code", "biebfabriek")
-    cell = sheet.cell(row, column(sheet, "unit_price_eur")) if row else None
+    row = row_where(sheet, "Activiteitcode", "biebfabriek")
+    cell = sheet.cell(row, column(sheet, "Prijs per eenheid (€)")) if row else None
     check(cell is not None and cell.data_type == "n" and cell.value == 344.79 and cell.number_format == "€ #,##0.00",
           f"Prijslijst 2026: biebfabriek is 344.79 with the euro format ({cell.value if cell else None!r}, "
           f"{cell.number_format if cell else None!r})")
+    # People read units as words; the CSV keeps the code for programs.
+    unit = sheet.cell(row, column(sheet, "Eenheid")).value if row else None
+    check(unit == "per dagdeel", f"Prijslijst 2026: biebfabriek's unit reads 'per dagdeel' ({unit!r})")
 
     # A name typed like a formula, through the API, comes back as text.
     _, _, body = call(base, admin, "POST", "/api/v1/locations",
@@ -101,10 +106,10 @@ def main():
     registrations = workbook(base, admin, "/api/v1/registrations?municipality=midden-drenthe&location=%d" % location,
                              "registraties.xlsx")
     sheet = registrations.worksheets[0]
-    cells = [row[column(sheet, "location_name") - 1] for row in sheet.iter_rows(min_row=2)]
+    cells = [row[column(sheet, "Locatie") - 1] for row in sheet.iter_rows(min_row=2)]
     check(len(cells) == 1 and cells[0].value == HOSTILE and cells[0].data_type == "s",
           f"Registraties: the hostile location name is a string cell ({[(c.value, c.data_type) for c in cells]})")
-    dates = [row[column(sheet, "date") - 1] for row in sheet.iter_rows(min_row=2)]
+    dates = [row[column(sheet, "Datum") - 1] for row in sheet.iter_rows(min_row=2)]
     check(all(c.is_date for c in dates), "Registraties: dates are dates")
 
     # A formula after the other separator: quoted, so no reader splits it into a live cell.

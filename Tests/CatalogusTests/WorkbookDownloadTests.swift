@@ -128,7 +128,7 @@ import Testing
         var table = Table(name: "Prijslijst 2026", header: ["activity_code", "unit_price_cents"])
         table.row([.text("=HYPERLINK(\"http://x\",\"y\")"), .money(34479)])
         table.row([.date("2024-05-14"), .percent(205, scale: 1)])
-        #expect(WorkbookSheet.headerNames(table) == ["activity_code", "unit_price_eur"])
+        #expect(WorkbookSheet.headerNames(table) == ["Activiteitcode", "Prijs per eenheid (€)"])
         #expect(WorkbookSheet.double(34479, scale: 2) == 344.79)
         let bytes = try Workbook.bytes([table, Table(name: "Prijslijst 2026")])
         #expect(Array(bytes.prefix(4)) == Self.zipSignature)

@@ -3,6 +3,18 @@
 /// (`Role.grant`, Permission.swift); nothing else asks which role a caller has.
 public enum Role: String, Sendable, CaseIterable {
     case admin, staff, municipality, viewer, metrics
+
+    /// The role as a person reads it (page header, user list, a refused page); a new
+    /// role does not compile without one.
+    public var label: String {
+        switch self {
+        case .admin: "beheerder"
+        case .staff: "bibliotheekmedewerker"
+        case .municipality: "gemeente"
+        case .viewer: "meekijker"
+        case .metrics: "metrics"
+        }
+    }
 }
 
 /// Who is making a request: a token's holder or a signed-in person; nil for nobody (public reads).

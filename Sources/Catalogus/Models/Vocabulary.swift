@@ -1,13 +1,33 @@
-/// The closed sets of values the catalogue uses: the decoders and the OpenAPI schemas
-/// read them from here, and `VocabularyTests` proves them equal to the database's CHECK
+/// The closed sets of values the catalogue uses, each code with its Dutch label: the
+/// decoders and the OpenAPI schemas read the codes from here, the pages, workbooks and
+/// e-mails the labels. `VocabularyTests` proves the codes equal to the database's CHECK
 /// constraints and its programme rows.
 enum Vocabulary {
-    /// The programme areas, in report order (rows of migration 0002).
+    /// The programme areas, in report order (rows of migration 0002; their names are the rows').
     static let programmeCodes = ["leren-en-ontwikkelen", "leesbevordering", "geletterdheid", "digitale-vaardigheden", "platform"]
-    static let units = ["activity", "session", "course", "location_year", "school_year", "year", "inhabitant"]
-    static let formats = ["course", "workshop", "lecture", "performance", "office_hours", "programme", "service", "meeting"]
-    static let audiences = ["toddlers", "children", "teenagers", "adults", "seniors", "parents", "low_literate", "professionals", "schools"]
-    static let locationKinds = ["branch", "service_point", "external"]
+
+    /// Price units, as a price reads: "€ 65,00 per dagdeel".
+    static let unitTerms: Terms = [
+        "activity": "per activiteit", "session": "per dagdeel", "course": "per cursus",
+        "location_year": "per locatie per jaar", "school_year": "per school per schooljaar",
+        "year": "per jaar", "inhabitant": "per inwoner",
+    ]
+    static let formatTerms: Terms = [
+        "course": "Cursus", "workshop": "Workshop", "lecture": "Lezing", "performance": "Voorstelling",
+        "office_hours": "Spreekuur", "programme": "Programma", "service": "Dienst", "meeting": "Bijeenkomst",
+    ]
+    static let audienceTerms: Terms = [
+        "toddlers": "baby’s en peuters (0–4)", "children": "kinderen (4–12)", "teenagers": "tieners (12–18)",
+        "adults": "volwassenen", "seniors": "senioren", "parents": "ouders", "low_literate": "laaggeletterden",
+        "professionals": "professionals", "schools": "scholen",
+    ]
+    static let locationKindTerms: Terms = ["branch": "vestiging", "service_point": "servicepunt", "external": "elders"]
+
+    static let units = unitTerms.codes
+    static let formats = formatTerms.codes
+    static let audiences = audienceTerms.codes
+    static let locationKinds = locationKindTerms.codes
+
     static let vatRates: [Int64] = [0, 9, 21]
     static let years: ClosedRange<Int64> = 2000...2200
     /// The library organisation: the organisation row of the statistics, and who

@@ -109,9 +109,10 @@ extension OpenAPIDocument {
     static let workbook: (String, JSONValue) = (Workbook.contentType, [
         "type": "string", "format": "binary",
         "description": """
-            An Excel workbook (OOXML): a bold, frozen header row; numbers as numbers, money in euros with the format \
-            `€ #,##0.00` (a `…_cents` column is called `…_eur` there), dates as dates, percentages as percentages; \
-            text is always a string cell, never a formula.
+            An Excel workbook (OOXML), for people: a bold, frozen header row with the columns' Dutch names \
+            (`unit_price_cents` is "Prijs per eenheid (€)"), codes of closed sets as their Dutch labels (`session` is \
+            "per dagdeel"); numbers as numbers, money in euros with the format `€ #,##0.00`, dates as dates, \
+            percentages as percentages; text is always a string cell, never a formula. Programs read the CSV.
             """,
     ])
 }

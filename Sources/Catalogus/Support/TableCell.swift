@@ -5,6 +5,9 @@
 enum TableCell: Sendable, Equatable {
     /// Text, often typed by a person (it may look like a formula: never run it).
     case text(String)
+    /// A value of a closed set: CSV (for programs) writes the code, a workbook (for
+    /// people) its Dutch label from the vocabulary.
+    case code(String, label: String)
     /// nil is an empty cell (a number never recorded).
     case integer(Int64?)
     /// `units / 10^scale` with `scale` decimals: `.decimal(205, scale: 1)` is `20.5`.
@@ -33,7 +36,7 @@ enum TableCell: Sendable, Equatable {
     /// where what follows would start a formula (or a quote that a reader might open).
     var unquoted: [UInt8] {
         switch self {
-        case .text(let text), .date(let text):
+        case .text(let text), .date(let text), .code(let text, _):
             let utf8 = Array(text.utf8)
             var bytes: [UInt8] = []
             bytes.reserveCapacity(utf8.count + 1)

@@ -41,15 +41,16 @@ struct WorkbookSheet {
         worksheet_freeze_panes(worksheet, 1, 0)
     }
 
-    /// The workbook writes money in euros, so a `…_cents` column is called `…_eur` there.
+    /// A workbook is for people: each column under its Dutch name (`unit_price_cents` →
+    /// "Prijs per eenheid (€)", since the workbook writes money in euros).
     static func headerNames(_ table: Table) -> [String] {
-        table.header.map { $0.hasSuffix("_cents") ? String($0.dropLast("_cents".count)) + "_eur" : $0 }
+        table.header.map(Vocabulary.columnTerms.label)
     }
 
     /// Writes a cell; returns how many characters it shows (for the column width).
     private mutating func write(_ cell: TableCell, row: lxw_row_t, column: lxw_col_t) throws -> Int {
         switch cell {
-        case .text(let text):
+        case .text(let text), .code(_, label: let text):
             guard !text.isEmpty else { return 0 }
             // Always a string cell: text typed as `=HYPERLINK(…)` stays text, never a formula.
             try Workbook.check(worksheet_write_string(worksheet, row, column, text, nil), "worksheet_write_string")

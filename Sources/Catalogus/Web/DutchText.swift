@@ -1,5 +1,6 @@
 /// Numbers, money and the catalogue's vocabulary as a Dutch reader expects them:
-/// `6.984`, `€ 1.234,56`, "per dagdeel". Integer arithmetic only, like the API.
+/// `6.984`, `€ 1.234,56`, "per dagdeel" (the words from `Vocabulary`). Integer arithmetic
+/// only, like the API.
 enum DutchText {
     /// Thousands separated by a dot: 188901 → "188.901".
     static func integer(_ value: Int64) -> String {
@@ -24,28 +25,16 @@ enum DutchText {
         net + Money.divideRounded(net * vatRate, by: 100)
     }
 
-    static let units: [String: String] = [
-        "activity": "per activiteit", "session": "per dagdeel", "course": "per cursus",
-        "location_year": "per locatie per jaar", "school_year": "per school per schooljaar",
-        "year": "per jaar", "inhabitant": "per inwoner",
-    ]
-
-    static let formats: [String: String] = [
-        "course": "Cursus", "workshop": "Workshop", "lecture": "Lezing", "performance": "Voorstelling",
-        "office_hours": "Spreekuur", "programme": "Programma", "service": "Dienst", "meeting": "Bijeenkomst",
-    ]
-
-    static let audiences: [String: String] = [
-        "toddlers": "baby’s en peuters (0–4)", "children": "kinderen (4–12)", "teenagers": "tieners (12–18)",
-        "adults": "volwassenen", "seniors": "senioren", "parents": "ouders", "low_literate": "laaggeletterden",
-        "professionals": "professionals", "schools": "scholen",
-    ]
-
-    static func unit(_ code: String) -> String { units[code] ?? code }
-    static func format(_ code: String) -> String { formats[code] ?? code }
+    static func unit(_ code: String) -> String { Vocabulary.unitTerms.label(code) }
+    static func format(_ code: String) -> String { Vocabulary.formatTerms.label(code) }
 
     /// "volwassenen, senioren" — the codes in the order the activity lists them.
     static func audienceList(_ codes: [String]) -> String {
-        codes.map { audiences[$0] ?? $0 }.joined(separator: ", ")
+        codes.map(Vocabulary.audienceTerms.label).joined(separator: ", ")
+    }
+
+    /// A label at the start of a sentence or as an option: "concept" → "Concept".
+    static func capitalised(_ text: String) -> String {
+        text.prefix(1).uppercased() + text.dropFirst()
     }
 }

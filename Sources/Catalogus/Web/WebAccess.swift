@@ -8,17 +8,6 @@ struct WebViewer: Sendable {
     let municipality: String?
     /// Empty for token callers: they need none.
     let csrfToken: String
-
-    /// "beleidsmedewerker Assen"-style label in the header.
-    var roleLabel: String {
-        switch role {
-        case .admin: "beheerder"
-        case .staff: "bibliotheekmedewerker"
-        case .municipality: "gemeente"
-        case .viewer: "meekijker"
-        case .metrics: "metrics"
-        }
-    }
 }
 
 extension WebViewer {
@@ -87,9 +76,9 @@ enum WebAccess {
             return .refused(HTTPResponse(status: 303, headers: headers, body: []))
         }
         if let permission, !viewer.may(permission) {
-            let roles = Role.holding(permission).map { WebViewer(name: "", role: $0, municipality: nil, csrfToken: "").roleLabel }
+            let roles = Role.holding(permission).map(\.label)
             let page = NotFoundPage.render(title: "Geen toegang",
-                                           message: "Deze pagina is voor een \(roles.joined(separator: " of ")); u bent aangemeld als \(viewer.roleLabel).",
+                                           message: "Deze pagina is voor een \(roles.joined(separator: " of ")); u bent aangemeld als \(viewer.role.label).",
                                            for: viewer)
             return .refused(WebResponse.page(request, page, status: 403))
         }

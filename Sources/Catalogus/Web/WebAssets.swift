@@ -39,6 +39,7 @@ enum WebAssets {
         WebAsset(name: "forms.js", body: PackageResources.forms_js),
         WebAsset(name: "dom.js", body: PackageResources.dom_js),
         WebAsset(name: "format.js", body: PackageResources.format_js),
+        WebAsset(name: "vocabulary.js", body: PackageResources.vocabulary_js),
         WebAsset(name: "charts.js", body: PackageResources.charts_js),
         WebAsset(name: "figures.js", body: PackageResources.figures_js),
         WebAsset(name: "dashboard.js", body: PackageResources.dashboard_js),

@@ -20,6 +20,8 @@ struct WebLayout {
     func render(_ main: HTML, for viewer: WebViewer?) -> HTML {
         var head: [HTML] = styles.map { (name: String) -> HTML in "<link rel=\"stylesheet\" href=\"/assets/\(name)\">\n" }
         head += preload.map { (name: String) -> HTML in "<link rel=\"modulepreload\" href=\"/assets/\(name)\">\n" }
+        // The server's Dutch words for codes, read by vocabulary.js (scripts keep no tables of their own).
+        if script != nil { head.append(PageVocabulary.element) }
         head.append("<script type=\"module\" src=\"/assets/session.js\"></script>\n")
         if let script { head.append("<script type=\"module\" src=\"/assets/\(script)\"></script>\n") }
         // The CSRF token is for this origin's scripts only; a page of another site cannot read it.
@@ -73,7 +75,7 @@ struct WebLayout {
         }
         return """
             <div class="account">
-            <p class="account-who"><span class="visually-hidden">Aangemeld als </span><a id="account-name" href="/account" title="Uw account en apparaten">\(viewer.name)</a> <span class="account-role">\(viewer.roleLabel)</span></p>
+            <p class="account-who"><span class="visually-hidden">Aangemeld als </span><a id="account-name" href="/account" title="Uw account en apparaten">\(viewer.name)</a> <span class="account-role">\(viewer.role.label)</span></p>
             <button type="button" id="afmelden" class="button-secondary button-small">Afmelden</button>
             </div>
             """

@@ -2,7 +2,17 @@ import JSON
 
 /// A key figure of the annual report.
 struct FigureDefinition: Sendable {
-    enum Unit: String, CaseIterable, Sendable { case count, percent }
+    enum Unit: String, CaseIterable, Sendable {
+        case count, percent
+
+        /// As a person reads it; a new unit does not compile without one.
+        var label: String {
+            switch self {
+            case .count: "aantal"
+            case .percent: "percentage"
+            }
+        }
+    }
     enum Scope: String, CaseIterable, Sendable { case municipality, organisation }
 
     let code: String

@@ -6,6 +6,16 @@
 ///     draft|submitted ──cancel──▶ cancelled ◀──cancel (admin, reason)──┘
 enum OrderStatus: String, Sendable, CaseIterable {
     case draft, submitted, confirmed, cancelled
+
+    /// The status as a person reads it; a new status does not compile without one.
+    var label: String {
+        switch self {
+        case .draft: "concept"
+        case .submitted: "ingediend"
+        case .confirmed: "bevestigd"
+        case .cancelled: "geannuleerd"
+        }
+    }
 }
 
 enum OrderAction: String, Sendable, CaseIterable {

@@ -68,9 +68,9 @@ struct OrderView: JSONRepresentable {
     func csvRows(into csv: inout Table) {
         for line in lines {
             let p = line.priced
-            csv.row([.integer(order.id), .text(order.number), .text(order.municipality), .integer(order.year), .text(order.status.rawValue),
+            csv.row([.integer(order.id), .text(order.number), .text(order.municipality), .integer(order.year), .code(order.status.rawValue, label: order.status.label),
                      .text(order.reference ?? ""), .integer(Int64(line.line.lineNo)), .integer(line.line.activityID), .text(line.activityCode),
-                     .text(line.activityName), .integer(line.line.quantity), .text(line.unit),
+                     .text(line.activityName), .integer(line.line.quantity), .code(line.unit, label: Vocabulary.unitTerms.label(line.unit)),
                      // An `inhabitant` line's net is quantity × price × inhabitants: the file must say by how many.
                      .money(p?.unitPriceCents), .integer(p?.inhabitants ?? nil), .integer(p?.vatRate), .money(p?.netCents), .money(p?.vatCents),
                      .money(p?.grossCents), .text(line.line.note ?? "")])

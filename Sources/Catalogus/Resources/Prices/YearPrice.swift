@@ -84,7 +84,7 @@ struct PriceListItem: JSONRepresentable {
     static func table(year: Int64) -> Table { Table(name: "Prijslijst \(year)", header: csvHeader) }
 
     func writeRow(to table: inout Table) {
-        table.row([.integer(activityID), .text(code), .text(name), .text(programme), .text(unit), .money(unitPriceCents), .integer(vatRate)])
+        table.row([.integer(activityID), .text(code), .text(name), .text(programme), .code(unit, label: Vocabulary.unitTerms.label(unit)), .money(unitPriceCents), .integer(vatRate)])
     }
 }
 

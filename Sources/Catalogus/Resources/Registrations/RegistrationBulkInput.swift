@@ -9,6 +9,8 @@ import JSON
 /// index, so that the 422 reports them with the other rows' field errors.
 struct RegistrationBulkInput {
     static let maxRows = 10_000
+    /// What an error names instead of a field when it is about a whole row or the whole body.
+    static let wholeTerms: Terms = ["(row)": "Regel", "(body)": "Bestand"]
 
     let rows: [JSONObject]
     /// By row index (from 0).

@@ -15,7 +15,14 @@ struct RegistrationInput: Equatable {
     var partners: [String]
     var notes: String?
 
-    static let fields: Set<String> = ["activity", "municipality", "location", "date", "sessions", "participants", "order_id", "partners", "notes"]
+    /// The fields of a registration's body (and of a bulk CSV's header), with the names
+    /// the staff pages show them by (an error names the field).
+    static let fieldTerms: Terms = [
+        "activity": "Activiteit", "municipality": "Gemeente", "location": "Locatie", "date": "Datum",
+        "sessions": "Dagdelen", "participants": "Deelnemers", "order_id": "Bestelling", "partners": "Partners",
+        "notes": "Notitie",
+    ]
+    static let fields = Set(fieldTerms.codes)
 
     // Limits, shared with the schema (RegistrationSchemas.swift).
     static let maxMunicipalityLength = 64

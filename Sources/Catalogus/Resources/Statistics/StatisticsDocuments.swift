@@ -56,8 +56,10 @@ struct TimeSeriesDocument: JSONRepresentable {
         })
     }
 
+    static let seriesHeader = ["period", "value"]
+
     var table: Table {
-        var table = Table(name: "\(request.measure.rawValue) per \(request.interval.rawValue)", header: ["period", "value"])
+        var table = Table(name: "\(request.measure.rawValue) per \(request.interval.rawValue)", header: Self.seriesHeader)
         for point in series.points { table.row([.text(point.period), .integer(point.value)]) }
         return table
     }

@@ -18,6 +18,24 @@ enum WebhookEventType: String, CaseIterable, Sendable {
 
     /// The event a hook subscribes to in order to get this one.
     var subscription: WebhookEventType { self == .registrationImported ? .registrationCreated : self }
+
+    /// The event as a person reads it; a new event does not compile without one.
+    var label: String {
+        switch self {
+        case .orderCreated: "bestelling aangemaakt"
+        case .orderSubmitted: "bestelling ingediend"
+        case .orderConfirmed: "bestelling bevestigd"
+        case .orderReopened: "bestelling teruggezet naar concept"
+        case .orderCancelled: "bestelling geannuleerd"
+        case .pricesPublished: "prijslijst gepubliceerd"
+        case .registrationCreated: "registratie toegevoegd"
+        case .registrationChanged: "registratie gewijzigd"
+        case .registrationDeleted: "registratie verwijderd"
+        case .registrationImported: "registraties geïmporteerd"
+        case .figuresChanged: "kengetallen gewijzigd"
+        case .test: "testbericht"
+        }
+    }
 }
 
 extension OrderAction {

@@ -20,7 +20,7 @@ enum AccountPage {
             <dl class="facts account-facts">
             <div><dt>Naam</dt><dd>\(viewer.name)</dd></div>
             <div><dt>E-mailadres</dt><dd id="account-email">–</dd></div>
-            <div><dt>Rol</dt><dd>\(viewer.roleLabel)</dd></div>
+            <div><dt>Rol</dt><dd>\(viewer.role.label)</dd></div>
             \(municipality)
             </dl>
             <p><a href="\(home.path)">Naar \(home.label)</a></p>

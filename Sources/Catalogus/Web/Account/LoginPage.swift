@@ -56,7 +56,7 @@ enum LoginPage {
             <div class="account-card">
             <h1>Aanmelden</h1>
             <div class="notice">
-            <p>U bent al aangemeld als <strong>\(viewer.name)</strong> (\(viewer.roleLabel)).</p>
+            <p>U bent al aangemeld als <strong>\(viewer.name)</strong> (\(viewer.role.label)).</p>
             </div>
             <p>\(onward)</p>
             <p>Wilt u zich als iemand anders aanmelden? Meld u dan eerst af met de knop “Afmelden” bovenaan de pagina.</p>

@@ -19,15 +19,17 @@ enum AdminChoices {
         try StatisticsChoices.municipalities(in: db).map { ($0.slug, $0.name) }
     }
 
-    static var formats: [(value: String, label: String)] { Vocabulary.formats.map { ($0, DutchText.format($0)) } }
-    static var units: [(value: String, label: String)] { Vocabulary.units.map { ($0, DutchText.unit($0)) } }
-    static var audiences: [(value: String, label: String)] {
-        Vocabulary.audiences.map { ($0, DutchText.audiences[$0] ?? $0) }
+    static var formats: [(value: String, label: String)] { pairs(Vocabulary.formatTerms) }
+    static var units: [(value: String, label: String)] { pairs(Vocabulary.unitTerms) }
+    static var audiences: [(value: String, label: String)] { pairs(Vocabulary.audienceTerms) }
+
+    static var roles: [(value: String, label: String)] {
+        Role.forPeople.map { ($0.rawValue, DutchText.capitalised($0.label)) }
     }
 
-    static let roles: [(value: String, label: String)] = [
-        ("admin", "Beheerder"), ("staff", "Bibliotheekmedewerker"), ("municipality", "Gemeente"), ("viewer", "Meekijker"),
-    ]
+    private static func pairs(_ terms: Terms) -> [(value: String, label: String)] {
+        terms.terms.map { ($0.code, $0.label) }
+    }
 
     /// The years a price list can be worked on: every year with prices, this year and the next.
     static func priceYears(in db: Connection) throws -> [Int64] {

@@ -4,9 +4,9 @@ import HTTPServer
 /// default) and any other status, with confirm, reopen and cancel. admin-orders.js lists
 /// them through `/api/v1/orders` and changes them with If-Match from each order's version.
 enum AdminOrdersPage {
-    static let statuses: [(value: String, label: String)] = [
-        ("submitted", "Wacht op bevestiging"), ("confirmed", "Bevestigd"), ("draft", "Concept"), ("cancelled", "Geannuleerd"), ("", "Alle statussen"),
-    ]
+    /// Submitted first: those wait for the admin.
+    static let statuses: [(value: String, label: String)] =
+        [OrderStatus.submitted, .confirmed, .draft, .cancelled].map { ($0.rawValue, DutchText.capitalised($0.label)) } + [("", "Alle statussen")]
 
     @Sendable static func handle(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
         let query = request.query

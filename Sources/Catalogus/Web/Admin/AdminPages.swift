@@ -22,7 +22,7 @@ enum AdminPages {
         case .refused(let response): return response
         }
         let layout = WebLayout(title: title, description: description, section: .admin, script: script,
-                               preload: ["api.js", "dom.js", "forms.js", "format.js"] + preload,
+                               preload: ["api.js", "dom.js", "forms.js", "format.js", "vocabulary.js"] + preload,
                                bodyClass: "page-admin", styles: ["admin.css"])
         return WebResponse.page(request, layout.render(try main(viewer), for: viewer))
     }

@@ -4,7 +4,8 @@
 import { request, getAll, getJSON, ApiError } from './api.js';
 import { h, fill } from './dom.js';
 import { showErrors, showFormMessage, clearErrors, announce, busy } from './forms.js';
-import { UNITS, FORMATS, optionLabels, versionTag } from './admin-labels.js';
+import { optionLabels, versionTag } from './admin-labels.js';
+import { formatLabel, unitLabel } from './vocabulary.js';
 
 const filters = document.getElementById('activity-filters');
 const list = document.getElementById('activity-list');
@@ -58,8 +59,8 @@ function renderList(items) {
       h('a', { href: `/catalogue/${encodeURIComponent(activity.code)}` }, activity.name),
       h('span', { class: 'admin-code' }, activity.code)),
     h('td', { 'data-label': 'Programma' }, programmes[activity.programme] || activity.programme),
-    h('td', { 'data-label': 'Vorm' }, FORMATS[activity.format] || activity.format),
-    h('td', { 'data-label': 'Prijseenheid' }, UNITS[activity.unit] || activity.unit),
+    h('td', { 'data-label': 'Vorm' }, formatLabel(activity.format)),
+    h('td', { 'data-label': 'Prijseenheid' }, unitLabel(activity.unit)),
     h('td', { 'data-label': 'Status' }, activity.active ? 'actief' : h('span', { class: 'badge badge-muted' }, 'gearchiveerd')),
     h('td', null, h('button', {
       type: 'button', class: 'button-secondary button-small', 'data-edit': activity.id,

@@ -1,24 +1,5 @@
-// The API's codes as the catalogue manager reads them, the same words as the server's
-// DutchText (the pages' selects carry them too; lists need them without a select).
-export const UNITS = {
-  activity: 'per activiteit', session: 'per dagdeel', course: 'per cursus',
-  location_year: 'per locatie per jaar', school_year: 'per school per schooljaar',
-  year: 'per jaar', inhabitant: 'per inwoner',
-};
-
-export const FORMATS = {
-  course: 'Cursus', workshop: 'Workshop', lecture: 'Lezing', performance: 'Voorstelling',
-  office_hours: 'Spreekuur', programme: 'Programma', service: 'Dienst', meeting: 'Bijeenkomst',
-};
-
-export const ROLES = {
-  admin: 'beheerder', staff: 'bibliotheekmedewerker', municipality: 'gemeente', viewer: 'meekijker',
-};
-
-export const ORDER_STATUSES = {
-  draft: 'concept', submitted: 'ingediend, wacht op bevestiging', confirmed: 'bevestigd', cancelled: 'geannuleerd',
-};
-
+// Dates and versions as the catalogue manager reads them, and the labels of a page's own
+// <select>s. The words for the API's codes come from the server (vocabulary.js).
 /** The label of each option of a server-rendered <select>, by value: {code: name}. */
 export function optionLabels(select) {
   const labels = {};

@@ -6,7 +6,8 @@ import { request, getAll, getJSON, ApiError } from './api.js';
 import { h, fill } from './dom.js';
 import { announce, busy } from './forms.js';
 import { money } from './format.js';
-import { ORDER_STATUSES, optionLabels, dateTime, versionTag } from './admin-labels.js';
+import { optionLabels, dateTime, versionTag } from './admin-labels.js';
+import { statusLabel } from './vocabulary.js';
 
 const filters = document.getElementById('order-filters');
 const list = document.getElementById('order-list');
@@ -55,7 +56,7 @@ function renderOrder(order, message = '') {
   return h('li', { class: `order-item panel status-${order.status}`, 'data-order': order.id, id: `bestelling-${order.id}` },
     h('div', { class: 'order-head' },
       h('h2', null, h('a', { href: `/orders/${order.id}` }, order.number)),
-      h('span', { class: `badge badge-${order.status}` }, ORDER_STATUSES[order.status] || order.status)),
+      h('span', { class: `badge badge-${order.status}` }, statusLabel(order.status))),
     h('dl', { class: 'order-facts' },
       fact('Gemeente', municipalities[order.municipality] || order.municipality),
       fact('Jaar', String(order.year)),
@@ -119,7 +120,7 @@ async function change(id, action, body) {
       try { current = await getJSON(`/api/v1/orders/${id}`); } catch { /* keep what is shown */ }
       message = error.status === 412
         ? `Iemand anders heeft bestelling ${order.number} intussen gewijzigd; hieronder staat ze zoals ze nu is.`
-        : `Dit kan niet meer: bestelling ${order.number} is nu ${ORDER_STATUSES[current.status] || current.status}.`;
+        : `Dit kan niet meer: bestelling ${order.number} is nu ${statusLabel(current.status)}.`;
       replace(current, message);
     } else if (error.status === 422 && error.fieldErrors.some((e) => e.field === 'reason')) {
       message = 'Vul een reden in: een bevestigde bestelling annuleren kan alleen met een reden.';

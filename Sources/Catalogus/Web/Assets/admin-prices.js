@@ -6,7 +6,7 @@ import { request, getJSON, getAll, ApiError } from './api.js';
 import { h, fill } from './dom.js';
 import { showErrors, showFormMessage, clearErrors, announce, busy } from './forms.js';
 import { money } from './format.js';
-import { UNITS } from './admin-labels.js';
+import { unitLabel } from './vocabulary.js';
 import { parseEuros, eurosInput, parsePercent, indexedCents, percentText } from './admin-money.js';
 
 const year = Number(document.getElementById('prices').dataset.year);
@@ -50,11 +50,11 @@ async function priceList(of) {
 /** The name cell of a price row; on a phone the unit column hides and the unit shows here. */
 function nameCell(name, unit, code) {
   return h('th', { scope: 'row' }, name, code ? h('span', { class: 'admin-code' }, code) : null,
-    h('span', { class: 'unit-inline' }, UNITS[unit] || unit));
+    h('span', { class: 'unit-inline' }, unitLabel(unit)));
 }
 
 function unitCell(unit) {
-  return h('td', { class: 'col-unit' }, UNITS[unit] || unit);
+  return h('td', { class: 'col-unit' }, unitLabel(unit));
 }
 
 function scrollTable(label, table) {

@@ -4,7 +4,8 @@
 import { request, getAll, getJSON, ApiError } from './api.js';
 import { h, fill } from './dom.js';
 import { showErrors, showFormMessage, clearErrors, announce, busy } from './forms.js';
-import { ROLES, optionLabels, dateTime, versionTag } from './admin-labels.js';
+import { optionLabels, dateTime, versionTag } from './admin-labels.js';
+import { roleLabel } from './vocabulary.js';
 
 const list = document.getElementById('user-list');
 const inviteForm = document.getElementById('invite-form');
@@ -24,7 +25,7 @@ let resetting = null;
 // ---- the list ---------------------------------------------------------------------
 
 function roleText(user) {
-  const role = ROLES[user.role] || user.role;
+  const role = roleLabel(user.role);
   return user.municipality ? `${role} ${municipalities[user.municipality] || user.municipality}` : role;
 }
 

@@ -2,6 +2,7 @@
 // the chapters), and the tables that show them. Shared by the dashboard and the report.
 import { h } from './dom.js';
 import * as nl from './format.js';
+import { unitNoun } from './vocabulary.js';
 
 /** "De cijfers", page 1 of the report. Rows marked * are figures of the foundation as a whole. */
 export const DE_CIJFERS = [
@@ -79,11 +80,6 @@ export const ONLINE = [
   { figure: 'province_ebook_loans', label: 'Uitgeleende e-books*' },
   { figure: 'province_audiobook_loans', label: 'Uitgeleende luisterboeken*' },
 ];
-
-const UNITS = {
-  activity: 'activiteit', session: 'dagdeel', course: 'cursus', location_year: 'locatie per jaar',
-  school_year: 'school per schooljaar', year: 'jaar', inhabitant: 'inwoner',
-};
 
 /** A wide table in a region that scrolls sideways on a phone and can be scrolled with the keyboard. */
 function scrollable(label, table) {
@@ -171,7 +167,7 @@ export function deliveriesTable(report) {
       h('tbody', {}, rows.map((row) => h('tr', { class: row.under_delivered ? 'under' : null },
         h('th', { scope: 'row' }, row.activity.name),
         h('td', {}, names[row.programme] || row.programme),
-        h('td', {}, UNITS[row.unit] || row.unit),
+        h('td', {}, unitNoun(row.unit)),
         h('td', { class: 'num' }, nl.integer(row.ordered_quantity)),
         h('td', { class: 'num' }, nl.integer(row.delivered_quantity)),
         h('td', { class: 'num', 'data-activity': row.activity.code },

@@ -1,32 +1,6 @@
-// The order vocabulary in Dutch, as the portal pages show it: statuses, price units,
-// dates and times (in the Netherlands' time zone, whatever the browser's).
+// Dates, times (in the Netherlands' time zone, whatever the browser's) and counts as the
+// portal pages show them; the words for statuses and units come from the server (vocabulary.js).
 import * as nl from './format.js';
-
-export const STATUS = {
-  draft: 'concept',
-  submitted: 'ingediend',
-  confirmed: 'bevestigd',
-  cancelled: 'geannuleerd',
-};
-
-/** The same words as the catalogue pages (DutchText.units on the server). */
-export const UNITS = {
-  activity: 'per activiteit',
-  session: 'per dagdeel',
-  course: 'per cursus',
-  location_year: 'per locatie per jaar',
-  school_year: 'per school per schooljaar',
-  year: 'per jaar',
-  inhabitant: 'per inwoner',
-};
-
-export function statusLabel(code) {
-  return STATUS[code] || code;
-}
-
-export function unitLabel(code) {
-  return UNITS[code] || code;
-}
 
 /** "2026-11-15" → "15 november 2026". */
 export function dateLabel(text) {

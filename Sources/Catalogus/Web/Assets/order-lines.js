@@ -4,7 +4,7 @@
 // them. Used by the new-order page and the order page.
 import { h, fill } from './dom.js';
 import * as nl from './format.js';
-import { unitLabel } from './order-labels.js';
+import { unitLabel } from './vocabulary.js';
 
 let tables = 0;
 

@@ -8,7 +8,8 @@ import { showErrors, showFormMessage, clearErrors, announce, busy } from './form
 import * as nl from './format.js';
 import { LinesTable, addLineForm, lineIndex } from './order-lines.js';
 import { loadBudget, showBudget, overBudgetMessage } from './order-budget.js';
-import { statusLabel, timestampLabel } from './order-labels.js';
+import { timestampLabel } from './order-labels.js';
+import { statusLabel } from './vocabulary.js';
 
 const root = document.getElementById('bestelling');
 const id = root.dataset.orderId;

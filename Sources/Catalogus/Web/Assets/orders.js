@@ -5,7 +5,8 @@ import { getAll } from './api.js';
 import { h, fill } from './dom.js';
 import * as nl from './format.js';
 import * as basket from './basket.js';
-import { statusLabel, timestampLabel, activityCount } from './order-labels.js';
+import { timestampLabel, activityCount } from './order-labels.js';
+import { statusLabel } from './vocabulary.js';
 
 const root = document.getElementById('bestellingen');
 const status = document.getElementById('status');

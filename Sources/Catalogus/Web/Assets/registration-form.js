@@ -6,7 +6,8 @@ import { getJSON } from './api.js';
 import { h, fill } from './dom.js';
 import { clearErrors, showErrors } from './forms.js';
 import { ActivityPicker } from './activity-picker.js';
-import { LOCATION_KINDS, ORDER_STATUS, todayInAmsterdam, wholeNumber } from './staff-text.js';
+import { todayInAmsterdam, wholeNumber } from './staff-text.js';
+import { locationKindLabel, statusLabel } from './vocabulary.js';
 import { integer } from './format.js';
 
 const KIND_ORDER = { branch: 0, service_point: 1, external: 2 };
@@ -64,7 +65,7 @@ export class RegistrationForm {
         (KIND_ORDER[a.kind] ?? 9) - (KIND_ORDER[b.kind] ?? 9) || a.name.localeCompare(b.name, 'nl'));
       fill(this.location, placeholder, items.map((item) => h('option', {
         value: item.id, 'data-name': item.name, selected: String(item.id) === String(selected),
-      }, `${item.name} (${LOCATION_KINDS[item.kind] || item.kind})`)));
+      }, `${item.name} (${locationKindLabel(item.kind)})`)));
       this.location.disabled = false;
     }).catch((error) => {
       fill(this.location, placeholder);
@@ -109,7 +110,7 @@ export class RegistrationForm {
     }
     if (key !== this.ordersKey) return;
     const options = orders.map((order) => h('option', { value: order.id, selected: String(order.id) === String(selected) },
-      `${order.number} (${ORDER_STATUS[order.status] || order.status})`));
+      `${order.number} (${statusLabel(order.status)})`));
     // A correction keeps the order it had, even when that order is no longer listed.
     if (selected && !orders.some((order) => String(order.id) === String(selected))) {
       options.push(h('option', { value: selected, selected: true }, `Bestelling ${selected}`));

@@ -1,21 +1,6 @@
-// Words of the staff pages: field names, location kinds and dates. Error messages are
-// not here: the server writes them in Dutch (`detail`), and the pages show them as they are.
+// Words of the staff pages: dates and counts. Field names and location kinds come from
+// the server (vocabulary.js); error messages too, in Dutch (`detail`), shown as they are.
 import { integer } from './format.js';
-
-export const FIELD_LABELS = {
-  activity: 'Activiteit', municipality: 'Gemeente', location: 'Locatie', date: 'Datum',
-  sessions: 'Dagdelen', participants: 'Deelnemers', order_id: 'Bestelling', partners: 'Partners',
-  notes: 'Notitie', '(row)': 'Regel', '(body)': 'Bestand',
-};
-
-export const LOCATION_KINDS = { branch: 'vestiging', service_point: 'servicepunt', external: 'elders' };
-
-export const ORDER_STATUS = { draft: 'concept', submitted: 'ingediend', confirmed: 'bevestigd', cancelled: 'geannuleerd' };
-
-/** The field's Dutch name, or the field as the API named it. */
-export function fieldLabel(field) {
-  return FIELD_LABELS[field] || field;
-}
 
 const MONTH_NAMES = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 const MONTHS_SHORT = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];

@@ -5,7 +5,8 @@ import { request, ApiError } from './api.js';
 import { h, fill } from './dom.js';
 import { busy, showErrors, clearErrors } from './forms.js';
 import { integer } from './format.js';
-import { fieldLabel, count } from './staff-text.js';
+import { count } from './staff-text.js';
+import { fieldLabel } from './vocabulary.js';
 
 const form = document.getElementById('upload');
 const input = document.getElementById('bestand');

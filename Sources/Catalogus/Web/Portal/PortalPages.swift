@@ -13,7 +13,7 @@ enum PortalPages {
     }
 
     /// The shared modules every portal page imports, preloaded.
-    static let modules = ["api.js", "dom.js", "forms.js", "format.js", "order-labels.js"]
+    static let modules = ["api.js", "dom.js", "forms.js", "format.js", "order-labels.js", "vocabulary.js"]
 
     /// Renders `main` for a municipality or an admin, or the sign-in redirect / 403 page for anyone else.
     static func page(_ request: HTTPRequest, _ context: AppContext, title: String, description: String, script: String,

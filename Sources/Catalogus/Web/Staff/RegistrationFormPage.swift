@@ -5,7 +5,7 @@ import HTTPServer
 /// the municipalities; record.js loads locations, activities and orders from the API
 /// as the person chooses, and saves with POST (new) or PATCH (correction).
 enum RegistrationFormPage {
-    static let preload = ["api.js", "dom.js", "forms.js", "format.js", "activity-picker.js", "registration-form.js",
+    static let preload = ["api.js", "dom.js", "forms.js", "format.js", "vocabulary.js", "activity-picker.js", "registration-form.js",
                           "staff-text.js"]
 
     @Sendable static func new(_ request: HTTPRequest, _ context: AppContext, _ viewer: WebViewer) throws -> HTTPResponse {

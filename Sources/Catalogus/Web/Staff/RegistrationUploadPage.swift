@@ -54,7 +54,7 @@ enum RegistrationUploadPage {
             """
         return StaffPages.page(request, viewer: viewer, title: "Registraties uploaden",
                                description: "Upload een CSV-bestand met registraties; alles of niets wordt opgeslagen.",
-                               task: .upload, script: "upload.js", preload: ["api.js", "dom.js", "forms.js", "format.js", "staff-text.js"], main: main)
+                               task: .upload, script: "upload.js", preload: ["api.js", "dom.js", "forms.js", "format.js", "staff-text.js", "vocabulary.js"], main: main)
     }
 
     static func activityCodes(in db: Connection) throws -> HTML {
