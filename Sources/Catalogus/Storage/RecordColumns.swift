@@ -8,7 +8,14 @@ import SQLite
 ///     enum Column: String, RecordColumn { case id, code, name }
 ///     static let table = RecordTable<Column>(name: "activity", alias: "a")
 ///     let a = table.row(statement);  try a.string(.code)
-protocol RecordColumn: RawRepresentable<String>, CaseIterable, Hashable, Sendable where AllCases == [Self] {}
+protocol RecordColumn: RawRepresentable<String>, CaseIterable, Hashable, Sendable where AllCases == [Self] {
+    /// The member's name in the API; the SQL name unless the record says otherwise.
+    var jsonKey: String { get }
+}
+
+extension RecordColumn {
+    var jsonKey: String { rawValue }
+}
 
 /// A table's column list and where each column sits in a `SELECT` of it.
 struct RecordTable<Column: RecordColumn>: Sendable {
@@ -57,6 +64,15 @@ struct RecordTable<Column: RecordColumn>: Sendable {
     /// `INSERT INTO t (c1, c2) VALUES (?, ?)` for the given columns, in their order.
     func insert(_ columns: [Column]) -> String {
         "INSERT INTO \(name) (\(columns.map(\.rawValue).joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))"
+    }
+
+    /// `INSERT INTO t (c1, c2, c3) SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), ?2
+    /// FROM json_each(?1) ORDER BY key`: one statement for many rows, the JSON array of
+    /// `RecordJSONRows` bound to ?1 with `columns`' values; `then` columns all take ?2.
+    func insert(_ columns: [Column], fromJSONRowsThen then: [Column]) -> String {
+        let values = columns.indices.map { "json_extract(value, '$[\($0)]')" } + then.map { _ in "?2" }
+        return "INSERT INTO \(name) (\((columns + then).map(\.rawValue).joined(separator: ", ")))"
+            + " SELECT \(values.joined(separator: ", ")) FROM json_each(?1) ORDER BY key"
     }
 
     /// `UPDATE t SET c1 = ?, c2 = ?` for the given columns; the caller adds the WHERE.

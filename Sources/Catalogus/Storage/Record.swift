@@ -1,0 +1,99 @@
+import JSON
+import SQLite
+
+/// A record declared once: its columns (`RecordColumn`) and, per column, its value
+/// handed to a sink. The JSON writer (the API and the audit log) and the arguments of
+/// INSERT/UPDATE both take the values from `value(_:into:)`, so a field is written
+/// the same way everywhere it goes. Passing a value on rather than returning it keeps
+/// the list path free of a copy per field.
+protocol Record {
+    associatedtype Column: RecordColumn
+    func value<Sink: RecordFieldSink>(_ column: Column, into sink: inout Sink)
+}
+
+/// Where a record's column values go, by kind (`Record.value(_:into:)`).
+protocol RecordFieldSink {
+    mutating func integer(_ value: Int64)
+    mutating func optionalInteger(_ value: Int64?)
+    mutating func text(_ value: String)
+    mutating func optionalText(_ value: String?)
+    mutating func flag(_ value: Bool)
+    /// Stored as a comma-separated text (kept by triggers from a table of its own).
+    mutating func list(_ values: [String])
+    /// Stored as a JSON array in its column.
+    mutating func jsonList(_ values: [String])
+}
+
+/// The API's JSON of each kind.
+extension JSONWriter: RecordFieldSink {
+    mutating func integer(_ value: Int64) { int(value) }
+    mutating func optionalInteger(_ value: Int64?) { int(value) }
+    mutating func text(_ value: String) { string(value) }
+    mutating func optionalText(_ value: String?) { string(value) }
+    mutating func flag(_ value: Bool) { bool(value) }
+    mutating func list(_ values: [String]) { beginArray(); for value in values { string(value) }; endArray() }
+    mutating func jsonList(_ values: [String]) { list(values) }
+}
+
+/// The arguments of an INSERT or UPDATE; a list is stored in its own table and binds as its text.
+struct RecordSQLArguments: RecordFieldSink {
+    var values: [any SQLiteBindable] = []
+
+    mutating func integer(_ value: Int64) { values.append(value) }
+    mutating func optionalInteger(_ value: Int64?) { values.append(value) }
+    mutating func text(_ value: String) { values.append(value) }
+    mutating func optionalText(_ value: String?) { values.append(value) }
+    mutating func flag(_ value: Bool) { values.append(value) }
+    mutating func list(_ values: [String]) { self.values.append(values.joined(separator: ",")) }
+    mutating func jsonList(_ values: [String]) { self.values.append(Self.storedJSON(values)) }
+
+    /// A `jsonList`'s column text.
+    static func storedJSON(_ values: [String]) -> String {
+        String(decoding: JSONValue.array(values.map { .string($0) }).serialized, as: UTF8.self)
+    }
+}
+
+/// Rows of values as a JSON array of arrays, for an INSERT that reads them with
+/// `json_each` (`RecordTable.insert(_:fromJSONRowsThen:)`): each value as its column stores it.
+struct RecordJSONRows: RecordFieldSink {
+    private var writer = JSONWriter()
+
+    init<Owner: Record>(_ records: [Owner], _ columns: [Owner.Column]) {
+        writer.beginArray()
+        for record in records {
+            writer.beginArray()
+            for column in columns { record.value(column, into: &self) }
+            writer.endArray()
+        }
+        writer.endArray()
+    }
+
+    var text: String { String(decoding: writer.bytes, as: UTF8.self) }
+
+    mutating func integer(_ value: Int64) { writer.int(value) }
+    mutating func optionalInteger(_ value: Int64?) { writer.int(value) }
+    mutating func text(_ value: String) { writer.string(value) }
+    mutating func optionalText(_ value: String?) { writer.string(value) }
+    mutating func flag(_ value: Bool) { writer.bool(value) }
+    mutating func list(_ values: [String]) { writer.string(values.joined(separator: ",")) }
+    mutating func jsonList(_ values: [String]) { writer.string(RecordSQLArguments.storedJSON(values)) }
+}
+
+extension Record {
+    /// The values of `columns`, in their order, to bind.
+    func arguments(_ columns: [Column]) -> [any SQLiteBindable] {
+        var arguments = RecordSQLArguments()
+        for column in columns { value(column, into: &arguments) }
+        return arguments.values
+    }
+
+    /// The record as one JSON object, its members in the columns' order under their `jsonKey`.
+    func writeColumns(to w: inout JSONWriter) {
+        w.beginObject()
+        for column in Column.allCases {
+            w.key(column.jsonKey)
+            value(column, into: &w)
+        }
+        w.endObject()
+    }
+}
