@@ -18,10 +18,7 @@ protocol RecordFieldSink {
     mutating func text(_ value: String)
     mutating func optionalText(_ value: String?)
     mutating func flag(_ value: Bool)
-    /// Stored as a comma-separated text (kept by triggers from a table of its own).
     mutating func list(_ values: [String])
-    /// Stored as a JSON array in its column.
-    mutating func jsonList(_ values: [String])
 }
 
 /// The API's JSON of each kind.
@@ -32,7 +29,6 @@ extension JSONWriter: RecordFieldSink {
     mutating func optionalText(_ value: String?) { string(value) }
     mutating func flag(_ value: Bool) { bool(value) }
     mutating func list(_ values: [String]) { beginArray(); for value in values { string(value) }; endArray() }
-    mutating func jsonList(_ values: [String]) { list(values) }
 }
 
 /// The arguments of an INSERT or UPDATE; a list is stored in its own table and binds as its text.
@@ -45,38 +41,6 @@ struct RecordSQLArguments: RecordFieldSink {
     mutating func optionalText(_ value: String?) { values.append(value) }
     mutating func flag(_ value: Bool) { values.append(value) }
     mutating func list(_ values: [String]) { self.values.append(values.joined(separator: ",")) }
-    mutating func jsonList(_ values: [String]) { self.values.append(Self.storedJSON(values)) }
-
-    /// A `jsonList`'s column text.
-    static func storedJSON(_ values: [String]) -> String {
-        String(decoding: JSONValue.array(values.map { .string($0) }).serialized, as: UTF8.self)
-    }
-}
-
-/// Rows of values as a JSON array of arrays, for an INSERT that reads them with
-/// `json_each` (`RecordTable.insert(_:fromJSONRowsThen:)`): each value as its column stores it.
-struct RecordJSONRows: RecordFieldSink {
-    private var writer = JSONWriter()
-
-    init<Owner: Record>(_ records: [Owner], _ columns: [Owner.Column]) {
-        writer.beginArray()
-        for record in records {
-            writer.beginArray()
-            for column in columns { record.value(column, into: &self) }
-            writer.endArray()
-        }
-        writer.endArray()
-    }
-
-    var text: String { String(decoding: writer.bytes, as: UTF8.self) }
-
-    mutating func integer(_ value: Int64) { writer.int(value) }
-    mutating func optionalInteger(_ value: Int64?) { writer.int(value) }
-    mutating func text(_ value: String) { writer.string(value) }
-    mutating func optionalText(_ value: String?) { writer.string(value) }
-    mutating func flag(_ value: Bool) { writer.bool(value) }
-    mutating func list(_ values: [String]) { writer.string(values.joined(separator: ",")) }
-    mutating func jsonList(_ values: [String]) { writer.string(RecordSQLArguments.storedJSON(values)) }
 }
 
 extension Record {

@@ -66,15 +66,6 @@ struct RecordTable<Column: RecordColumn>: Sendable {
         "INSERT INTO \(name) (\(columns.map(\.rawValue).joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))"
     }
 
-    /// `INSERT INTO t (c1, c2, c3) SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), ?2
-    /// FROM json_each(?1) ORDER BY key`: one statement for many rows, the JSON array of
-    /// `RecordJSONRows` bound to ?1 with `columns`' values; `then` columns all take ?2.
-    func insert(_ columns: [Column], fromJSONRowsThen then: [Column]) -> String {
-        let values = columns.indices.map { "json_extract(value, '$[\($0)]')" } + then.map { _ in "?2" }
-        return "INSERT INTO \(name) (\((columns + then).map(\.rawValue).joined(separator: ", ")))"
-            + " SELECT \(values.joined(separator: ", ")) FROM json_each(?1) ORDER BY key"
-    }
-
     /// `UPDATE t SET c1 = ?, c2 = ?` for the given columns; the caller adds the WHERE.
     func update(_ columns: [Column]) -> String {
         "UPDATE \(name) SET " + columns.map { "\($0.rawValue) = ?" }.joined(separator: ", ")

@@ -2,28 +2,31 @@ import JSON
 
 /// The API representation of a registration (also its audit snapshot) and its CSV row.
 extension Registration: JSONRepresentable {
-    /// The columns in their order; the references are written as what they name.
     func write(to w: inout JSONWriter) {
         w.beginObject()
-        for column in Column.allCases {
-            w.key(column.jsonKey)
-            switch column {
-            case .activityID:
-                w.activityReference(id: activityID, code: activityCode, name: activityName)
-                w.key("programme"); w.string(programme)
-            case .locationID:
-                if let locationID {
-                    w.beginObject()
-                    w.key("id"); w.int(locationID)
-                    w.key("name"); w.string(locationName)
-                    w.endObject()
-                } else {
-                    w.null()
-                }
-            default:
-                value(column, into: &w)
-            }
+        w.key("id"); w.int(id)
+        w.key("activity")
+        w.activityReference(id: activityID, code: activityCode, name: activityName)
+        w.key("programme"); w.string(programme)
+        w.key("municipality"); w.string(municipality)
+        w.key("location")
+        if let locationID {
+            w.beginObject()
+            w.key("id"); w.int(locationID)
+            w.key("name"); w.string(locationName)
+            w.endObject()
+        } else {
+            w.null()
         }
+        w.key("date"); w.string(date)
+        w.key("sessions"); w.int(sessions)
+        w.key("participants"); w.int(participants)
+        w.key("order_id"); w.int(orderID)
+        w.key("partners"); w.beginArray(); for partner in partners { w.string(partner) }; w.endArray()
+        w.key("notes"); w.string(notes)
+        w.key("version"); w.int(version)
+        w.key("created_at"); w.string(createdAt)
+        w.key("updated_at"); w.string(updatedAt)
         w.endObject()
     }
 

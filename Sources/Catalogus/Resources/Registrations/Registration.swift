@@ -2,12 +2,7 @@ import JSON
 import SQLite
 
 /// A record that an activity was held: when, where, how many took part. Counts only.
-///
-/// Each field is declared in this file only, as `Activity`'s are: the stored property,
-/// its `Column`, the read in `init(row:)`, its `value(_:into:)` (JSON, audit record,
-/// INSERT/UPDATE and the bulk rows) and its `field(_:)` (`RegistrationInput` and the
-/// OpenAPI schemas). The CSV export picks its columns itself (`Registration+JSON.swift`).
-struct Registration: Sendable, FieldedRecord {
+struct Registration: Sendable {
     var id: Int64
     var activityID: Int64
     var activityCode: String
@@ -30,15 +25,6 @@ struct Registration: Sendable, FieldedRecord {
     enum Column: String, RecordColumn {
         case id, activityID = "activity_id", municipality, locationID = "location_id", date, sessions, participants
         case orderID = "order_id", partners, notes, version, createdAt = "created_at", updatedAt = "updated_at"
-
-        /// The member's name in the API and in a body: the references go by what they name.
-        var jsonKey: String {
-            switch self {
-            case .activityID: "activity"
-            case .locationID: "location"
-            default: rawValue
-            }
-        }
     }
 
     static let table = RecordTable<Column>(name: "registration", alias: "r")
@@ -46,9 +32,7 @@ struct Registration: Sendable, FieldedRecord {
     /// The activity's code, name and programme and the location's name come along, read as extra columns 0–3.
     static let select = table.select(extra: "a.code, a.name, a.programme, l.name")
         + " JOIN activity a ON a.id = r.activity_id LEFT JOIN location l ON l.id = r.location_id"
-}
 
-extension Registration {
     init(row r: RecordRow<Column>) throws {
         id = try r.int64(.id)
         activityID = try r.int64(.activityID)
@@ -74,56 +58,7 @@ extension Registration {
         (try? JSONParser.parse(json))?.arrayValue?.compactMap(\.stringValue) ?? []
     }
 
-    func value<Sink: RecordFieldSink>(_ column: Column, into sink: inout Sink) {
-        switch column {
-        case .id: sink.integer(id)
-        case .activityID: sink.integer(activityID)
-        case .municipality: sink.text(municipality)
-        case .locationID: sink.optionalInteger(locationID)
-        case .date: sink.text(date)
-        case .sessions: sink.integer(sessions)
-        case .participants: sink.integer(participants)
-        case .orderID: sink.optionalInteger(orderID)
-        case .partners: sink.jsonList(partners)
-        case .notes: sink.optionalText(notes)
-        case .version: sink.integer(version)
-        case .createdAt: sink.text(createdAt)
-        case .updatedAt: sink.text(updatedAt)
-        }
-    }
-
-    /// How a body sets a column (`RegistrationInput`); nil for one only the server sets.
-    static func field(_ column: Column) -> RecordField<Registration>? {
-        switch column {
-        case .id, .version, .createdAt, .updatedAt: nil
-        case .activityID: .special(.activity)
-        case .municipality: .special(.municipality)
-        case .locationID: .special(.location)
-        case .date: .special(.date)
-        case .sessions: .special(.sessions)
-        case .participants: .integer(\.participants, RegistrationInput.participantsRange)
-        case .orderID: .special(.order)
-        case .partners: .special(.partners)
-        case .notes: .optionalFreeText(\.notes, maxLength: RegistrationInput.maxNotesLength)
-        }
-    }
-
-    /// The fields a lookup or a rule of their own decides (`RegistrationInput`).
-    enum SpecialField: RecordSpecialField {
-        case activity, municipality, location, date, sessions, order, partners
-
-        var requiredOnCreate: Bool {
-            switch self {
-            case .activity, .municipality, .date: true
-            case .location, .sessions, .order, .partners: false
-            }
-        }
-    }
-
-    /// A new registration before the body's fields are applied: what POST leaves unset.
-    static func new() -> Registration {
-        Registration(id: 0, activityID: 0, activityCode: "", activityName: "", programme: "", municipality: "", locationID: nil,
-                     locationName: nil, date: "", sessions: 1, participants: 0, orderID: nil, partners: [], notes: nil,
-                     version: 1, createdAt: "", updatedAt: "")
+    static func storedPartners(_ partners: [String]) -> String {
+        String(decoding: JSONValue.array(partners.map { .string($0) }).serialized, as: UTF8.self)
     }
 }

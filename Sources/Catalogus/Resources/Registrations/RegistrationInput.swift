@@ -2,11 +2,20 @@ import HTTPServer
 import JSON
 import SQLite
 
-/// Reads a registration's body by `Registration.field(_:)`: a whole one for POST and
-/// bulk rows, or a correction's fields applied onto the current values for PATCH.
-enum RegistrationInput {
-    /// The members a body or a bulk file's header may name.
-    static let fields: Set<String> = Set(RecordInput.writable(Registration.self).map(\.key))
+/// What a registration's body says, checked: a whole one for POST and bulk rows, or a
+/// correction's fields applied onto the current values for PATCH.
+struct RegistrationInput: Equatable {
+    var activityID: Int64
+    var municipality: String
+    var locationID: Int64?
+    var date: String
+    var sessions: Int64
+    var participants: Int64
+    var orderID: Int64?
+    var partners: [String]
+    var notes: String?
+
+    static let fields: Set<String> = ["activity", "municipality", "location", "date", "sessions", "participants", "order_id", "partners", "notes"]
 
     // Limits, shared with the schema (RegistrationSchemas.swift).
     static let maxMunicipalityLength = 64
@@ -19,88 +28,98 @@ enum RegistrationInput {
 }
 
 extension RegistrationInput {
+    init(_ registration: Registration) {
+        self.init(activityID: registration.activityID, municipality: registration.municipality, locationID: registration.locationID,
+                  date: registration.date, sessions: registration.sessions, participants: registration.participants,
+                  orderID: registration.orderID, partners: registration.partners, notes: registration.notes)
+    }
+
     /// Decodes one body or row, collecting every field error; nil input when there is any.
     /// `base` is the current registration of a correction (PATCH), nil for a new one.
-    static func decode(_ object: JSONObject, base: Registration? = nil, prefix: String = "",
-                       lookups: RegistrationLookups) throws -> (Registration?, [Problem.FieldError]) {
+    static func decode(_ object: JSONObject, base: RegistrationInput? = nil, prefix: String = "",
+                       lookups: RegistrationLookups) throws -> (RegistrationInput?, [Problem.FieldError]) {
         var v = FieldValidator(object, prefix: prefix)
+        v.rejectUnknown(allowed: fields)
         let creating = base == nil
+        var input = base ?? RegistrationInput(activityID: 0, municipality: "", locationID: nil, date: "", sessions: 1, participants: 0,
+                                              orderID: nil, partners: [], notes: nil)
         var sessionsPerUnit: Int64?
-        let decoded = try RecordInput.decode(onto: base ?? Registration.new(), creating: creating, validator: &v) { field, key, input, v in
-            switch field {
-            case .activity:
-                guard creating || object[key] != nil else { return }
-                let found: RegistrationLookups.Activity?
-                switch object[key] {
-                case .some(.string(let code)): found = try lookups.activity(code)
-                case .some(.number(let number)): found = try number.int64.map { try lookups.activity(String($0)) } ?? nil
-                default: found = nil
-                }
-                if let found {
-                    input.activityID = found.id; sessionsPerUnit = found.sessionsPerUnit
-                } else {
-                    switch object[key] {
-                    case nil, .some(.null): v.fail(key, "is required")
-                    case .some(.string(let code)): v.fail(key, "no activity with code '\(code)'")
-                    case .some(.number(let number)): v.fail(key, "no activity with id \(number.text)")
-                    default: v.fail(key, "must be an activity id (integer) or code (string)")
-                    }
-                }
-            case .municipality:
-                guard creating || object[key] != nil, let slug = v.string(key, maxLength: maxMunicipalityLength) else { return }
-                if try lookups.municipalityExists(slug) { input.municipality = slug } else { v.fail(key, "no municipality with slug '\(slug)'") }
-            case .location:
-                if object[key] != nil {
-                    input.locationID = v.integer(key, required: false, range: 1...Int64.max)
-                    if let id = input.locationID, try lookups.locationMunicipality(id) == nil { v.fail(key, "no location with id \(id)") }
-                }
-                if let id = input.locationID, let owner = try lookups.locationMunicipality(id), !input.municipality.isEmpty, owner != input.municipality {
-                    v.fail(key, "location \(id) belongs to \(owner), not to \(input.municipality)")
-                }
-            case .date:
-                guard creating || object[key] != nil, let date = v.string(key, maxLength: 10) else { return }
-                if !CalendarDate.isValid(date) { v.fail(key, "must be a date YYYY-MM-DD") }
-                else if date > lookups.today { v.fail(key, "must not be in the future (today is \(lookups.today) in the Netherlands)") }
-                else if date < earliestDate { v.fail(key, "must be in \(earliestDate.prefix(4)) or later") }
-                else { input.date = date }
-            case .sessions:
-                if object[key] != nil, !v.isExplicitNull(key) {
-                    if let sessions = v.integer(key, range: sessionsRange) { input.sessions = sessions }
-                } else if creating || object["activity"] != nil {
-                    // A new activity brings its own default, not the old activity's session count.
-                    input.sessions = sessionsPerUnit ?? 1
-                }
-            case .order:
-                if object[key] != nil {
-                    input.orderID = v.integer(key, required: false, range: 1...Int64.max)
-                }
-                if let id = input.orderID {
-                    if let owner = try lookups.orderMunicipality(id) {
-                        if !input.municipality.isEmpty, owner != input.municipality { v.fail(key, "order \(id) is not an order of \(input.municipality)") }
-                    } else {
-                        v.fail(key, "no order with id \(id)")
-                    }
-                }
-            case .partners:
-                guard let value = object[key] else { return }
-                if value.isNull { input.partners = [] }
-                else if let items = value.arrayValue, items.count <= maxPartners,
-                        items.allSatisfy({ item in
-                            guard let name = item.stringValue else { return false }
-                            return !name.isEmpty && FieldValidator.isWithin(name, maxLength: maxPartnerLength)
-                                && !FieldValidator.hasControlCharacters(name, multiline: false)
-                        }) {
-                    input.partners = items.compactMap(\.stringValue)
-                } else {
-                    v.fail(key, "must be an array of at most \(maxPartners) organisation names, each one line of at most \(maxPartnerLength) characters")
+        if creating || object["activity"] != nil {
+            let found: RegistrationLookups.Activity?
+            switch object["activity"] {
+            case .some(.string(let code)): found = try lookups.activity(code)
+            case .some(.number(let number)): found = try number.int64.map { try lookups.activity(String($0)) } ?? nil
+            default: found = nil
+            }
+            if let found {
+                input.activityID = found.id; sessionsPerUnit = found.sessionsPerUnit
+            } else {
+                switch object["activity"] {
+                case nil, .some(.null): v.fail("activity", "is required")
+                case .some(.string(let code)): v.fail("activity", "no activity with code '\(code)'")
+                case .some(.number(let number)): v.fail("activity", "no activity with id \(number.text)")
+                default: v.fail("activity", "must be an activity id (integer) or code (string)")
                 }
             }
         }
-        return (v.errors.isEmpty ? decoded : nil, v.errors)
+        if creating || object["municipality"] != nil {
+            if let slug = v.string("municipality", maxLength: maxMunicipalityLength) {
+                if try lookups.municipalityExists(slug) { input.municipality = slug } else { v.fail("municipality", "no municipality with slug '\(slug)'") }
+            }
+        }
+        if object["location"] != nil {
+            input.locationID = v.integer("location", required: false, range: 1...Int64.max)
+            if let id = input.locationID, try lookups.locationMunicipality(id) == nil { v.fail("location", "no location with id \(id)") }
+        }
+        if let id = input.locationID, let owner = try lookups.locationMunicipality(id), !input.municipality.isEmpty, owner != input.municipality {
+            v.fail("location", "location \(id) belongs to \(owner), not to \(input.municipality)")
+        }
+        if creating || object["date"] != nil {
+            if let date = v.string("date", maxLength: 10) {
+                if !CalendarDate.isValid(date) { v.fail("date", "must be a date YYYY-MM-DD") }
+                else if date > lookups.today { v.fail("date", "must not be in the future (today is \(lookups.today) in the Netherlands)") }
+                else if date < earliestDate { v.fail("date", "must be in \(earliestDate.prefix(4)) or later") }
+                else { input.date = date }
+            }
+        }
+        if object["sessions"] != nil, !v.isExplicitNull("sessions") {
+            if let sessions = v.integer("sessions", range: sessionsRange) { input.sessions = sessions }
+        } else if creating || object["activity"] != nil {
+            // A new activity brings its own default, not the old activity's session count.
+            input.sessions = sessionsPerUnit ?? 1
+        }
+        if creating || object["participants"] != nil {
+            if let participants = v.integer("participants", range: participantsRange) { input.participants = participants }
+        }
+        if object["order_id"] != nil {
+            input.orderID = v.integer("order_id", required: false, range: 1...Int64.max)
+        }
+        if let id = input.orderID {
+            if let owner = try lookups.orderMunicipality(id) {
+                if !input.municipality.isEmpty, owner != input.municipality { v.fail("order_id", "order \(id) is not an order of \(input.municipality)") }
+            } else {
+                v.fail("order_id", "no order with id \(id)")
+            }
+        }
+        if let value = object["partners"] {
+            if value.isNull { input.partners = [] }
+            else if let items = value.arrayValue, items.count <= maxPartners,
+                    items.allSatisfy({ item in
+                        guard let name = item.stringValue else { return false }
+                        return !name.isEmpty && FieldValidator.isWithin(name, maxLength: maxPartnerLength)
+                            && !FieldValidator.hasControlCharacters(name, multiline: false)
+                    }) {
+                input.partners = items.compactMap(\.stringValue)
+            } else {
+                v.fail("partners", "must be an array of at most \(maxPartners) organisation names, each one line of at most \(maxPartnerLength) characters")
+            }
+        }
+        if object["notes"] != nil { input.notes = v.string("notes", required: false, maxLength: maxNotesLength, allowEmpty: true) }
+        return (v.errors.isEmpty ? input : nil, v.errors)
     }
 
     /// One body: the input, or the 422 with every field error.
-    static func decode(_ object: JSONObject, base: Registration? = nil, lookups: RegistrationLookups) throws -> Registration {
+    static func decode(_ object: JSONObject, base: RegistrationInput? = nil, lookups: RegistrationLookups) throws -> RegistrationInput {
         let (input, errors) = try decode(object, base: base, lookups: lookups)
         guard let input else { throw AppError.validation(errors) }
         return input

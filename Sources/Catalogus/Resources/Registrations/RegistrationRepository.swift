@@ -44,28 +44,37 @@ struct RegistrationRepository {
         return query.page.page(rows) { PageCursor(key: $0.date, id: $0.id) }
     }
 
-    private static let insertColumns = Registration.Column.allCases.filter { $0 != .id }
-    private static let insertSQL = Registration.table.insert(insertColumns)
+    private static let insertSQL = Registration.table.insert([
+        .activityID, .municipality, .locationID, .date, .sessions, .participants, .orderID, .partners, .notes, .version, .createdAt, .updatedAt,
+    ])
 
     /// The statement is cached by its text, so a bulk import reuses one.
-    func insert(_ registration: Registration, now: String) throws -> Int64 {
-        var registration = registration
-        registration.createdAt = now
-        registration.updatedAt = now
-        try db.run(Self.insertSQL, arguments: registration.arguments(Self.insertColumns))
+    func insert(_ input: RegistrationInput, now: String) throws -> Int64 {
+        try db.run(Self.insertSQL, input.activityID, input.municipality, input.locationID, input.date, input.sessions, input.participants,
+                   input.orderID, Registration.storedPartners(input.partners), input.notes, Int64(1), now, now)
         return db.lastInsertRowID
     }
 
-    /// What a bulk row carries: all but the timestamps, which the writer's turn sets.
-    private static let rowColumns = insertColumns.filter { $0 != .createdAt && $0 != .updatedAt }
-
-    /// Rows for `insertAll`, as one JSON array of arrays in the order of `rowColumns`:
-    /// built before the writer's turn.
-    static func rowsForInsertAll(_ registrations: [Registration]) -> String {
-        RecordJSONRows(registrations, rowColumns).text
+    /// Rows for `insertAll`, as one JSON array of arrays in the order of `insertSQL`'s
+    /// columns: built before the writer's turn.
+    static func rowsForInsertAll(_ inputs: [RegistrationInput]) -> String {
+        func optional(_ value: Int64?) -> JSONValue { value.map { .integer($0) } ?? .null }
+        let rows = inputs.map { input -> JSONValue in
+            .array([.integer(input.activityID), .string(input.municipality), optional(input.locationID), .string(input.date),
+                    .integer(input.sessions), .integer(input.participants), optional(input.orderID),
+                    .string(Registration.storedPartners(input.partners)), input.notes.map { .string($0) } ?? .null])
+        }
+        return String(decoding: JSONValue.array(rows).serialized, as: UTF8.self)
     }
 
-    private static let insertAllSQL = Registration.table.insert(rowColumns, fromJSONRowsThen: [.createdAt, .updatedAt])
+    private static let insertAllSQL = """
+        INSERT INTO registration (activity_id, municipality, location_id, date, sessions, participants, order_id, partners, notes,
+                                  version, created_at, updated_at)
+        SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), json_extract(value, '$[3]'),
+               json_extract(value, '$[4]'), json_extract(value, '$[5]'), json_extract(value, '$[6]'), json_extract(value, '$[7]'),
+               json_extract(value, '$[8]'), 1, ?2, ?2
+        FROM json_each(?1) ORDER BY key
+        """
 
     /// Inserts every row of `rows` (`rowsForInsertAll`) with one statement, in order, and
     /// returns their ids. In a bulk import's turn on the writer, binding and stepping an
@@ -86,14 +95,14 @@ struct RegistrationRepository {
 
     enum InsertAllFault: Error { case idsNotConsecutive(first: Int64, last: Int64, count: Int) }
 
-    private static let updateColumns = insertColumns.filter { $0 != .version && $0 != .createdAt }
-    private static let updateSQL = Registration.table.update(updateColumns) + ", version = version + 1 WHERE id = ? AND version = ?"
+    private static let updateSQL = Registration.table.update([
+        .activityID, .municipality, .locationID, .date, .sessions, .participants, .orderID, .partners, .notes, .updatedAt,
+    ]) + ", version = version + 1 WHERE id = ? AND version = ?"
 
     /// False when the registration is no longer at `expectedVersion`.
-    func update(_ registration: Registration, expectedVersion: Int64, now: String) throws -> Bool {
-        var registration = registration
-        registration.updatedAt = now
-        try db.run(Self.updateSQL, arguments: registration.arguments(Self.updateColumns) + [registration.id, expectedVersion])
+    func update(_ id: Int64, _ input: RegistrationInput, expectedVersion: Int64, now: String) throws -> Bool {
+        try db.run(Self.updateSQL, input.activityID, input.municipality, input.locationID, input.date, input.sessions, input.participants,
+                   input.orderID, Registration.storedPartners(input.partners), input.notes, now, id, expectedVersion)
         return db.changes == 1
     }
 

@@ -45,7 +45,7 @@ struct RegistrationService {
     /// A bulk import's rows checked, or every problem found, with the lookups the checks
     /// rested on.
     struct BulkPlan {
-        let inputs: [Registration]
+        let inputs: [RegistrationInput]
         let problems: [JSONValue]
         let lookups: RegistrationLookups
         let rowCount: Int
@@ -69,7 +69,7 @@ struct RegistrationService {
     }
 
     private func check(_ bulk: RegistrationBulkInput, with lookups: RegistrationLookups) throws -> BulkPlan {
-        var inputs: [Registration] = []
+        var inputs: [RegistrationInput] = []
         inputs.reserveCapacity(bulk.rows.count)
         var problems: [JSONValue] = []
         func problem(_ index: Int, _ field: String, _ message: String) {
@@ -113,8 +113,8 @@ struct RegistrationService {
             let repository = RegistrationRepository(db: db)
             let current = try require(reference, in: repository)
             try checkVersion(current.version)
-            let input = try RegistrationInput.decode(body, base: current, lookups: try RegistrationLookups(repository))
-            guard try repository.update(input, expectedVersion: current.version, now: Timestamp.now()) else {
+            let input = try RegistrationInput.decode(body, base: RegistrationInput(current), lookups: try RegistrationLookups(repository))
+            guard try repository.update(current.id, input, expectedVersion: current.version, now: Timestamp.now()) else {
                 throw AppError.preconditionFailed("The registration changed while this request ran; retry.")
             }
             guard let updated = try repository.find(current.id) else { throw Fault.unreadableAfterWrite(current.id) }
