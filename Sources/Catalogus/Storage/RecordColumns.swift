@@ -8,7 +8,14 @@ import SQLite
 ///     enum Column: String, RecordColumn { case id, code, name }
 ///     static let table = RecordTable<Column>(name: "activity", alias: "a")
 ///     let a = table.row(statement);  try a.string(.code)
-protocol RecordColumn: RawRepresentable<String>, CaseIterable, Hashable, Sendable where AllCases == [Self] {}
+protocol RecordColumn: RawRepresentable<String>, CaseIterable, Hashable, Sendable where AllCases == [Self] {
+    /// The member's name in the API; the SQL name unless the record says otherwise.
+    var jsonKey: String { get }
+}
+
+extension RecordColumn {
+    var jsonKey: String { rawValue }
+}
 
 /// A table's column list and where each column sits in a `SELECT` of it.
 struct RecordTable<Column: RecordColumn>: Sendable {

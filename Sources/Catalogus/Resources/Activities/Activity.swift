@@ -9,7 +9,7 @@ import SQLite
 /// INSERT/UPDATE all take; and its `field(_:)`, how a body sets it, which the decoder
 /// and the OpenAPI schemas both read. After a new `Column` case the compiler points at
 /// the two switches.
-struct Activity: Sendable {
+struct Activity: Sendable, FieldedRecord {
     var id: Int64
     var code: String
     var name: String
@@ -67,7 +67,7 @@ extension Activity {
     /// A column's value, handed to a sink: the JSON writer (the API and the audit log)
     /// and the SQL arguments of INSERT/UPDATE both take it from here. Passing it on
     /// rather than returning it keeps the list path free of a copy per field.
-    func value<Sink: ActivityFieldSink>(_ column: Column, into sink: inout Sink) {
+    func value<Sink: RecordFieldSink>(_ column: Column, into sink: inout Sink) {
         switch column {
         case .id: sink.integer(id)
         case .code: sink.text(code)
@@ -92,14 +92,14 @@ extension Activity {
     static func field(_ column: Column) -> Field? {
         switch column {
         case .id, .version, .createdAt, .updatedAt: nil
-        case .code: .code
+        case .code: .special(.code)
         case .name: .text(\.name, maxLength: 200)
         case .summary: .freeText(\.summary, maxLength: 500)
         case .description: .freeText(\.description, maxLength: 5000)
-        case .programme: .programme
-        case .audiences: .audiences
+        case .programme: .special(.programme)
+        case .audiences: .special(.audiences)
         case .format: .oneOf(\.format, Vocabulary.formats)
-        case .unit: .unit
+        case .unit: .special(.unit)
         case .sessionsPerUnit: .optionalInteger(\.sessionsPerUnit, 1...1000)
         case .maxParticipants: .optionalInteger(\.maxParticipants, 1...100_000)
         case .active: .flag(\.active)

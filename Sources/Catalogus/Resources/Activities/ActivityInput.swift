@@ -3,9 +3,11 @@ import JSON
 import SQLite
 
 extension Activity {
-    /// How a body sets one column (`Activity.field(_:)`): the decoder reads it, and so do
-    /// `ActivitySchemas`, so a limit is stated once.
-    enum Field {
+    typealias Field = RecordField<Activity>
+
+    /// The fields whose rules are the activity's own (`Activity.field(_:)`); the decoder
+    /// and `ActivitySchemas` read them.
+    enum SpecialField: RecordSpecialField {
         /// Unique; lowercase letters, digits and hyphens (`ActivityInput.codePattern`).
         case code
         /// A code of the `programme` table.
@@ -14,26 +16,8 @@ extension Activity {
         case audiences
         /// One of `Vocabulary.units`; fixed once a published price list prices by it.
         case unit
-        /// Required single-line text.
-        case text(WritableKeyPath<Activity, String>, maxLength: Int)
-        /// Optional free text (may span lines); null clears it to "".
-        case freeText(WritableKeyPath<Activity, String>, maxLength: Int)
-        /// Optional single-line text; null clears it.
-        case optionalText(WritableKeyPath<Activity, String?>, maxLength: Int)
-        /// Required, one of a vocabulary.
-        case oneOf(WritableKeyPath<Activity, String>, [String])
-        /// Optional integer in a range; null clears it.
-        case optionalInteger(WritableKeyPath<Activity, Int64?>, ClosedRange<Int64>)
-        /// Optional on creation (the new value's default stands).
-        case flag(WritableKeyPath<Activity, Bool>)
 
-        /// Whether POST must send it.
-        var requiredOnCreate: Bool {
-            switch self {
-            case .code, .programme, .unit, .text, .oneOf: true
-            case .audiences, .freeText, .optionalText, .optionalInteger, .flag: false
-            }
-        }
+        var requiredOnCreate: Bool { self != .audiences }
     }
 }
 
@@ -45,29 +29,23 @@ enum ActivityInput {
     static let codeMaxLength = 64
 
     /// The body's columns, in the order the errors are reported.
-    static let writable: [(column: Activity.Column, key: String)] = Activity.Column.allCases
-        .filter { Activity.field($0) != nil }.map { ($0, $0.jsonKey) }
+    static let writable = RecordInput.writable(Activity.self)
     /// Members of the resource a body may not set (422 "is read-only").
     static let readOnlyFields: Set<String> = Set(Activity.Column.allCases.filter { Activity.field($0) == nil }.map(\.jsonKey) + ["price"])
-    static let allowedFields: Set<String> = Set(writable.map(\.key)).union(readOnlyFields)
 
     /// The fields present in `body` applied to `current`; `creating` makes the required ones required.
     static func decode(_ body: JSONObject, onto current: Activity, creating: Bool, in db: Connection) throws -> Activity {
-        var activity = current
         var v = FieldValidator(body)
-        for key in body.keys where readOnlyFields.contains(key) { v.fail(key, .fieldReadOnly) }
-        v.rejectUnknown(allowed: allowedFields)
-        for (column, key) in writable {
-            guard let field = Activity.field(column) else { continue }
-            try apply(field, key, body, to: &activity, creating: creating, validator: &v, in: db)
+        let activity = try RecordInput.decode(onto: current, creating: creating, readOnly: readOnlyFields, validator: &v) {
+            try apply($0, $1, body, to: &$2, creating: creating, validator: &$3, in: db)
         }
         try v.finish()
         return activity
     }
 
-    private static func apply(_ field: Activity.Field, _ key: String, _ body: JSONObject, to activity: inout Activity, creating: Bool,
+    private static func apply(_ field: Activity.SpecialField, _ key: String, _ body: JSONObject, to activity: inout Activity, creating: Bool,
                               validator v: inout FieldValidator, in db: Connection) throws {
-        let given = v.has(key), clears = v.isExplicitNull(key)
+        let given = v.has(key)
         switch field {
         case .code:
             guard creating || given, let code = v.string(key, maxLength: codeMaxLength) else { return }
@@ -108,18 +86,6 @@ enum ActivityInput {
                 throw AppError.conflict(.init(.activityUnitLocked, ["code": .string(activity.code), "unit": .string(activity.unit)]))
             }
             activity.unit = unit
-        case .text(let path, let maxLength):
-            if creating || given, let text = v.string(key, maxLength: maxLength) { activity[keyPath: path] = text }
-        case .freeText(let path, let maxLength):
-            if given || clears { activity[keyPath: path] = v.string(key, required: false, maxLength: maxLength, allowEmpty: true) ?? "" }
-        case .optionalText(let path, let maxLength):
-            if given || clears { activity[keyPath: path] = v.string(key, required: false, maxLength: maxLength) }
-        case .oneOf(let path, let allowed):
-            if creating || given, let value = v.oneOf(key, allowed) { activity[keyPath: path] = value }
-        case .optionalInteger(let path, let range):
-            if given || clears { activity[keyPath: path] = v.integer(key, required: false, range: range) }
-        case .flag(let path):
-            if given, let flag = v.boolean(key) { activity[keyPath: path] = flag }
         }
     }
 }

@@ -1,7 +1,20 @@
 import JSON
 
 /// An order with its lines and history, as stored (prices only on submitted lines).
-struct Order: Sendable {
+///
+/// Each field of the order itself is declared in this file only, as `Activity`'s are:
+/// the stored property, its `Column`, the read in `init(row:)`, its `value(_:into:)`
+/// (`OrderView`'s JSON, the audit record, INSERT/UPDATE) and its `field(_:)`
+/// (`OrderInput`, `OrderChange` and the OpenAPI schemas). The CSV export picks its
+/// columns itself (`OrderView`).
+struct Order: Sendable, FieldedRecord {
+    enum Column: String, RecordColumn {
+        case id, number, municipality, year, status, reference, cancelReason = "cancel_reason", version
+        case createdAt = "created_at", updatedAt = "updated_at"
+    }
+
+    static let table = RecordTable<Column>(name: "purchase_order")
+
     struct Line: Sendable, Equatable {
         var lineNo: Int
         var activityID: Int64
@@ -46,4 +59,62 @@ struct Order: Sendable {
     var updatedAt: String
     var lines: [Line]
     var history: [HistoryEntry]
+}
+
+extension Order {
+    /// An order without its lines and history, which are read after it.
+    init(row r: RecordRow<Column>) throws {
+        id = try r.int64(.id)
+        number = try r.string(.number)
+        municipality = try r.string(.municipality)
+        year = try r.int64(.year)
+        status = OrderStatus(rawValue: try r.string(.status)) ?? .draft
+        reference = try r.optionalString(.reference)
+        cancelReason = try r.optionalString(.cancelReason)
+        version = try r.int64(.version)
+        createdAt = try r.string(.createdAt)
+        updatedAt = try r.string(.updatedAt)
+        lines = []
+        history = []
+    }
+
+    func value<Sink: RecordFieldSink>(_ column: Column, into sink: inout Sink) {
+        switch column {
+        case .id: sink.integer(id)
+        case .number: sink.text(number)
+        case .municipality: sink.text(municipality)
+        case .year: sink.integer(year)
+        case .status: sink.text(status.rawValue)
+        case .reference: sink.optionalText(reference)
+        case .cancelReason: sink.optionalText(cancelReason)
+        case .version: sink.integer(version)
+        case .createdAt: sink.text(createdAt)
+        case .updatedAt: sink.text(updatedAt)
+        }
+    }
+
+    /// How a body sets a column (`OrderInput`, `OrderChange`); nil for one only the
+    /// server sets (the number, the status and a cancel's reason come from the workflow).
+    static func field(_ column: Column) -> RecordField<Order>? {
+        switch column {
+        case .id, .number, .status, .cancelReason, .version, .createdAt, .updatedAt: nil
+        case .municipality: .special(.municipality)
+        case .year: .special(.year)
+        case .reference: .optionalText(\.reference, maxLength: OrderInput.maxReferenceLength)
+        }
+    }
+
+    /// What a new order is for: set by POST only.
+    enum SpecialField: RecordSpecialField {
+        case municipality, year
+
+        var requiredOnCreate: Bool { true }
+        var fixedOnceCreated: Bool { true }
+    }
+
+    /// A new draft before the body's fields are applied.
+    static func new(now: String) -> Order {
+        Order(id: 0, number: "", municipality: "", year: 0, status: .draft, reference: nil, cancelReason: nil, version: 1,
+              createdAt: now, updatedAt: now, lines: [], history: [])
+    }
 }

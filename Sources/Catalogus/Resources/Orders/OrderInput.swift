@@ -2,46 +2,56 @@ import HTTPServer
 import JSON
 import SQLite
 
-/// `POST /api/v1/orders`'s body: a draft for a municipality and year.
-struct OrderInput: Equatable {
+/// `POST /api/v1/orders`'s body: a draft for a municipality and year, read by `Order.field(_:)`.
+struct OrderInput {
     static let maxMunicipalityLength = 64
     static let maxReferenceLength = 200
 
-    var municipality: String
-    var year: Int64
-    var reference: String?
+    /// The new draft's own fields.
+    var order: Order
     var lines: [LinePricing.LineInput]
+
+    var municipality: String { order.municipality }
+    var year: Int64 { order.year }
 
     /// Every field error at once, with unknown and archived activities among them
     /// (looked up in `db`) when other fields are wrong too.
     static func decode(_ body: JSONObject, in db: Connection) throws -> OrderInput {
         var v = FieldValidator(body)
-        v.rejectUnknown(allowed: ["municipality", "year", "reference", "lines"])
-        let slug = v.string("municipality", maxLength: maxMunicipalityLength)
-        let year = v.integer("year", range: Vocabulary.years)
-        let reference = v.string("reference", required: false, maxLength: maxReferenceLength)
+        let order = try RecordInput.decode(onto: Order.new(now: ""), creating: true, extra: ["lines"], validator: &v) { special, key, order, v in
+            switch special {
+            case .municipality: if let slug = v.string(key, maxLength: maxMunicipalityLength) { order.municipality = slug }
+            case .year: if let year = v.integer(key, range: Vocabulary.years) { order.year = year }
+            }
+        }
         let lines = LinePricing.parseLines(body["lines"], allowNote: true, validator: &v)
         if !v.errors.isEmpty { throw AppError.validation(v.errors + (try LinePricing.referenceErrors(lines, in: db))) }
-        let (validSlug, validYear) = try v.finish(slug, year)
-        return OrderInput(municipality: validSlug, year: validYear, reference: reference, lines: lines)
+        return OrderInput(order: order, lines: lines)
     }
 }
 
-/// `PATCH /api/v1/orders/{id}`'s body: a new reference and/or all new lines.
-struct OrderChange: Equatable {
-    /// Whether `reference` was sent (null clears it).
-    var changesReference: Bool
-    var reference: String?
+/// `PATCH /api/v1/orders/{id}`'s body: new values of what a change may set and/or all new lines.
+struct OrderChange {
+    /// The body's fields, decoded before the order is read; `given` says which it sets.
+    var values: Order
+    var given: [Order.Column]
     /// nil: the lines stay.
     var lines: [LinePricing.LineInput]?
 
     static func decode(_ body: JSONObject) throws -> OrderChange {
         var v = FieldValidator(body)
-        v.rejectUnknown(allowed: ["reference", "lines"])
-        let reference = v.string("reference", required: false, maxLength: OrderInput.maxReferenceLength)
+        let values = try RecordInput.decode(onto: Order.new(now: ""), creating: false, extra: ["lines"], validator: &v) { _, _, _, _ in }
+        let given = RecordInput.writable(Order.self, creating: false).filter { body[$0.key] != nil }.map(\.column)
         let lines = body["lines"] == nil ? nil : LinePricing.parseLines(body["lines"], allowNote: true, validator: &v)
         try v.finish()
-        return OrderChange(changesReference: body["reference"] != nil, reference: reference, lines: lines)
+        return OrderChange(values: values, given: given, lines: lines)
+    }
+
+    /// `order` with the fields this change sets.
+    func applied(to order: Order) -> Order {
+        var changed = order
+        for column in given { Order.field(column)?.copy(from: values, to: &changed) }
+        return changed
     }
 }
 

@@ -4,11 +4,6 @@ import SQLite
 /// All SQL of orders: the order, its lines and history, the gapless numbers, and the
 /// sums a submit and a budget are checked against.
 enum OrderRepository {
-    enum Column: String, RecordColumn {
-        case id, number, municipality, year, status, reference, cancelReason = "cancel_reason", version
-        case createdAt = "created_at", updatedAt = "updated_at"
-    }
-
     enum LineColumn: String, RecordColumn {
         case orderID = "order_id", lineNo = "line_no", activityID = "activity_id", quantity, note
         case unit, unitPriceCents = "unit_price_cents", vatRate = "vat_rate", inhabitants
@@ -18,7 +13,7 @@ enum OrderRepository {
         case orderID = "order_id", seq, status, at, byName = "by_name", tokenID = "token_id", userID = "user_id", reason
     }
 
-    static let table = RecordTable<Column>(name: "purchase_order")
+    static let table = Order.table
     static let lines = RecordTable<LineColumn>(name: "order_line")
     static let history = RecordTable<HistoryColumn>(name: "order_history", alias: "h")
 
@@ -35,7 +30,7 @@ enum OrderRepository {
 
     static func load(_ id: Int64, in db: Connection) throws -> Order? {
         var order: Order?
-        try db.forEachRow(table.select() + " WHERE id = ?", arguments: [id]) { s in order = try record(table.row(s)) }
+        try db.forEachRow(table.select() + " WHERE id = ?", arguments: [id]) { s in order = try Order(row: table.row(s)) }
         guard var order else { return nil }
         try loadDetails(&order, in: db)
         return order
@@ -56,17 +51,10 @@ enum OrderRepository {
         sql += " ORDER BY id LIMIT ?"
         arguments.append(request.fetchLimit)
         var rows: [Order] = []
-        try db.forEachRow(sql, arguments: arguments) { s in rows.append(try record(table.row(s))) }
+        try db.forEachRow(sql, arguments: arguments) { s in rows.append(try Order(row: table.row(s))) }
         var page = request.page(rows) { PageCursor(id: $0.id) }
         for index in page.items.indices { try loadDetails(&page.items[index], in: db) }
         return page
-    }
-
-    private static func record(_ r: RecordRow<Column>) throws -> Order {
-        Order(id: try r.int64(.id), number: try r.string(.number), municipality: try r.string(.municipality), year: try r.int64(.year),
-              status: OrderStatus(rawValue: try r.string(.status)) ?? .draft, reference: try r.optionalString(.reference),
-              cancelReason: try r.optionalString(.cancelReason), version: try r.int64(.version), createdAt: try r.string(.createdAt),
-              updatedAt: try r.string(.updatedAt), lines: [], history: [])
     }
 
     private static func loadDetails(_ order: inout Order, in db: Connection) throws {
@@ -149,12 +137,13 @@ enum OrderRepository {
         return "\(year)-\(cbsCode)-\(String(number).leftPadded(to: 4))"
     }
 
+    private static let insertColumns = Order.Column.allCases.filter { $0 != .id }
+
     /// A new draft with the next number; returns its id.
-    static func insert(municipality: String, cbsCode: String, year: Int64, reference: String?, now: String,
-                       in db: Connection) throws -> Int64 {
-        let number = try nextNumber(municipality: municipality, cbsCode: cbsCode, year: year, in: db)
-        try db.run(table.insert([.number, .municipality, .year, .status, .reference, .version, .createdAt, .updatedAt]),
-                   number, municipality, year, OrderStatus.draft.rawValue, reference, Int64(1), now, now)
+    static func insert(_ order: Order, cbsCode: String, in db: Connection) throws -> Int64 {
+        var order = order
+        order.number = try nextNumber(municipality: order.municipality, cbsCode: cbsCode, year: order.year, in: db)
+        try db.run(table.insert(insertColumns), arguments: order.arguments(insertColumns))
         return db.lastInsertRowID
     }
 
@@ -166,8 +155,12 @@ enum OrderRepository {
         }
     }
 
-    static func setReference(_ orderID: Int64, _ reference: String?, in db: Connection) throws {
-        try db.run(table.update([.reference]) + " WHERE id = ?", reference, orderID)
+    /// What a change (PATCH) may set (`Order.field(_:)`).
+    private static let changeableColumns = RecordInput.writable(Order.self, creating: false).map(\.column)
+
+    /// Stores the fields a change may set; the caller bumps the version (`touch`).
+    static func update(_ order: Order, in db: Connection) throws {
+        try db.run(table.update(changeableColumns) + " WHERE id = ?", arguments: order.arguments(changeableColumns) + [order.id])
     }
 
     /// The new status; a cancel's reason is kept, any other change leaves the stored one.

@@ -6,25 +6,7 @@ extension OpenAPIDocument {
     static let date: JSONValue = ["type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"]
 
     static let orderSchemas: [(String, JSONValue)] = [
-        ("Order", closedObject([
-            ("id", integer(1)),
-            ("number", ["type": "string", "pattern": "^[0-9]{4}-GM[0-9]{4}-[0-9]{4,}$", "examples": ["2026-GM1731-0001"]]),
-            ("municipality", ["type": "string"]),
-            ("year", schemaRef("Year")),
-            ("status", orderStatus),
-            ("reference", nullable("string")),
-            ("lines", ["type": "array", "items": schemaRef("OrderLine")]),
-            ("totals", schemaRef("Totals")),
-            ("prices_frozen", ["type": "boolean", "description": "The lines carry the prices frozen at submit."]),
-            ("cancel_reason", nullable("string")),
-            ("history", ["type": "array", "items": closedObject([
-                ("status", orderStatus), ("at", schemaRef("Timestamp")),
-                ("by", ["type": "string", "description": "The token's name."]), ("reason", ["type": "string"]),
-            ], optional: ["reason"])]),
-            ("version", integer(1)),
-            ("created_at", schemaRef("Timestamp")),
-            ("updated_at", schemaRef("Timestamp")),
-        ])),
+        ("Order", closedObject(orderMembers)),
         // A draft line whose activity has no price that year has nulls for the amounts.
         ("OrderLine", closedObject([
             ("line_no", integer(1)),
@@ -37,20 +19,50 @@ extension OpenAPIDocument {
             ("net_cents", nullable("integer")), ("vat_cents", nullable("integer")), ("gross_cents", nullable("integer")),
             ("note", nullable("string")),
         ], optional: ["inhabitants"])),
-        ("OrderInput", closedObject([
-            ("municipality", ["type": "string", "minLength": 1, "maxLength": .integer(Int64(OrderInput.maxMunicipalityLength))]),
-            ("year", schemaRef("Year")),
-            ("reference", nullable("string", [("minLength", 1), ("maxLength", .integer(Int64(OrderInput.maxReferenceLength))), ("pattern", "\\S")])),
-            ("lines", orderLinesInput),
-        ], optional: ["reference"], examples: [[
+        ("OrderInput", closedObject(orderFields(creating: true) + [("lines", orderLinesInput)], optional: recordOptionalOnCreate(Order.self), examples: [[
             "municipality": "midden-drenthe", "year": 2026, "reference": "Inkoop 2026-14",
             "lines": [["activity": "biebfabriek", "quantity": 4], ["activity": 1, "quantity": 1, "note": "Boekenweek"]],
         ]])),
-        ("OrderChange", closedObject([
-            ("reference", nullable("string", [("minLength", 1), ("maxLength", .integer(Int64(OrderInput.maxReferenceLength))), ("pattern", "\\S")])),
-            ("lines", orderLinesInput),
-        ], optional: ["reference", "lines"], examples: [["reference": "Inkoop 2026-15"]])),
+        ("OrderChange", closedObject(orderFields(creating: false) + [("lines", orderLinesInput)],
+                                     optional: Set(orderFields(creating: false).map(\.0) + ["lines"]), examples: [["reference": "Inkoop 2026-15"]])),
     ]
+
+    /// The order: its columns, with the lines and totals after `reference` and the history after `cancel_reason`.
+    static let orderMembers: [(String, JSONValue)] = Order.Column.allCases.flatMap { column -> [(String, JSONValue)] in
+        let member = (column.jsonKey, recordOutput(column, of: Order.self) ?? orderOutput(column))
+        switch column {
+        case .reference:
+            return [member, ("lines", ["type": "array", "items": schemaRef("OrderLine")]), ("totals", schemaRef("Totals")),
+                    ("prices_frozen", ["type": "boolean", "description": "The lines carry the prices frozen at submit."])]
+        case .cancelReason:
+            return [member, ("history", ["type": "array", "items": closedObject([
+                ("status", orderStatus), ("at", schemaRef("Timestamp")),
+                ("by", ["type": "string", "description": "The token's name."]), ("reason", ["type": "string"]),
+            ], optional: ["reason"])])]
+        default: return [member]
+        }
+    }
+
+    /// A member the kind of field does not describe.
+    static func orderOutput(_ column: Order.Column) -> JSONValue {
+        switch column {
+        case .number: ["type": "string", "pattern": "^[0-9]{4}-GM[0-9]{4}-[0-9]{4,}$", "examples": ["2026-GM1731-0001"]]
+        case .year: schemaRef("Year")
+        case .status: orderStatus
+        case .cancelReason: nullable("string")
+        default: ["type": "string"]
+        }
+    }
+
+    /// What POST (`creating`) or PATCH may set of the order itself; `lines` come apart.
+    static func orderFields(creating: Bool) -> [(String, JSONValue)] {
+        recordInputFields(Order.self, creating: creating) { special in
+            switch special {
+            case .municipality: ["type": "string", "minLength": 1, "maxLength": .integer(Int64(OrderInput.maxMunicipalityLength))]
+            case .year: schemaRef("Year")
+            }
+        }
+    }
 
     /// `lines` replaces all lines of an order; a line names an activity by id or code.
     static let orderLinesInput: JSONValue = [

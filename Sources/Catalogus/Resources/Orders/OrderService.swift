@@ -43,8 +43,11 @@ enum OrderService {
         try OrderWorkflow.checkOrderCount(municipality: municipality.slug, year: input.year, in: db)
         let lines = try OrderWorkflow.resolveLines(input.lines, municipality: municipality.slug, year: input.year, in: db)
         let now = Timestamp.now()
-        let id = try OrderRepository.insert(municipality: municipality.slug, cbsCode: municipality.cbsCode, year: input.year,
-                                            reference: input.reference, now: now, in: db)
+        var order = input.order
+        order.municipality = municipality.slug
+        order.createdAt = now
+        order.updatedAt = now
+        let id = try OrderRepository.insert(order, cbsCode: municipality.cbsCode, in: db)
         try OrderRepository.replaceLines(id, with: lines, in: db)
         try OrderRepository.appendHistory(id, status: .draft, actor: actor, reason: nil, at: now, in: db)
         let created = try reload(id, in: db)
@@ -64,7 +67,7 @@ enum OrderService {
                 throw AppError.conflict(.init(.orderNotDraft, ["status": .string(order.status.rawValue)]))
             }
             let before = try OrderRepository.view(of: order, in: db)
-            if change.changesReference { try OrderRepository.setReference(order.id, change.reference, in: db) }
+            if !change.given.isEmpty { try OrderRepository.update(change.applied(to: order), in: db) }
             if let inputs = change.lines {
                 let lines = try OrderWorkflow.resolveLines(inputs, municipality: order.municipality, year: order.year, in: db)
                 try OrderRepository.replaceLines(order.id, with: lines, in: db)

@@ -28,21 +28,32 @@ struct OrderView: JSONRepresentable {
         return view
     }
 
+    /// The order's columns in their order, with the lines and totals after `reference`
+    /// and the history after `cancel_reason`.
     func write(to w: inout JSONWriter) {
         w.beginObject()
-        w.key("id"); w.int(order.id)
-        w.key("number"); w.string(order.number)
-        w.key("municipality"); w.string(order.municipality)
-        w.key("year"); w.int(order.year)
-        w.key("status"); w.string(order.status.rawValue)
-        w.key("reference"); w.string(order.reference)
+        for column in Order.Column.allCases {
+            w.key(column.jsonKey)
+            order.value(column, into: &w)
+            switch column {
+            case .reference: writeLines(to: &w)
+            case .cancelReason: writeHistory(to: &w)
+            default: break
+            }
+        }
+        w.endObject()
+    }
+
+    private func writeLines(to w: inout JSONWriter) {
         w.key("lines")
         w.beginArray()
         for line in lines { line.write(to: &w) }
         w.endArray()
         w.key("totals"); totals.write(to: &w)
         w.key("prices_frozen"); w.bool(order.lines.contains { $0.frozen != nil })
-        w.key("cancel_reason"); w.string(order.cancelReason)
+    }
+
+    private func writeHistory(to w: inout JSONWriter) {
         w.key("history")
         w.beginArray()
         for entry in order.history {
@@ -54,10 +65,6 @@ struct OrderView: JSONRepresentable {
             w.endObject()
         }
         w.endArray()
-        w.key("version"); w.int(order.version)
-        w.key("created_at"); w.string(order.createdAt)
-        w.key("updated_at"); w.string(order.updatedAt)
-        w.endObject()
     }
 
     static let csvHeader = ["order_id", "number", "municipality", "year", "status", "reference", "line_no", "activity_id",

@@ -2,7 +2,11 @@ import JSON
 import SQLite
 
 /// A place where activities are held: a branch, a service point or an external venue.
-struct Location: Sendable, Equatable, JSONRepresentable {
+///
+/// Each field is declared in this file only, as `Activity`'s are: the stored property,
+/// its `Column`, the read in `init(_:)`, its `value(_:into:)` (JSON, audit record,
+/// INSERT) and its `field(_:)` (the decoder and the OpenAPI schemas).
+struct Location: Sendable, Equatable, FieldedRecord {
     enum Column: String, RecordColumn {
         case id, name, municipality, kind, address, version
         case createdAt = "created_at"
@@ -14,15 +18,17 @@ struct Location: Sendable, Equatable, JSONRepresentable {
     static let maxNameLength = 200
     static let maxAddressLength = 500
 
-    let id: Int64
-    let name: String
-    let municipality: String
-    let kind: String
-    let address: String?
-    let version: Int64
-    let createdAt: String
-    let updatedAt: String
+    var id: Int64
+    var name: String
+    var municipality: String
+    var kind: String
+    var address: String?
+    var version: Int64
+    var createdAt: String
+    var updatedAt: String
+}
 
+extension Location {
     init(_ row: RecordRow<Column>) throws {
         id = try row.int64(.id)
         name = try row.string(.name)
@@ -34,16 +40,44 @@ struct Location: Sendable, Equatable, JSONRepresentable {
         updatedAt = try row.string(.updatedAt)
     }
 
-    func write(to w: inout JSONWriter) {
-        w.beginObject()
-        w.key("id"); w.int(id)
-        w.key("name"); w.string(name)
-        w.key("municipality"); w.string(municipality)
-        w.key("kind"); w.string(kind)
-        w.key("address"); w.string(address)
-        w.key("version"); w.int(version)
-        w.key("created_at"); w.string(createdAt)
-        w.key("updated_at"); w.string(updatedAt)
-        w.endObject()
+    func value<Sink: RecordFieldSink>(_ column: Column, into sink: inout Sink) {
+        switch column {
+        case .id: sink.integer(id)
+        case .name: sink.text(name)
+        case .municipality: sink.text(municipality)
+        case .kind: sink.text(kind)
+        case .address: sink.optionalText(address)
+        case .version: sink.integer(version)
+        case .createdAt: sink.text(createdAt)
+        case .updatedAt: sink.text(updatedAt)
+        }
     }
+
+    /// How POST sets a column (`LocationInput`); nil for one only the server sets.
+    static func field(_ column: Column) -> RecordField<Location>? {
+        switch column {
+        case .id, .version, .createdAt, .updatedAt: nil
+        case .name: .text(\.name, maxLength: maxNameLength)
+        case .municipality: .special(.municipality)
+        case .kind: .oneOf(\.kind, Vocabulary.locationKinds)
+        case .address: .optionalText(\.address, maxLength: maxAddressLength)
+        }
+    }
+
+    /// The fields a lookup decides (`LocationInput`).
+    enum SpecialField: RecordSpecialField {
+        /// The slug of an existing municipality.
+        case municipality
+
+        var requiredOnCreate: Bool { true }
+    }
+
+    /// A new location before the body's fields are applied.
+    static func new(now: String) -> Location {
+        Location(id: 0, name: "", municipality: "", kind: "", address: nil, version: 1, createdAt: now, updatedAt: now)
+    }
+}
+
+extension Location: JSONRepresentable {
+    func write(to w: inout JSONWriter) { writeColumns(to: &w) }
 }

@@ -55,9 +55,10 @@ enum LocationRepository {
         try db.scalar("SELECT count(*) FROM location WHERE municipality = ? AND name = ?", municipality, name, as: Int64.self) ?? 0 > 0
     }
 
-    static func insert(_ input: LocationInput, now: String, in db: Connection) throws -> Int64 {
-        try db.run(Location.table.insert([.municipality, .name, .kind, .address, .createdAt, .updatedAt]),
-                   input.municipality, input.name, input.kind, input.address, now, now)
+    private static let insertColumns = Location.Column.allCases.filter { $0 != .id }
+
+    static func insert(_ location: Location, in db: Connection) throws -> Int64 {
+        try db.run(Location.table.insert(insertColumns), arguments: location.arguments(insertColumns))
         return db.lastInsertRowID
     }
 }

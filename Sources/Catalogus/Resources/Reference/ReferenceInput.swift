@@ -45,26 +45,24 @@ struct InhabitantsInput: Equatable {
     }
 }
 
-/// `POST /api/v1/locations`. The municipality must exist and the name be free in it:
-/// checked against the database (the write transaction's), into the same 422.
-struct LocationInput: Equatable {
-    let municipality: String
-    let name: String
-    let kind: String
-    let address: String?
-
-    static func decode(_ body: JSONObject, in db: Connection) throws -> LocationInput {
+/// `POST /api/v1/locations`, read by `Location.field(_:)`. The municipality must exist
+/// and the name be free in it: checked against the database (the write transaction's),
+/// into the same 422.
+enum LocationInput {
+    static func decode(_ body: JSONObject, now: String, in db: Connection) throws -> Location {
         var v = FieldValidator(body)
-        v.rejectUnknown(allowed: ["municipality", "name", "kind", "address"])
-        let slug = v.string("municipality", maxLength: Municipality.maxSlugLength)
-        if let slug, try !MunicipalityRepository.exists(slug, in: db) { v.fail("municipality", .municipalityUnknown, ["slug": .string(slug)]) }
-        let name = v.string("name", maxLength: Location.maxNameLength)
-        let kind = v.oneOf("kind", Vocabulary.locationKinds)
-        let address = v.string("address", required: false, maxLength: Location.maxAddressLength)
-        if let slug, let name, try LocationRepository.nameIsTaken(name, in: slug, in: db) {
-            v.fail("name", .locationNameTaken, ["municipality": .string(slug)])
+        let location = try RecordInput.decode(onto: Location.new(now: now), creating: true, validator: &v) { special, key, record, v in
+            switch special {
+            case .municipality:
+                guard let slug = v.string(key, maxLength: Municipality.maxSlugLength) else { return }
+                if try MunicipalityRepository.exists(slug, in: db) { record.municipality = slug } else { v.fail(key, .municipalityUnknown, ["slug": .string(slug)]) }
+            }
         }
-        let (validSlug, validName, validKind) = try v.finish(slug, name, kind)
-        return LocationInput(municipality: validSlug, name: validName, kind: validKind, address: address)
+        if !location.municipality.isEmpty, !location.name.isEmpty,
+           try LocationRepository.nameIsTaken(location.name, in: location.municipality, in: db) {
+            v.fail("name", .locationNameTaken, ["municipality": .string(location.municipality)])
+        }
+        try v.finish()
+        return location
     }
 }

@@ -8,16 +8,7 @@ extension OpenAPIDocument {
     static let referenceSchemas: [(String, JSONValue)] = [
         ("Programme", closedObject([("code", enumeration(Vocabulary.programmeCodes)), ("name", ["type": "string"]),
                                     ("description", ["type": "string"])])),
-        ("Location", closedObject([
-            ("id", integer(1)),
-            ("name", ["type": "string"]),
-            ("municipality", ["type": "string"]),
-            ("kind", enumeration(Vocabulary.locationKinds)),
-            ("address", nullable("string")),
-            ("version", integer(1)),
-            ("created_at", schemaRef("Timestamp")),
-            ("updated_at", schemaRef("Timestamp")),
-        ])),
+        ("Location", closedObject(recordSchema(Location.self))),
         ("Inhabitants", closedObject([
             ("year", integer()), ("count", integer(0)),
             ("is_example", ["type": "boolean", "description": "True for the demo data's illustrative numbers."]),
@@ -42,12 +33,11 @@ extension OpenAPIDocument {
             ("year", ["type": "integer", "description": "Optional; must equal the year in the path."]),
         ], optional: ["year"], examples: [["count": 34021]])),
         ("InhabitantsSet", closedObject([("municipality", ["type": "string"]), ("year", schemaRef("Year")), ("count", integer(0))])),
-        ("LocationInput", closedObject([
-            ("municipality", ["type": "string", "minLength": 1, "maxLength": .integer(Int64(Municipality.maxSlugLength))]),
-            ("name", text(maxLength: Location.maxNameLength)),
-            ("kind", enumeration(Vocabulary.locationKinds)),
-            ("address", nullable("string", [("minLength", 1), ("maxLength", .integer(Int64(Location.maxAddressLength))), ("pattern", "\\S")])),
-        ], optional: ["address"], examples: [
+        ("LocationInput", closedObject(recordInputFields(Location.self) { special in
+            switch special {
+            case .municipality: ["type": "string", "minLength": 1, "maxLength": .integer(Int64(Municipality.maxSlugLength))]
+            }
+        }, optional: recordOptionalOnCreate(Location.self), examples: [
             ["municipality": "midden-drenthe", "name": "Dorpshuis Hooghalen", "kind": "external", "address": "Hooghalen"],
         ])),
     ]

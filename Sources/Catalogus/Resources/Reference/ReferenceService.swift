@@ -46,9 +46,9 @@ struct ReferenceService {
 
     /// Inside the caller's transaction (`Idempotency.perform` owns it, to store the answer with the row).
     func createLocation(_ body: JSONObject, in db: Connection) throws -> Location {
-        let input = try LocationInput.decode(body, in: db)
         let now = Timestamp.now()
-        let id = try LocationRepository.insert(input, now: now, in: db)
+        let input = try LocationInput.decode(body, now: now, in: db)
+        let id = try LocationRepository.insert(input, in: db)
         try MunicipalityRepository.touch(input.municipality, now: now, in: db)
         guard let location = try LocationRepository.find(id, in: db) else {
             throw AppError.notFound(.init(.locationUnknown, ["id": .integer(id)]))  // cannot happen inside the transaction that inserted it
