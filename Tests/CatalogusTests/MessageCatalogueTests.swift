@@ -101,6 +101,9 @@ import Testing
             let text = try String(contentsOf: sources.appendingPathComponent(file), encoding: .utf8)
             for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
                 guard let nameRange = Range(match.range(at: 1), in: text), let code = byName[String(text[nameRange])] else { continue }
+                // A switch over another enum with a case of the same name (`case .pricesPublished:`
+                // of a webhook event's label) names no message.
+                if text[..<nameRange.lowerBound].hasSuffix("case .") { continue }
                 let needed = Self.placeholders(DutchMessages.template(code))
                 guard !needed.isEmpty else { continue }
                 let given = Range(match.range(at: 3), in: text).map { String(text[$0]) } ?? ""

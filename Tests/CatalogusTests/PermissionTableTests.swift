@@ -81,7 +81,8 @@ import Testing
                                                              headers: ["Connection: close"])
                     #expect(response.status != 401, "\(endpoint.operationID) as \(role): \(response)")
                     let detail = (try? response.json())?["detail"]?.stringValue ?? ""
-                    let refused = response.status == 403 && (detail.contains("it needs") || detail.contains("only the endpoints of its permissions"))
+                    let code = (try? response.json())?["code"]?.stringValue ?? ""
+                    let refused = response.status == 403 && [MessageCode.authRoleForbidden, .authMetricsOnly].map(\.rawValue).contains(code)
                     let allowed = Self.gates[endpoint.operationID].map { $0.contains(role) } ?? role.may(.browse)
                     #expect(refused == !allowed, "\(endpoint.method.rawValue) \(path) as \(role): \(response.status) \(detail)")
                 }
