@@ -24,8 +24,8 @@ import Testing
             let schemaBefore = try schema(db)
             let rowsBefore = try rows(db)
 
-            let applied = try Migrator(migrations: all).migrate(db)
-            #expect(applied.map(\.version) == all.filter { $0.version >= 17 }.map(\.version))
+            let applied = try Migrator(migrations: all.filter { $0.version <= 17 }).migrate(db)
+            #expect(applied.map(\.version) == [17])
             #expect(try rows(db) == rowsBefore)
 
             // What 0017 changes, undone in the text: the rest must be identical, triggers and indexes included.

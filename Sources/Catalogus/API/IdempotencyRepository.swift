@@ -39,4 +39,18 @@ enum IdempotencyRepository {
             """, owner.tokenID, owner.userID, key, stored.method, stored.path, stored.requestJSON, stored.status,
             stored.responseHeaders, stored.responseBody, stored.createdAt)
     }
+
+    /// Whether any key was stored before `cutoff` (a read, so that an idle server writes nothing).
+    static func hasOlder(than cutoff: String, in db: Connection) throws -> Bool {
+        try db.scalar("SELECT EXISTS (SELECT 1 FROM idempotency_key WHERE created_at < ?)", cutoff, as: Int64.self) == 1
+    }
+
+    /// Deletes up to `limit` keys stored before `cutoff`, oldest first; how many it deleted.
+    static func deleteOlder(than cutoff: String, limit: Int, in db: Connection) throws -> Int {
+        try db.run("""
+            DELETE FROM idempotency_key WHERE rowid IN
+                (SELECT rowid FROM idempotency_key WHERE created_at < ? ORDER BY created_at LIMIT ?)
+            """, cutoff, Int64(limit))
+        return db.changes
+    }
 }

@@ -18,6 +18,8 @@ public struct WebhookConfiguration: Sendable {
 
     /// How long deliveries and events are kept, and how often they are pruned.
     var retention = WebhookRetention()
+    /// How long idempotency keys are kept (pruned on the same schedule).
+    var idempotencyRetention = IdempotencyRetention()
 
     var policy: WebhookURLPolicy { WebhookURLPolicy(allowPrivate: allowPrivate, resolver: resolver) }
 
@@ -131,6 +133,14 @@ public final class WebhookWorker: Sendable {
                     }
                 } catch {
                     services.log.write("webhooks: pruning failed: \(error)")
+                }
+                // The server's other hourly housekeeping: this is its one background loop.
+                do {
+                    let keys = try configuration.idempotencyRetention.prune(
+                        writer: services.writer, reader: reader, now: Date(timeIntervalSince1970: Double(clock.now().ms) / 1000))
+                    if keys > 0 { services.log.write("idempotency: pruned \(keys) keys older than the retention") }
+                } catch {
+                    services.log.write("idempotency: pruning failed: \(error)")
                 }
             }
             do {
