@@ -185,6 +185,33 @@ import Testing
         }
     }
 
+    /// `migrate`, `seed`, `token` and `user` change the file too: none of them runs while a
+    /// restore replaces it (they would write into the file being replaced), and a restore
+    /// waits for them as for a server.
+    @Test func commandsThatChangeTheDatabaseAndARestoreExcludeEachOther() throws {
+        try withTemporaryDirectory { directory in
+            let database = directory + "/live.sqlite"
+            #expect(try ChildProcess.catalogus(["migrate"], database: database).exitCode == 0)
+            do {
+                let restoring = try DatabaseUseLock(database: database, for: .restoring)
+                for arguments in [["migrate"], ["token", "create", "--role", "viewer", "--name", "x"]] {
+                    let refused = try ChildProcess.catalogus(arguments, database: database)
+                    #expect(refused.exitCode != 0, "\(arguments): \(refused)")
+                    #expect(refused.standardError.contains("is being restored"), "\(arguments): \(refused)")
+                }
+                withExtendedLifetime(restoring) {}
+            }
+            let changing = try DatabaseUseLock(database: database, for: .changing)
+            #expect(throws: DatabaseUseLock.Failure.inUse(databasePath: database, by: .serving)) {
+                _ = try DatabaseUseLock(database: database, for: .restoring)
+            }
+            // Beside a server, as ever.
+            let serving = try DatabaseUseLock(database: database, for: .serving)
+            withExtendedLifetime((changing, serving)) {}
+            #expect(try ChildProcess.catalogus(["migrate"], database: database).exitCode == 0)
+        }
+    }
+
     @Test func restoreRefusesADamagedFileOrAnotherDatabaseAndLeavesTheTargetAlone() throws {
         try withTemporaryDirectory { directory in
             let database = directory + "/live.sqlite"

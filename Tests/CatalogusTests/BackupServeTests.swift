@@ -26,7 +26,7 @@ import Testing
             let backup = try #require(kept.last)
             let refused = try ChildProcess.catalogus(["restore", backup, "--db", database])
             #expect(refused.exitCode != 0, "\(refused)")
-            #expect(refused.standardError.contains("a server is using"), "\(refused)")
+            #expect(refused.standardError.contains("a server or another catalogus command is using"), "\(refused)")
 
             #expect(server.terminate() == 0)
             let restored = try ChildProcess.catalogus(["restore", backup, "--db", database])

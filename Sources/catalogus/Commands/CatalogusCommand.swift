@@ -1,4 +1,6 @@
 import ArgumentParser
+import Catalogus
+import SQLite
 
 struct CatalogusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -18,6 +20,17 @@ struct DatabaseOptions: ParsableArguments {
 
     var databasePath: String { db ?? Environment.value("CATALOGUS_DB") ?? "data/catalogus.sqlite" }
     var migrationsPath: String? { migrations ?? Environment.value("CATALOGUS_MIGRATIONS") }
+
+    /// The database, migrated, for a command that changes it: with a shared hold on its
+    /// use lock (`DatabaseUseLock`), so that no restore replaces the file meanwhile. Keep
+    /// `lock` until the writer is closed.
+    func openForChange() throws -> (writer: DatabaseWriter, migrator: Migrator, lock: DatabaseUseLock) {
+        let lock: DatabaseUseLock
+        do { lock = try DatabaseUseLock(database: databasePath, for: .changing) } catch let failure as DatabaseUseLock.Failure { throw ValidationError(failure.description) }
+        let migrations = try CatalogusDatabase.locateMigrations(migrationsPath)
+        let (writer, migrator) = try CatalogusDatabase.open(path: databasePath, migrationsDirectory: migrations)
+        return (writer, migrator, lock)
+    }
 }
 
 enum Environment {

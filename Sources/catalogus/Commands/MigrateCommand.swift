@@ -11,10 +11,9 @@ struct MigrateCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        let migrations = try CatalogusDatabase.locateMigrations(database.migrationsPath)
-        let (writer, migrator) = try CatalogusDatabase.open(path: database.databasePath, migrationsDirectory: migrations)
+        let (writer, migrator, lock) = try database.openForChange()
+        defer { withExtendedLifetime(lock) { writer.close() } }
         let versions = try writer.withConnection { db in try migrator.appliedVersions(db) }
         print("database \(database.databasePath) is at migration \(versions.last ?? 0) (\(versions.count) applied)")
-        writer.close()
     }
 }

@@ -9,7 +9,7 @@ struct RestoreCommand: ParsableCommand {
         discussion: """
             FILE must pass SQLite's integrity check and be a catalogus database. The database \
             at --db is replaced atomically (a synced copy renamed into place); its -wal and \
-            -shm go. Stop the server first (it holds <db>.lock); start it again afterwards: \
+            -shm go. Stop the server first (it and the commands that change the database hold <db>.lock); start it again afterwards: \
             it applies any migrations the backup lacks.
             """
     )

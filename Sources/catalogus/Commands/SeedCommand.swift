@@ -31,8 +31,8 @@ struct SeedCommand: ParsableCommand {
 
     func run() throws {
         let migrations = try CatalogusDatabase.locateMigrations(database.migrationsPath)
-        let (writer, _) = try CatalogusDatabase.open(path: database.databasePath, migrationsDirectory: migrations)
-        defer { writer.close() }
+        let (writer, _, lock) = try database.openForChange()
+        defer { withExtendedLifetime(lock) { writer.close() } }
         if demo {
             let loaded = try DemoData.load(into: writer, migrationsDirectory: migrations)
             print(loaded ? "demo data loaded into \(database.databasePath)" : "demo data already present in \(database.databasePath)")

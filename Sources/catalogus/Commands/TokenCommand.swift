@@ -28,9 +28,8 @@ struct TokenCommand: ParsableCommand {
             guard let role = Role(rawValue: role) else {
                 throw ValidationError("--role must be one of \(Role.allCases.map(\.rawValue).joined(separator: ", "))")
             }
-            let migrations = try CatalogusDatabase.locateMigrations(database.migrationsPath)
-            let (writer, _) = try CatalogusDatabase.open(path: database.databasePath, migrationsDirectory: migrations)
-            defer { writer.close() }
+            let (writer, _, lock) = try database.openForChange()
+            defer { withExtendedLifetime(lock) { writer.close() } }
             do {
                 let created = try writer.withConnection { db in
                     try TokenStore.create(in: db, role: role, municipality: municipality, name: name)
@@ -49,9 +48,8 @@ struct TokenCommand: ParsableCommand {
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
-            let migrations = try CatalogusDatabase.locateMigrations(database.migrationsPath)
-            let (writer, _) = try CatalogusDatabase.open(path: database.databasePath, migrationsDirectory: migrations)
-            defer { writer.close() }
+            let (writer, _, lock) = try database.openForChange()
+            defer { withExtendedLifetime(lock) { writer.close() } }
             let tokens = try writer.withConnection { db in try TokenStore.list(in: db) }
             print(["id", "name", "role", "municipality", "created", "last_used", "revoked"].joined(separator: "\t"))
             for token in tokens {
@@ -70,9 +68,8 @@ struct TokenCommand: ParsableCommand {
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
-            let migrations = try CatalogusDatabase.locateMigrations(database.migrationsPath)
-            let (writer, _) = try CatalogusDatabase.open(path: database.databasePath, migrationsDirectory: migrations)
-            defer { writer.close() }
+            let (writer, _, lock) = try database.openForChange()
+            defer { withExtendedLifetime(lock) { writer.close() } }
             do {
                 let count = try writer.withConnection { db in try TokenStore.revoke(in: db, reference: token) }
                 print("revoked \(count) token\(count == 1 ? "" : "s")")

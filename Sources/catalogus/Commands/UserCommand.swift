@@ -96,9 +96,8 @@ struct UserCommand: ParsableCommand {
     }
 
     static func run<T>(_ database: DatabaseOptions, _ body: (CommandLineAccounts) throws -> T) throws -> T {
-        let migrations = try CatalogusDatabase.locateMigrations(database.migrationsPath)
-        let (writer, _) = try CatalogusDatabase.open(path: database.databasePath, migrationsDirectory: migrations)
-        defer { writer.close() }
+        let (writer, _, lock) = try database.openForChange()
+        defer { withExtendedLifetime(lock) { writer.close() } }
         do {
             return try body(CommandLineAccounts(writer: writer))
         } catch let error as CommandLineAccounts.Failure {
