@@ -22,26 +22,8 @@ enum ListRendering {
     private static func json<Item>(_ request: HTTPRequest, _ page: Page<Item>, capacity: Int, leading: (inout JSONWriter) -> Void,
                                    item write: (Item, inout JSONWriter) throws -> Void) rethrows -> HTTPResponse {
         var writer = JSONWriter(capacity: capacity)
-        try envelope(into: &writer, page, leading: leading, item: write)
+        try ListEnvelope.write(into: &writer, page, leading: leading, item: write)
         return Conditional.list(request, body: writer.bytes)
-    }
-
-    /// The envelope itself, for documents in the list shape that carry members of their
-    /// own around the items (the overview's `organisation`, a series' `measure`).
-    @inline(__always)  // specialised where the item type is known: no copy of each item through a witness table
-    static func envelope<Item>(into writer: inout JSONWriter, _ page: Page<Item>, leading: (inout JSONWriter) -> Void = { _ in },
-                               trailing: (inout JSONWriter) -> Void = { _ in },
-                               item write: (Item, inout JSONWriter) throws -> Void) rethrows {
-        writer.beginObject()
-        leading(&writer)
-        writer.key("items")
-        writer.beginArray()
-        for item in page.items { try write(item, &writer) }
-        writer.endArray()
-        trailing(&writer)
-        writer.key("next_cursor")
-        writer.string(page.nextCursor?.encoded)
-        writer.endObject()
     }
 
     static func json<Item: JSONRepresentable>(_ request: HTTPRequest, _ page: Page<Item>, capacity: Int = 16 * 1024) -> HTTPResponse {

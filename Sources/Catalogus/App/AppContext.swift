@@ -17,6 +17,9 @@ public struct AppContext: RequestContext {
         self.reader = reader
         self.services = services
     }
+
+    /// What a service needs of this request.
+    var caller: Caller { Caller(principal: principal, reader: reader, writer: services.writer) }
 }
 
 /// Per-thread state: made on a handler thread (or event loop), used only there.

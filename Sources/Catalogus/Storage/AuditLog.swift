@@ -1,4 +1,3 @@
-import HTTPServer
 import JSON
 import SQLite
 
@@ -33,12 +32,5 @@ enum AuditLog {
         try AuditRepository.insert(at: at, actor: actor, action: action, entity: entity, id: id,
                                    beforeJSON: before.map { String(decoding: $0.jsonBytes, as: UTF8.self) },
                                    afterJSON: after.map { String(decoding: $0.jsonBytes, as: UTF8.self) }, in: db)
-    }
-}
-
-extension AppContext {
-    func actor(for request: HTTPRequest) -> AuditLog.Actor {
-        AuditLog.Actor(tokenID: principal?.tokenID, userID: principal?.userID, name: principal?.name ?? "anonymous", requestID: request.id,
-                       clientRequestID: request.clientRequestID)
     }
 }

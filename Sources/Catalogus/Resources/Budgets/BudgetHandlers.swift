@@ -7,13 +7,13 @@ enum BudgetHandlers {
     /// budget (none set: not listed, no limit); a single page.
     @Sendable static func list(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
         let year = try BudgetInput.year(request.query["year"])
-        let budgets = try BudgetService.list(year: year, municipality: request.query["municipality"], for: context, in: context.reader)
+        let budgets = try BudgetService.list(year: year, municipality: request.query["municipality"], for: context.caller, in: context.reader)
         return ListRendering.json(request, Page(items: budgets, nextCursor: nil), capacity: 4 * 1024)
     }
 
     @Sendable static func get(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
         let budget = try BudgetService.get(municipality: context.parameters["slug"] ?? "", year: context.parameters["year"],
-                                           for: context, in: context.reader)
+                                           for: context.caller, in: context.reader)
         return Representation.plain(budget)
     }
 

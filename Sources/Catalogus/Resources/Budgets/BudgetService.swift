@@ -5,7 +5,7 @@ import SQLite
 /// Budgets: who reads which, and setting one (audited).
 enum BudgetService {
     /// The year's budgets, one per municipality that has one. A municipality reads only its own.
-    static func list(year: Int64, municipality: String?, for context: AppContext, in db: Connection) throws -> [BudgetView] {
+    static func list(year: Int64, municipality: String?, for context: Caller, in db: Connection) throws -> [BudgetView] {
         var slug = municipality
         if let own = context.principal?.ownMunicipality {
             if let slug, slug != own {
@@ -18,7 +18,7 @@ enum BudgetService {
 
     /// A municipality's budget of a year; 404 for an unknown municipality, another
     /// municipality's (its existence does not leak), or none set (no limit).
-    static func get(municipality slug: String, year yearText: String?, for context: AppContext, in db: Connection) throws -> BudgetView {
+    static func get(municipality slug: String, year yearText: String?, for context: Caller, in db: Connection) throws -> BudgetView {
         guard context.actsFor(municipality: slug), try MunicipalityRepository.find(slug, in: db) != nil else {
             throw AppError.notFound(.init(.municipalityUnknown, ["slug": .string(slug)]))
         }

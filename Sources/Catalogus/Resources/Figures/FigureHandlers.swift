@@ -5,13 +5,13 @@ import JSON
 /// rules, SQL and audit records are `FigureService`'s.
 enum FigureHandlers {
     @Sendable static func definitions(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
-        let definitions = try FigureService(context: context).definitions()
+        let definitions = try FigureService(context: context.caller).definitions()
         return ListRendering.json(request, Page(items: definitions, nextCursor: nil), capacity: 8 * 1024)
     }
 
     @Sendable static func get(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
         let year = try pathYear(context)
-        let document = try FigureService(context: context).figures(year: year, area: context.parameters["area"] ?? "")
+        let document = try FigureService(context: context.caller).figures(year: year, area: context.parameters["area"] ?? "")
         return Representation.document(request, document)
     }
 
@@ -20,7 +20,7 @@ enum FigureHandlers {
         let year = try pathYear(context)
         let area = context.parameters["area"] ?? ""
         let body = try RequestBody.object(request)
-        return Representation.plain(try FigureService(context: context).put(year: year, area: area, body, actor: context.actor(for: request)))
+        return Representation.plain(try FigureService(context: context.caller).put(year: year, area: area, body, actor: context.actor(for: request)))
     }
 
     /// `{year}` of the path: 422 for one outside the years the API keeps.

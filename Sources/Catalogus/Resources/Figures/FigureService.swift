@@ -6,7 +6,7 @@ import SQLite
 /// from registrations), never stored. A municipality token reads only its own
 /// municipality's figures (404 for another's).
 struct FigureService {
-    let context: AppContext
+    let context: Caller
 
     static let organisation = "organisation"
 
@@ -20,7 +20,7 @@ struct FigureService {
 
     /// Merges values (`null` removes one), audited with the stored values before and after.
     func put(year: Int64, area: String, _ body: JSONObject, actor: AuditLog.Actor) throws -> FiguresDocument {
-        try context.services.writer.write { db in
+        try context.writer.write { db in
             let repository = FigureRepository(db: db)
             let scope = try scope(of: area, in: repository)
             let input = try FiguresInput.decode(body, definitions: try repository.definitions(), scope: scope, area: area)

@@ -8,9 +8,9 @@ enum OrderHandlers {
     @Sendable static func create(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
         let body = try RequestBody.object(request)
         let input = try OrderInput.decode(body, in: context.reader)
-        try OrderService.checkMayOrder(input, for: context)
+        try OrderService.checkMayOrder(input, for: context.caller)
         return try Idempotency.perform(request, context, body: .object(body)) { db in
-            let order = try OrderService.create(input, for: context, actor: context.actor(for: request), in: db)
+            let order = try OrderService.create(input, for: context.caller, actor: context.actor(for: request), in: db)
             return Representation.resource(request, order, version: order.order.version, status: 201,
                                            location: "/api/v1/orders/\(order.order.id)")
         }
@@ -18,7 +18,7 @@ enum OrderHandlers {
 
     @Sendable static func get(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
         let format = try OrderFormatQuery.decode(request)
-        let order = try OrderService.get(context.parameters["id"] ?? "", for: context, in: context.reader)
+        let order = try OrderService.get(context.parameters["id"] ?? "", for: context.caller, in: context.reader)
         switch format {
         case .csv(let separator):
             var table = Table(name: "Bestelling", header: OrderView.csvHeader)
@@ -40,7 +40,7 @@ enum OrderHandlers {
 
     @Sendable static func list(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
         let query = try OrderListQuery.decode(request, in: context.reader)
-        let page = try OrderService.list(query, for: context, in: context.reader)
+        let page = try OrderService.list(query, for: context.caller, in: context.reader)
         switch query.format {
         case .csv, .xlsx:
             return try ListRendering.table(request, page, format: query.format, Table(name: "Bestellingen", header: OrderView.csvHeader),
@@ -52,7 +52,7 @@ enum OrderHandlers {
 
     @Sendable static func update(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
         let change = try OrderChange.decode(try RequestBody.object(request))
-        let order = try OrderService.update(context.parameters["id"] ?? "", change, ifMatch: request, for: context,
+        let order = try OrderService.update(context.parameters["id"] ?? "", change, ifMatch: request, for: context.caller,
                                             actor: context.actor(for: request))
         return Representation.resource(request, order, version: order.order.version)
     }
@@ -61,7 +61,7 @@ enum OrderHandlers {
     static func transition(_ action: OrderAction) -> RouteHandler<AppContext> {
         { request, context in
             let input = try OrderTransitionInput.decode(request, for: action)
-            let order = try OrderService.transition(context.parameters["id"] ?? "", action, input, ifMatch: request, for: context,
+            let order = try OrderService.transition(context.parameters["id"] ?? "", action, input, ifMatch: request, for: context.caller,
                                                     actor: context.actor(for: request))
             return Representation.resource(request, order, version: order.order.version)
         }

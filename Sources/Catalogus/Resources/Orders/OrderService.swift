@@ -10,12 +10,12 @@ enum OrderService {
 
     /// The order as `context`'s caller reads it, or 404 — also when it belongs to another
     /// municipality than the caller's, so that its existence does not leak.
-    static func get(_ reference: String, for context: AppContext, in db: Connection) throws -> OrderView {
+    static func get(_ reference: String, for context: Caller, in db: Connection) throws -> OrderView {
         try OrderRepository.view(of: try require(reference, for: context, in: db), in: db).shown(to: context.principal?.role)
     }
 
     /// A page of orders; a municipality sees only its own, whatever it filters on.
-    static func list(_ query: OrderListQuery, for context: AppContext, in db: Connection) throws -> Page<OrderView> {
+    static func list(_ query: OrderListQuery, for context: Caller, in db: Connection) throws -> Page<OrderView> {
         let principal = try caller(context)
         var filter = query.filter
         if let own = principal.ownMunicipality { filter.visibleTo = own }
@@ -26,7 +26,7 @@ enum OrderService {
 
     /// A municipality orders only for itself. Checked before the transaction (and the
     /// idempotency key) is touched.
-    static func checkMayOrder(_ input: OrderInput, for context: AppContext) throws {
+    static func checkMayOrder(_ input: OrderInput, for context: Caller) throws {
         let principal = try caller(context)
         if !principal.actsFor(municipality: input.municipality) {
             throw AppError.forbidden(.init(.orderOwnMunicipalityOnly, ["municipality": principal.municipality.map { JSONValue.string($0) } ?? .null]))
@@ -35,7 +35,7 @@ enum OrderService {
 
     /// A new draft with the next gapless number, its lines and first history entry; runs
     /// inside `Idempotency.perform`'s transaction.
-    static func create(_ input: OrderInput, for context: AppContext, actor: AuditLog.Actor, in db: Connection) throws -> OrderView {
+    static func create(_ input: OrderInput, for context: Caller, actor: AuditLog.Actor, in db: Connection) throws -> OrderView {
         let principal = try caller(context)
         guard let municipality = try MunicipalityRepository.find(input.municipality, in: db) else {
             throw AppError.validation([.init(field: "municipality", Message(.municipalityUnknown, ["slug": .string(input.municipality)]))])
@@ -57,10 +57,10 @@ enum OrderService {
     }
 
     /// Changes reference and/or lines of a draft (`lines` replaces all lines). Audited, not a history entry.
-    static func update(_ reference: String, _ change: OrderChange, ifMatch request: HTTPRequest, for context: AppContext,
+    static func update(_ reference: String, _ change: OrderChange, ifMatch request: HTTPRequest, for context: Caller,
                        actor: AuditLog.Actor) throws -> OrderView {
         let principal = try caller(context)
-        return try context.services.writer.write { db in
+        return try context.writer.write { db in
             let order = try require(reference, for: context, in: db)
             try Conditional.requireMatch(request, current: order.version)
             guard order.status == .draft else {
@@ -83,10 +83,10 @@ enum OrderService {
     /// decides (409 wrong state, 403 wrong role), then the action's own checks; one
     /// history entry and one audit record.
     static func transition(_ reference: String, _ action: OrderAction, _ input: OrderTransitionInput, ifMatch request: HTTPRequest,
-                           for context: AppContext, actor: AuditLog.Actor) throws -> OrderView {
+                           for context: Caller, actor: AuditLog.Actor) throws -> OrderView {
         let principal = try caller(context)
         let reason = input.reason
-        return try context.services.writer.write { db in
+        return try context.writer.write { db in
             let order = try require(reference, for: context, in: db)
             try Conditional.requireMatch(request, current: order.version)
             let target: OrderStatus
@@ -123,7 +123,7 @@ enum OrderService {
 
     // MARK: Helpers
 
-    private static func require(_ reference: String, for context: AppContext, in db: Connection) throws -> Order {
+    private static func require(_ reference: String, for context: Caller, in db: Connection) throws -> Order {
         guard let id = Int64(reference), let order = try OrderRepository.load(id, in: db), context.actsFor(municipality: order.municipality) else {
             throw AppError.notFound(.init(.orderUnknown, ["id": .string(reference)]))
         }
@@ -137,7 +137,7 @@ enum OrderService {
     }
 
     /// The caller the endpoint's role gate let through.
-    private static func caller(_ context: AppContext) throws -> Principal {
+    private static func caller(_ context: Caller) throws -> Principal {
         guard let principal = context.principal else {
             throw AppError.unauthorized(.init(.authTokenRequired))
         }

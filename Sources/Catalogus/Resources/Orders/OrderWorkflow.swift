@@ -80,7 +80,7 @@ enum OrderWorkflow {
     /// The checks of a submit besides the state machine: a published price list, the
     /// ceiling of a year's orders, the deadline (only an admin submits after it), and the budget.
     static func checkSubmit(_ order: Order, net: Int64, role: Role, today: String, in db: Connection) throws {
-        guard try PriceService.isPublished(order.year, in: db) else {
+        guard try PriceRepository.isPublished(order.year, in: db) else {
             throw AppError.conflict(.init(.orderPricesUnpublished, ["year": .integer(order.year)]))
         }
         let committed = try OrderRepository.committedNet(municipality: order.municipality, year: order.year, excluding: order.id, in: db)

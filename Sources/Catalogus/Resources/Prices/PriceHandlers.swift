@@ -25,7 +25,7 @@ enum PriceHandlers {
     }
 
     @Sendable static func priceList(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
-        let query = try PriceListQuery.decode(request, context)
+        let query = try PriceListQuery.decode(request, context.caller)
         let list = try PriceService.priceList(query, in: context.reader)
         switch query.format {
         case .csv, .xlsx:

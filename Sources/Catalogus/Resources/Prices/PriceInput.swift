@@ -44,7 +44,7 @@ struct PriceListQuery {
     let page: PageRequest
     let format: OutputFormat
 
-    static func decode(_ request: HTTPRequest, _ context: AppContext) throws -> PriceListQuery {
+    static func decode(_ request: HTTPRequest, _ context: Caller) throws -> PriceListQuery {
         var query = QueryDecoder(request)
         let modifiedSince = query.timestamp()
         let format = query.outputFormat(request)

@@ -57,9 +57,3 @@ struct ReferenceService {
         return location
     }
 }
-
-extension AppContext {
-    func referenceService(_ request: HTTPRequest) -> ReferenceService {
-        ReferenceService(writer: services.writer, actor: actor(for: request))
-    }
-}

@@ -8,7 +8,7 @@ enum RegistrationHandlers {
         let body = try RequestBody.object(request)
         let actor = context.actor(for: request)
         return try Idempotency.perform(request, context, body: .object(body)) { db in
-            let created = try RegistrationService(context: context).create(body, actor: actor, in: db)
+            let created = try RegistrationService(context: context.caller).create(body, actor: actor, in: db)
             return Representation.resource(request, created, version: created.version, status: 201,
                                            location: "/api/v1/registrations/\(created.id)")
         }
@@ -17,7 +17,7 @@ enum RegistrationHandlers {
     @Sendable static func bulk(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
         let bulk = try RegistrationBulkInput.decode(request)
         let actor = context.actor(for: request)
-        let service = RegistrationService(context: context)
+        let service = RegistrationService(context: context.caller)
         // Every row is checked before the writer's turn; a bad import never takes one,
         // unless an Idempotency-Key may have a stored answer to replay.
         let plan = try service.plan(bulk)
@@ -32,7 +32,7 @@ enum RegistrationHandlers {
     }
 
     @Sendable static func list(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
-        let (page, format) = try RegistrationService(context: context).list(request)
+        let (page, format) = try RegistrationService(context: context.caller).list(request)
         switch format {
         case .csv, .xlsx:
             return try ListRendering.table(request, page, format: format, Table(name: "Registraties", header: Registration.csvHeader),
@@ -43,20 +43,20 @@ enum RegistrationHandlers {
     }
 
     @Sendable static func get(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
-        let found = try RegistrationService(context: context).get(context.parameters["id"])
+        let found = try RegistrationService(context: context.caller).get(context.parameters["id"])
         return Representation.resource(request, found, version: found.version)
     }
 
     /// Corrections: audited; If-Match is honoured when sent.
     @Sendable static func update(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
         let body = try RequestBody.object(request)
-        let updated = try RegistrationService(context: context).update(context.parameters["id"], body, actor: context.actor(for: request),
+        let updated = try RegistrationService(context: context.caller).update(context.parameters["id"], body, actor: context.actor(for: request),
                                                                        checkVersion: ifMatchWhenSent(request))
         return Representation.resource(request, updated, version: updated.version)
     }
 
     @Sendable static func delete(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
-        try RegistrationService(context: context).delete(context.parameters["id"], actor: context.actor(for: request),
+        try RegistrationService(context: context.caller).delete(context.parameters["id"], actor: context.actor(for: request),
                                                          checkVersion: ifMatchWhenSent(request))
         return HTTPResponse.noContent()
     }

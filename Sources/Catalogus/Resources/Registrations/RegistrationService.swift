@@ -6,7 +6,7 @@ import SQLite
 /// record. A municipality token sees only its own municipality's registrations (404
 /// for another's, as if it did not exist).
 struct RegistrationService {
-    let context: AppContext
+    let context: Caller
 
     private func visible(_ registration: Registration?) -> Registration? {
         guard let registration, context.actsFor(municipality: registration.municipality) else { return nil }
@@ -110,7 +110,7 @@ struct RegistrationService {
 
     /// Corrections: audited. `checkVersion` refuses a stale If-Match (412) before anything changes.
     func update(_ reference: String?, _ body: JSONObject, actor: AuditLog.Actor, checkVersion: (Int64) throws -> Void) throws -> Registration {
-        try context.services.writer.write { db in
+        try context.writer.write { db in
             let repository = RegistrationRepository(db: db)
             let current = try require(reference, in: repository)
             try checkVersion(current.version)
@@ -133,7 +133,7 @@ struct RegistrationService {
     enum Fault: Error { case unreadableAfterWrite(Int64) }
 
     func delete(_ reference: String?, actor: AuditLog.Actor, checkVersion: (Int64) throws -> Void) throws {
-        try context.services.writer.write { db in
+        try context.writer.write { db in
             let repository = RegistrationRepository(db: db)
             let current = try require(reference, in: repository)
             try checkVersion(current.version)

@@ -15,7 +15,7 @@ struct OverviewDocument: JSONRepresentable {
     let totals: Overview.Row
 
     func write(to w: inout JSONWriter) {
-        ListRendering.envelope(into: &w, Page(items: overview.rows, nextCursor: nil), leading: { w in
+        ListEnvelope.write(into: &w, Page(items: overview.rows, nextCursor: nil), leading: { w in
             w.key("year"); w.int(overview.year)
         }, trailing: { w in
             w.key("organisation"); Overview.write(totals, to: &w)
@@ -48,7 +48,7 @@ struct TimeSeriesDocument: JSONRepresentable {
     let series: TimeSeries
 
     func write(to w: inout JSONWriter) {
-        ListRendering.envelope(into: &w, Page(items: series.points, nextCursor: nil), leading: { w in
+        ListEnvelope.write(into: &w, Page(items: series.points, nextCursor: nil), leading: { w in
             w.key("measure"); w.string(request.measure.rawValue)
             w.key("interval"); w.string(request.interval.rawValue)
         }, item: { point, w in

@@ -10,7 +10,7 @@ enum StatisticsHandlers {
         let year = StatisticsQuery.year(&query)
         // The CSV has this year's numbers only; JSON and the workbook compare with the year before.
         let isCSV = if case .csv = format { true } else { false }
-        let document = try StatisticsService(context: context).municipalityReport(context.parameters["slug"] ?? "", withPrevious: !isCSV) {
+        let document = try StatisticsService(context: context.caller).municipalityReport(context.parameters["slug"] ?? "", withPrevious: !isCSV) {
             try query.finish()
             guard let year else { throw FieldValidator.DecodingFault.missingWithoutError }
             return year
@@ -31,7 +31,7 @@ enum StatisticsHandlers {
         let year = StatisticsQuery.year(&query)
         try query.finish()
         guard let year else { throw FieldValidator.DecodingFault.missingWithoutError }
-        let document = try StatisticsService(context: context).overview(year: year)
+        let document = try StatisticsService(context: context.caller).overview(year: year)
         switch format {
         case .csv, .xlsx:
             return try ListRendering.tableResponse(request, [document.table], format: format, download: .init(stem: "overzicht-\(year)"))
@@ -41,7 +41,7 @@ enum StatisticsHandlers {
     }
 
     @Sendable static func timeSeries(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
-        let (document, format) = try StatisticsService(context: context).timeSeries(request)
+        let (document, format) = try StatisticsService(context: context.caller).timeSeries(request)
         switch format {
         case .csv, .xlsx:
             return try ListRendering.tableResponse(request, [document.table], format: format, download: .init(stem: document.fileStem))

@@ -6,7 +6,7 @@ import JSON
 /// only its own municipality's (403 for another's: the municipality exists, the token
 /// may not see it).
 struct StatisticsService {
-    let context: AppContext
+    let context: Caller
 
     private var repository: StatisticsRepository { StatisticsRepository(db: context.reader) }
 

@@ -1,5 +1,4 @@
 import JSON
-import SQLite
 
 /// The events a hook can listen to (issue 14). `webhook.test` is only sent by
 /// `POST /api/v1/webhooks/{id}/test`, to that hook alone; `registration.imported` goes to
