@@ -3,7 +3,8 @@ import PackageDescription
 
 // Dependencies point one way:
 //   CSQLite (+ Crypto) → SQLite ─┐
-//   HTTPParser → HTTPServer (+ CZlib) ─┴→ Catalogus (+ CXlsxWriter, CCurl) → catalogus (executable)
+//   HTTPParser → HTTPServer (+ CZlib) ─┴→ CatalogusDomain → CatalogusStorage → CatalogusServices
+//     → CatalogusAPI → CatalogusWeb → Catalogus → catalogus (executable)
 let package = Package(
     name: "catalogus",
     platforms: [.macOS(.v15)],
@@ -51,25 +52,40 @@ let package = Package(
         .target(name: "JSON"),
         .target(name: "HTTPParser"),
         .target(name: "HTTPServer", dependencies: ["HTTPParser", "JSON", "CZlib", "CLinux"]),
+        // The application, in layers: each target imports only those above it in this list,
+        // so the compiler keeps the direction (issue 21). README "Layout" says what each holds.
+        .target(name: "CatalogusDomain", dependencies: ["JSON", "HTTPServer", "CXlsxWriter",
+                                                        .product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "CatalogusStorage", dependencies: ["CatalogusDomain", "SQLite", "JSON", "HTTPParser", "HTTPServer",
+                                                         .product(name: "_CryptoExtras", package: "swift-crypto"),
+                                                         .product(name: "Crypto", package: "swift-crypto")]),
         .target(
-            name: "Catalogus",
+            name: "CatalogusServices",
             dependencies: [
-                "SQLite",
-                "JSON",
-                "HTTPParser",
-                "HTTPServer",
-                "CXlsxWriter",
-                "CCurl",
+                "CatalogusDomain", "CatalogusStorage", "SQLite", "JSON", "HTTPParser", "HTTPServer", "CCurl",
                 .product(name: "Crypto", package: "swift-crypto"),
                 // scrypt for people's passwords (issue 11): BoringSSL's, through swift-crypto.
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
-            ],
+            ]
+        ),
+        .target(name: "CatalogusAPI", dependencies: ["CatalogusDomain", "CatalogusStorage", "CatalogusServices",
+                                                     "SQLite", "JSON", "HTTPParser", "HTTPServer",
+                                                     .product(name: "Crypto", package: "swift-crypto")]),
+        .target(
+            name: "CatalogusWeb",
+            dependencies: ["CatalogusDomain", "CatalogusStorage", "CatalogusServices", "CatalogusAPI",
+                           "SQLite", "JSON", "HTTPParser", "HTTPServer"],
             resources: [.embedInCode("Web/Assets")]
+        ),
+        .target(
+            name: "Catalogus",
+            dependencies: ["CatalogusDomain", "CatalogusStorage", "CatalogusServices", "CatalogusAPI", "CatalogusWeb",
+                           "SQLite", "JSON", "HTTPParser", "HTTPServer"]
         ),
         .executableTarget(
             name: "catalogus",
             dependencies: [
-                "Catalogus",
+                "Catalogus", "CatalogusDomain", "CatalogusStorage", "CatalogusServices", "CatalogusAPI", "CatalogusWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -86,7 +102,8 @@ let package = Package(
         .testTarget(name: "HTTPParserTests", dependencies: ["HTTPParser"]),
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer", "HTTPParser", "JSON", "CZlib", "TestSupport"]),
         .testTarget(name: "CatalogusTests", dependencies: [
-            "Catalogus", "SQLite", "JSON", "HTTPServer", "CZlib", "TestSupport",
+            "Catalogus", "CatalogusDomain", "CatalogusStorage", "CatalogusServices", "CatalogusAPI", "CatalogusWeb",
+            "SQLite", "JSON", "HTTPServer", "CZlib", "TestSupport",
             // The webhook receiver checks signatures as a receiver would, with its own HMAC.
             .product(name: "Crypto", package: "swift-crypto"),
         ]),

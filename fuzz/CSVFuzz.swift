@@ -1,4 +1,4 @@
-// libFuzzer target for CSVReader; built by fuzz/run.sh from Sources/Catalogus/Support/CSVReader.swift
+// libFuzzer target for CSVReader; built by fuzz/run.sh from Sources/CatalogusDomain/Support/CSVReader.swift
 // alone (it needs nothing but the stdlib) into one module with this file.
 //
 // Properties checked on every input (a violation traps, which libFuzzer reports as a crash):

@@ -28,7 +28,7 @@ python3 -m openapi_spec_validator "$work/openapi.json"
 # every declaration must be in it (a group left out of Routes.endpoints would be missing
 # from both), and every documented operation must be routed by the running server (the
 # router's own 404/405 means it is not).
-python3 - "$work/openapi.json" "http://127.0.0.1:$port" Sources/Catalogus/Resources <<'PY'
+python3 - "$work/openapi.json" "http://127.0.0.1:$port" Sources/CatalogusAPI/Resources <<'PY'
 import json, pathlib, re, sys, urllib.request, urllib.error
 paths = json.load(open(sys.argv[1]))["paths"]
 documented = {(m.upper(), p) for p, item in paths.items() for m in item if m in ("get", "put", "post", "patch", "delete")}

@@ -1,4 +1,9 @@
 @testable import Catalogus
+@testable import CatalogusAPI
+@testable import CatalogusDomain
+@testable import CatalogusServices
+@testable import CatalogusStorage
+@testable import CatalogusWeb
 import Testing
 
 /// Hostile CSV bodies (bulk registration uploads) under the body limit: each is read in one

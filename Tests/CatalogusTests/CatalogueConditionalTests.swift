@@ -1,4 +1,9 @@
 import Catalogus
+import CatalogusAPI
+import CatalogusDomain
+import CatalogusServices
+import CatalogusStorage
+import CatalogusWeb
 import Foundation
 import JSON
 import Testing

@@ -1,4 +1,9 @@
 import Catalogus
+import CatalogusAPI
+import CatalogusDomain
+import CatalogusServices
+import CatalogusStorage
+import CatalogusWeb
 import HTTPParser
 import HTTPServer
 import JSON

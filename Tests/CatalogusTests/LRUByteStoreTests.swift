@@ -1,4 +1,9 @@
 @testable import Catalogus
+import CatalogusAPI
+import CatalogusDomain
+import CatalogusServices
+import CatalogusStorage
+import CatalogusWeb
 import Testing
 
 /// The byte-bounded LRU map under the representation cache, against a plain model.

@@ -3,6 +3,11 @@ import HTTPServer
 import JSON
 import Testing
 @testable import Catalogus
+import CatalogusAPI
+import CatalogusDomain
+import CatalogusServices
+import CatalogusStorage
+import CatalogusWeb
 
 /// The one vocabulary of errors: every code has Dutch text that is complete and not
 /// English, every place that raises a code passes the facts its text names, and the
@@ -91,9 +96,10 @@ import Testing
     /// `{reference}` to a person.
     @Test func everyRaiseGivesTheFactsItsTextNames() throws {
         let byName = Dictionary(uniqueKeysWithValues: MessageCode.allCases.map { (String(describing: $0), $0) })
-        let sources = RepositoryLayout.root.appendingPathComponent("Sources/Catalogus")
-        let files = try #require(FileManager.default.enumerator(atPath: sources.path)).compactMap { $0 as? String }
-            .filter { $0.hasSuffix(".swift") && !$0.hasSuffix("DutchMessages.swift") && !$0.hasSuffix("MessageCode.swift") }
+        // Every module of the application (`Sources/Catalogus…`).
+        let sources = RepositoryLayout.root.appendingPathComponent("Sources")
+        let files = try FileManager.default.subpathsOfDirectory(atPath: sources.path)
+            .filter { $0.hasPrefix("Catalogus") && $0.hasSuffix(".swift") && !$0.hasSuffix("DutchMessages.swift") && !$0.hasSuffix("MessageCode.swift") }
         // `.name` not followed by a labelled argument (`Outbox.record(.pricesPublished, id: …)` is an event).
         let pattern = try NSRegularExpression(pattern: #"\.([a-zA-Z]+)\b(?!\s*,\s*[a-zA-Z_]+:)(\s*,\s*\[([^\]]*))?"#)
         var checked = 0

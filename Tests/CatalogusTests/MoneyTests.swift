@@ -1,4 +1,9 @@
 @testable import Catalogus
+@testable import CatalogusAPI
+@testable import CatalogusDomain
+@testable import CatalogusServices
+@testable import CatalogusStorage
+@testable import CatalogusWeb
 import Testing
 
 /// Money in integer cents: VAT and indexation rounded half away from zero, overflow

@@ -1,4 +1,9 @@
 @testable import Catalogus  // SplitMix64, the generator of the synthetic data
+import CatalogusAPI
+import CatalogusDomain
+import CatalogusServices
+import CatalogusStorage
+import CatalogusWeb
 import Foundation
 import JSON
 import SQLite

@@ -1,4 +1,9 @@
 import Catalogus
+import CatalogusAPI
+import CatalogusDomain
+import CatalogusServices
+import CatalogusStorage
+import CatalogusWeb
 import Synchronization
 
 /// A resolver that answers the names it was given from a script, one answer per lookup

@@ -1,4 +1,9 @@
 @testable import Catalogus
+@testable import CatalogusAPI
+@testable import CatalogusDomain
+@testable import CatalogusServices
+@testable import CatalogusStorage
+@testable import CatalogusWeb
 import Foundation
 import Synchronization
 import Testing

@@ -35,9 +35,9 @@ import Testing
     /// synthetic data loaders); everything else calls a repository.
     @Test func sqlLivesInRepositories() throws {
         let allowed: Set<String> = [
-            "Sources/Catalogus/Storage/RecordColumns.swift",
-            "Sources/Catalogus/Database/DemoData.swift",
-            "Sources/Catalogus/Database/SyntheticData.swift",
+            "Sources/CatalogusStorage/Storage/RecordColumns.swift",
+            "Sources/CatalogusStorage/Database/DemoData.swift",
+            "Sources/CatalogusStorage/Database/SyntheticData.swift",
         ]
         let statement = try NSRegularExpression(pattern: #"SELECT\s.*\sFROM\s|INSERT INTO\s|UPDATE\s+[a-z_]+\s+SET\s|DELETE FROM\s"#)
         var offenders: [String] = []
@@ -47,6 +47,23 @@ import Testing
             if statement.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil { offenders.append(file) }
         }
         #expect(offenders.isEmpty, "SQL outside a repository: \(offenders)")
+    }
+
+    /// The application is split into modules by layer (Package.swift: each imports only the
+    /// ones below it, which the compiler enforces); none may grow past 7,000 lines, where a
+    /// module stops being something one person holds in mind.
+    @Test func noModuleIsTooLarge() throws {
+        let modules = try FileManager.default.contentsOfDirectory(atPath: RepositoryLayout.root.appendingPathComponent("Sources").path)
+        var sizes: [String: Int] = [:]
+        for module in modules {
+            for file in try Self.files(under: ["Sources/" + module], ending: ".swift") {
+                let text = try String(contentsOf: RepositoryLayout.root.appendingPathComponent(file), encoding: .utf8)
+                sizes[module, default: 0] += text.split(separator: "\n", omittingEmptySubsequences: false).count
+            }
+        }
+        #expect(sizes.count >= 8 && sizes["CatalogusStorage", default: 0] > 1000, "\(sizes)")
+        let large = sizes.filter { $0.value > 7000 }
+        #expect(large.isEmpty, "modules over 7,000 lines: \(large)")
     }
 
     /// GitHub's anchors of a Markdown file's headings: lower case, punctuation dropped,

@@ -1,6 +1,11 @@
 import Foundation
 import Testing
 @testable import Catalogus
+import CatalogusAPI
+import CatalogusDomain
+import CatalogusServices
+import CatalogusStorage
+import CatalogusWeb
 
 /// The plain-Swift replacements of `String(format:)` and `trimmingCharacters(in:)`
 /// give what the Foundation calls gave.

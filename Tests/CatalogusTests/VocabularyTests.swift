@@ -2,6 +2,11 @@ import Foundation
 import SQLite
 import Testing
 @testable import Catalogus
+import CatalogusAPI
+import CatalogusDomain
+import CatalogusServices
+import CatalogusStorage
+import CatalogusWeb
 
 /// The closed sets the decoders and the OpenAPI schemas use are the database's own: each
 /// equals the `CHECK (column IN (…))` of its table, and the programme codes equal the

@@ -1,4 +1,9 @@
 @testable import Catalogus
+import CatalogusAPI
+import CatalogusDomain
+import CatalogusServices
+import CatalogusStorage
+import CatalogusWeb
 import Testing
 
 /// The webhook worker's view of the wall clock against the monotonic one: a step is what

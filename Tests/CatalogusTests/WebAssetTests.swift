@@ -1,11 +1,16 @@
 @testable import Catalogus
+import CatalogusAPI
+import CatalogusDomain
+import CatalogusServices
+import CatalogusStorage
+import CatalogusWeb
 import Foundation
 import Testing
 
 /// The embedded files under /assets: all of them served, byte for byte, with their
 /// type, a strong ETag and 304 on a match; the scripts' imports all resolve.
 @Suite struct WebAssetTests {
-    static let folder = RepositoryLayout.root.appendingPathComponent("Sources/Catalogus/Web/Assets")
+    static let folder = RepositoryLayout.root.appendingPathComponent("Sources/CatalogusWeb/Web/Assets")
 
     static func files() throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasPrefix(".") }.sorted()

@@ -1,4 +1,9 @@
 @testable import Catalogus
+import CatalogusAPI
+import CatalogusDomain
+import CatalogusServices
+import CatalogusStorage
+import CatalogusWeb
 import Testing
 
 /// The pieces the server-rendered pages are made of: escaping and Dutch notation.

@@ -1,6 +1,11 @@
 import ArgumentParser
 import Foundation
 import Catalogus
+import CatalogusAPI
+import CatalogusDomain
+import CatalogusServices
+import CatalogusStorage
+import CatalogusWeb
 import HTTPServer
 
 /// `serve`'s options about who the clients are (trusted proxies, the public URL) and what

@@ -1,5 +1,10 @@
 import ArgumentParser
 import Catalogus
+import CatalogusAPI
+import CatalogusDomain
+import CatalogusServices
+import CatalogusStorage
+import CatalogusWeb
 import Foundation
 
 struct RestoreCommand: ParsableCommand {

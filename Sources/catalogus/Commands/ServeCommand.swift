@@ -1,5 +1,10 @@
 import ArgumentParser
 import Catalogus
+import CatalogusAPI
+import CatalogusDomain
+import CatalogusServices
+import CatalogusStorage
+import CatalogusWeb
 import Dispatch
 import Foundation
 import HTTPServer
@@ -61,7 +66,7 @@ struct ServeCommand: ParsableCommand {
     @Flag(help: "Mark the session cookie Secure, for a server behind TLS (env CATALOGUS_COOKIE_SECURE=on).")
     var cookieSecure = false
 
-    @Option(help: "Development: serve the pages' scripts and styles from this folder instead of the binary (e.g. Sources/Catalogus/Web/Assets).")
+    @Option(help: "Development: serve the pages' scripts and styles from this folder instead of the binary (e.g. Sources/CatalogusWeb/Web/Assets).")
     var assetsDir: String?
 
     @Flag(help: ArgumentHelp("Tests only: hash new passwords with a small scrypt cost, so that a debug build signs in quickly. Never in production.",

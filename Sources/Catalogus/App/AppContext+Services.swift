@@ -1,8 +1,0 @@
-import HTTPServer
-
-/// The services a handler calls, made from the request context.
-extension AppContext {
-    func referenceService(_ request: HTTPRequest) -> ReferenceService {
-        ReferenceService(writer: services.writer, actor: actor(for: request))
-    }
-}

@@ -1,0 +1,70 @@
+import CatalogusDomain
+import CatalogusServices
+import CatalogusStorage
+import HTTPParser
+import HTTPServer
+import JSON
+
+/// The one place that writes a list: the `{"items": [...], "next_cursor": …}` of docs/api.md#lists-and-paging in
+/// JSON, or CSV or a workbook with the next page in an RFC 8288 `Link` header. Both get a weak ETag of
+/// their bytes, so that an unchanged page answers 304.
+package enum ListRendering {
+    package static func json<Item>(_ request: HTTPRequest, _ page: Page<Item>, capacity: Int = 16 * 1024,
+                           item write: (Item, inout JSONWriter) throws -> Void) rethrows -> HTTPResponse {
+        try json(request, page, capacity: capacity, leading: { _ in }, item: write)
+    }
+
+    /// A page whose envelope has members of its own before `items` (the price list's
+    /// `year` and `published`).
+    package static func json<Item: JSONRepresentable>(_ request: HTTPRequest, _ page: Page<Item>, capacity: Int = 16 * 1024,
+                                              leading: (inout JSONWriter) -> Void) -> HTTPResponse {
+        json(request, page, capacity: capacity, leading: leading) { item, writer in item.write(to: &writer) }
+    }
+
+    @inline(__always)
+    private static func json<Item>(_ request: HTTPRequest, _ page: Page<Item>, capacity: Int, leading: (inout JSONWriter) -> Void,
+                                   item write: (Item, inout JSONWriter) throws -> Void) rethrows -> HTTPResponse {
+        var writer = JSONWriter(capacity: capacity)
+        try ListEnvelope.write(into: &writer, page, leading: leading, item: write)
+        return Conditional.list(request, body: writer.bytes)
+    }
+
+    package static func json<Item: JSONRepresentable>(_ request: HTTPRequest, _ page: Page<Item>, capacity: Int = 16 * 1024) -> HTTPResponse {
+        json(request, page, capacity: capacity) { item, writer in item.write(to: &writer) }
+    }
+
+    /// A page as a table, in CSV or as a workbook (`format` is `.csv` or `.xlsx`). `rows`
+    /// adds an item's rows to `table`, which has the header: one column list for both.
+    package static func table<Item>(_ request: HTTPRequest, _ page: Page<Item>, format: OutputFormat, _ table: Table, download: Download,
+                            rows: (Item, inout Table) throws -> Void) throws -> HTTPResponse {
+        var table = table
+        for item in page.items { try rows(item, &table) }
+        return try tableResponse(request, [table], format: format, next: page.nextCursor, download: download)
+    }
+
+    /// The file names of a tabular download. The workbook is always an attachment (it is
+    /// a file, not a page to show); CSV only where it was one before (`csv`).
+    package struct Download {
+        /// Without extension: `prijslijst-2026` answers `prijslijst-2026.xlsx`.
+        package let stem: String
+        package var csv: String? = nil
+    }
+
+    /// Tables (a report, or a page's finished rows) as CSV (the first table) or a workbook
+    /// (a sheet per table), with a weak ETag of the bytes and the next page in `Link`.
+    package static func tableResponse(_ request: HTTPRequest, _ tables: [Table], format: OutputFormat, next: PageCursor? = nil,
+                              download: Download) throws -> HTTPResponse {
+        var response: HTTPResponse
+        var filename = download.csv
+        if case .csv(let separator) = format {
+            let csv = CSVWriter(separator: separator, table: tables.first ?? Table(name: download.stem))
+            response = Conditional.list(request, body: csv.bytes, contentType: OutputFormat.csvContentType)
+        } else {
+            response = Conditional.list(request, body: try Workbook.bytes(tables), contentType: Workbook.contentType)
+            filename = download.stem + ".xlsx"
+        }
+        if let filename { response.headers.set(name: "Content-Disposition", value: "attachment; filename=\"\(filename)\"") }
+        if let next { response.headers.set(name: "Link", value: PageRequest.nextLink(request, cursor: next.encoded)) }
+        return response
+    }
+}

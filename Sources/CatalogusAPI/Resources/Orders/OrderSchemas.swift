@@ -1,0 +1,78 @@
+import CatalogusDomain
+import CatalogusStorage
+import JSON
+
+/// Orders (`OrderView`) and their input (`OrderInput`, `OrderChange`).
+extension OpenAPIDocument {
+    package static let orderStatus = enumeration(OrderStatus.allCases.map(\.rawValue))
+    package static let date: JSONValue = ["type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"]
+
+    package static let orderSchemas: [(String, JSONValue)] = [
+        ("Order", closedObject(orderMembers)),
+        // A draft line whose activity has no price that year has nulls for the amounts.
+        ("OrderLine", closedObject([
+            ("line_no", integer(1)),
+            ("activity", schemaRef("ActivityReference")),
+            ("quantity", integer(1)),
+            ("unit", enumeration(Vocabulary.units)),
+            ("unit_price_cents", nullable("integer", [("minimum", 0)])),
+            ("vat_rate", ["type": ["integer", "null"], "enum": .array(Vocabulary.vatRates.map { .integer($0) } + [.null])]),
+            ("inhabitants", nullable("integer", [("minimum", 0), ("description", "Only for the `inhabitant` unit.")])),
+            ("net_cents", nullable("integer")), ("vat_cents", nullable("integer")), ("gross_cents", nullable("integer")),
+            ("note", nullable("string")),
+        ], optional: ["inhabitants"])),
+        ("OrderInput", closedObject(orderFields(creating: true) + [("lines", orderLinesInput)], optional: recordOptionalOnCreate(Order.self), examples: [[
+            "municipality": "midden-drenthe", "year": 2026, "reference": "Inkoop 2026-14",
+            "lines": [["activity": "biebfabriek", "quantity": 4], ["activity": 1, "quantity": 1, "note": "Boekenweek"]],
+        ]])),
+        ("OrderChange", closedObject(orderFields(creating: false) + [("lines", orderLinesInput)],
+                                     optional: Set(orderFields(creating: false).map(\.0) + ["lines"]), examples: [["reference": "Inkoop 2026-15"]])),
+    ]
+
+    /// The order: its columns, with the lines and totals after `reference` and the history after `cancel_reason`.
+    package static let orderMembers: [(String, JSONValue)] = Order.Column.allCases.flatMap { column -> [(String, JSONValue)] in
+        let member = (column.jsonKey, recordOutput(column, of: Order.self) ?? orderOutput(column))
+        switch column {
+        case .reference:
+            return [member, ("lines", ["type": "array", "items": schemaRef("OrderLine")]), ("totals", schemaRef("Totals")),
+                    ("prices_frozen", ["type": "boolean", "description": "The lines carry the prices frozen at submit."])]
+        case .cancelReason:
+            return [member, ("history", ["type": "array", "items": closedObject([
+                ("status", orderStatus), ("at", schemaRef("Timestamp")),
+                ("by", ["type": "string", "description": "The token's name."]), ("reason", ["type": "string"]),
+            ], optional: ["reason"])])]
+        default: return [member]
+        }
+    }
+
+    /// A member the kind of field does not describe.
+    package static func orderOutput(_ column: Order.Column) -> JSONValue {
+        switch column {
+        case .number: ["type": "string", "pattern": "^[0-9]{4}-GM[0-9]{4}-[0-9]{4,}$", "examples": ["2026-GM1731-0001"]]
+        case .year: schemaRef("Year")
+        case .status: orderStatus
+        case .cancelReason: nullable("string")
+        default: ["type": "string"]
+        }
+    }
+
+    /// What POST (`creating`) or PATCH may set of the order itself; `lines` come apart.
+    package static func orderFields(creating: Bool) -> [(String, JSONValue)] {
+        recordInputFields(Order.self, creating: creating) { special in
+            switch special {
+            case .municipality: ["type": "string", "minLength": 1, "maxLength": .integer(Int64(OrderInput.maxMunicipalityLength))]
+            case .year: schemaRef("Year")
+            }
+        }
+    }
+
+    /// `lines` replaces all lines of an order; a line names an activity by id or code.
+    package static let orderLinesInput: JSONValue = [
+        "type": "array", "minItems": 1, "maxItems": .integer(Int64(LinePricing.maxLines)),
+        "items": closedObject([
+            ("activity", activityReferenceInput),
+            ("quantity", integer(1, LinePricing.maxQuantity)),
+            ("note", nullable("string", [("minLength", 1), ("maxLength", .integer(Int64(LinePricing.maxNoteLength))), ("pattern", "\\S")])),
+        ], optional: ["note"]),
+    ]
+}

@@ -1,0 +1,86 @@
+import CatalogusDomain
+import CatalogusServices
+import CatalogusStorage
+import JSON
+
+/// Prices, the price list, publication, indexation and quotes; limits from the inputs
+/// (`PriceInput`, `QuoteInput`, `LinePricing`).
+extension OpenAPIDocument {
+    package static let vatRate: JSONValue = ["type": "integer", "enum": .array(Vocabulary.vatRates.map { .integer($0) }),
+                                     "description": "Percent; the Dutch rates."]
+    package static let cents: JSONValue = ["type": "integer", "description": "Euro cents."]
+
+    package static let priceSchemas: [(String, JSONValue)] = [
+        ("YearPrice", closedObject([("year", schemaRef("Year")), ("unit_price_cents", integer(0)), ("vat_rate", vatRate),
+                                    ("unit", enumeration(Vocabulary.units))])),
+        ("ActivityPrice", closedObject([("year", schemaRef("Year")), ("unit_price_cents", integer(0)), ("vat_rate", vatRate),
+                                        ("unit", enumeration(Vocabulary.units)),
+                                        ("published", ["type": "boolean", "description": "The year's price list is published."])])),
+        ("PriceInput", closedObject([
+            ("unit_price_cents", integer(PriceInput.centsRange.lowerBound, PriceInput.centsRange.upperBound)),
+            ("vat_rate", vatRate),
+            ("year", ["type": "integer", "description": "Optional; must equal the year in the path."]),
+            ("unit", ["description": "Ignored (the activity's unit applies); accepted so that a read price can be sent back."]),
+        ], optional: ["year", "unit"], examples: [["unit_price_cents": 45000, "vat_rate": 9]])),
+        ("PriceList", closedObject([
+            ("year", schemaRef("Year")),
+            ("published", ["type": "boolean"]),
+            ("items", ["type": "array", "items": schemaRef("PriceListItem")]),
+            ("next_cursor", nullable("string")),
+        ])),
+        ("PriceListItem", closedObject([
+            ("activity", schemaRef("ActivityReference")),
+            ("programme", enumeration(programmeCodes)),
+            ("unit", enumeration(Vocabulary.units)),
+            ("unit_price_cents", integer(0)),
+            ("vat_rate", vatRate),
+        ])),
+        ("Publication", closedObject([("year", schemaRef("Year")), ("published", ["const": true]),
+                                      ("published_at", schemaRef("Timestamp"))])),
+        ("IndexationInput", closedObject([
+            ("from_year", schemaRef("Year")),
+            ("to_year", schemaRef("Year")),
+            ("percent", ["type": "string", "pattern": "^[+-]?[0-9]{1,3}(\\.[0-9]{1,4})?$",
+                         "description": "A decimal string such as \"3.2\", above -100; not a number, to stay exact."]),
+            ("overwrite", ["type": "boolean", "description": "Replace existing prices of `to_year` (otherwise 409)."]),
+        ], optional: ["overwrite"], examples: [["from_year": 2026, "to_year": 2027, "percent": "3.2"]])),
+        ("Indexation", closedObject([
+            ("from_year", schemaRef("Year")), ("to_year", schemaRef("Year")), ("percent", ["type": "string"]),
+            ("created", integer(0)), ("replaced", integer(0)),
+        ])),
+        ("QuoteInput", closedObject([
+            ("municipality", ["type": "string", "minLength": 1, "maxLength": .integer(Int64(QuoteInput.municipalityMaxLength))]),
+            ("year", schemaRef("Year")),
+            ("lines", ["type": "array", "minItems": 1, "maxItems": .integer(Int64(LinePricing.maxLines)),
+                       "items": closedObject([("activity", activityReferenceInput),
+                                              ("quantity", integer(1, LinePricing.maxQuantity))])]),
+        ], examples: [[
+            "municipality": "midden-drenthe", "year": 2026,
+            "lines": [["activity": "biebfabriek", "quantity": 4], ["activity": 43, "quantity": 1]],
+        ]])),
+        ("Quote", closedObject([
+            ("municipality", ["type": "string"]),
+            ("year", schemaRef("Year")),
+            ("published", ["type": "boolean", "description": "Whether the year's price list is published."]),
+            ("lines", ["type": "array", "items": schemaRef("PricedLine")]),
+            ("totals", schemaRef("Totals")),
+        ])),
+        ("PricedLine", closedObject([
+            ("line_no", integer(1)),
+            ("activity", schemaRef("ActivityReference")),
+            ("quantity", integer(1)),
+            ("unit", enumeration(Vocabulary.units)),
+            ("unit_price_cents", integer(0)),
+            ("vat_rate", vatRate),
+            ("inhabitants", ["type": "integer", "minimum": 0, "description": "Only for the `inhabitant` unit."]),
+            ("net_cents", cents), ("vat_cents", cents), ("gross_cents", cents),
+            ("note", nullable("string")),
+        ], optional: ["inhabitants", "note"])),
+        ("Totals", closedObject([("net_cents", cents), ("vat_cents", cents), ("gross_cents", cents)])),
+    ]
+
+    /// docs/api.md#conventions: in request bodies an activity is its id (integer) or its code (string).
+    package static let activityReferenceInput: JSONValue = [
+        "anyOf": [["type": "integer", "minimum": 1], ["type": "string", "minLength": 1]],
+    ]
+}

@@ -1,0 +1,71 @@
+import CatalogusDomain
+import CatalogusServices
+import CatalogusStorage
+import HTTPServer
+import JSON
+
+/// `/api/v1/registrations`: what was held, registered by library staff. HTTP only: the
+/// rules, SQL and audit records are `RegistrationService`'s.
+package enum RegistrationHandlers {
+    @Sendable package static func create(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
+        let body = try RequestBody.object(request)
+        let actor = context.actor(for: request)
+        return try Idempotency.perform(request, context, body: .object(body)) { db in
+            let created = try RegistrationService(context: context.caller).create(body, actor: actor, in: db)
+            return Representation.resource(request, created, version: created.version, status: 201,
+                                           location: "/api/v1/registrations/\(created.id)")
+        }
+    }
+
+    @Sendable package static func bulk(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
+        let bulk = try RegistrationBulkInput.decode(request)
+        let actor = context.actor(for: request)
+        let service = RegistrationService(context: context.caller)
+        // Every row is checked before the writer's turn; a bad import never takes one,
+        // unless an Idempotency-Key may have a stored answer to replay.
+        let plan = try service.plan(bulk)
+        if !plan.problems.isEmpty, request.headers["Idempotency-Key"] == nil { throw plan.failure }
+        // A bulk turn: a transaction of its own, after which the writes queued meanwhile go first.
+        return try Idempotency.perform(request, context, body: bulk.body, size: .bulk) { db in
+            let created = try service.bulk(bulk, plan: plan, actor: actor, in: db)
+            var w = JSONWriter(capacity: created.ids.count * 8 + 64)
+            created.write(to: &w)
+            return HTTPResponse.json(bytes: w.bytes, status: 201)
+        }
+    }
+
+    @Sendable package static func list(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
+        let (page, format) = try RegistrationService(context: context.caller).list(request)
+        switch format {
+        case .csv, .xlsx:
+            return try ListRendering.table(request, page, format: format, Table(name: "Registraties", header: Registration.csvHeader),
+                                           download: .init(stem: "registraties")) { row, table in table.row(row.csvRow) }
+        case .json:
+            return ListRendering.json(request, page, capacity: page.items.count * 400 + 64)
+        }
+    }
+
+    @Sendable package static func get(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
+        let found = try RegistrationService(context: context.caller).get(context.parameters["id"])
+        return Representation.resource(request, found, version: found.version)
+    }
+
+    /// Corrections: audited; If-Match is honoured when sent.
+    @Sendable package static func update(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
+        let body = try RequestBody.object(request)
+        let updated = try RegistrationService(context: context.caller).update(context.parameters["id"], body, actor: context.actor(for: request),
+                                                                       checkVersion: ifMatchWhenSent(request))
+        return Representation.resource(request, updated, version: updated.version)
+    }
+
+    @Sendable package static func delete(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
+        try RegistrationService(context: context.caller).delete(context.parameters["id"], actor: context.actor(for: request),
+                                                         checkVersion: ifMatchWhenSent(request))
+        return HTTPResponse.noContent()
+    }
+
+    /// If-Match is optional here (docs/api.md#conditional-requests): checked only when the client sends one.
+    private static func ifMatchWhenSent(_ request: HTTPRequest) -> (Int64) throws -> Void {
+        { version in if request.headers["If-Match"] != nil { try Conditional.requireMatch(request, current: version) } }
+    }
+}

@@ -1,0 +1,62 @@
+import CatalogusStorage
+import HTTPServer
+import JSON
+
+private typealias Doc = OpenAPIDocument
+
+/// The endpoints of Statistics, in the order of the document.
+package enum StatisticsEndpoints {
+    package static let all: [Endpoint] = [
+        Endpoint(.get, "/api/v1/stats/municipalities/{slug}", id: "municipalityReport", tag: .statistics,
+                 summary: "A municipality's annual report.",
+                 description: """
+                     Figures (raw and computed), registrations per programme, orders per activity with delivery rates, \
+                     cost per participant, figures per 1,000 inhabitants and the change against the previous year. A year \
+                     without data answers zeros and nulls. A municipality token reads only its own (403).
+                     """,
+                 access: .permission(.statsReadOwn),
+                 parameters: [slugPath, yearRequired] + csvParameters,
+                 responses: statistics("The report; CSV has one row per number: section, code, name, metric, value. The workbook is laid out like the annual report: sheet `De cijfers` (the key figures, the year, the year before, the change), a sheet per programme area, and `Afname` (ordered versus delivered, cost per participant).",
+                                       "MunicipalityReport") + [("404", Doc.responseRef("NotFound"))],
+                 cached: true, handler: StatisticsHandlers.municipality),
+        Endpoint(.get, "/api/v1/stats/overview", id: "statisticsOverview", tag: .statistics,
+                 summary: "One row per municipality plus organisation totals.",
+                 description: "With figures per 1,000 inhabitants, so that municipalities of different size compare.",
+                 access: .permission(.statsReadAll),
+                 parameters: [yearRequired] + csvParameters,
+                 responses: statistics("The overview; CSV ends with the organisation row.", "Overview"),
+                 cached: true, handler: StatisticsHandlers.overview),
+        Endpoint(.get, "/api/v1/stats/timeseries", id: "timeSeries", tag: .statistics,
+                 summary: "A measure of registrations per period; empty periods are 0.",
+                 description: "A municipality token reads only its own municipality (403 when it names another).",
+                 access: .permission(.statsReadOwn),
+                 parameters: [
+                     .query("measure", Doc.enumeration(TimeSeries.Measure.allCases.map(\.rawValue)),
+                            "`activities` (default) counts registrations."),
+                     .query("interval", Doc.enumeration(TimeSeries.Interval.allCases.map(\.rawValue)),
+                            "Periods read `2024-01`, `2024-Q1`, `2024` (default month)."),
+                     .query("from", ["type": "string", "format": "date", "examples": ["2024-01-01"]], "First day, inclusive.", required: true),
+                     .query("to", ["type": "string", "format": "date", "examples": ["2024-12-31"]],
+                            "Last day, inclusive; at most \(TimeSeries.maxMonths / 12) years after `from`.", required: true),
+                     .query("municipality", ["type": "string"], "A municipality's slug; an unknown one is 422."),
+                     .query("programme", Doc.enumeration(Doc.programmeCodes), "A programme code."),
+                     .query("activity", ["type": "string"], "An activity's id or code; an unknown one is 422."),
+                 ] + csvParameters,
+                 responses: statistics("The series; CSV columns `period,value`, as in `items`.", "TimeSeries"),
+                 cached: true, handler: StatisticsHandlers.timeSeries),
+    ]
+
+    package static let slugPath = Parameter.path("slug", ["type": "string", "minLength": 1, "examples": ["midden-drenthe"]],
+                                         "The municipality's slug, e.g. `midden-drenthe`.")
+    package static let yearRequired = Parameter.query("year", ["$ref": "#/components/schemas/Year", "examples": [2024]], "The year.", required: true)
+    package static let csvParameters: [Parameter] = [.output, .separator, .ifNoneMatch]
+
+    package static func statistics(_ description: String, _ schema: String) -> [(String, JSONValue)] {
+        [
+            ("200", Doc.response(description, content: [("application/json", Doc.schemaRef(schema)), ("text/csv", Doc.statisticsCSV), Doc.workbook],
+                                 headers: ["ETag", "Content-Disposition"])),
+            ("304", Doc.responseRef("NotModified")),
+            ("422", Doc.responseRef("Invalid")),
+        ]
+    }
+}

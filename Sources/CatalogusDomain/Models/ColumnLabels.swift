@@ -1,0 +1,43 @@
+/// The columns of our tables (CSV headers, for programs) with the Dutch names a workbook
+/// (for people) heads them with. Money columns are in cents in CSV and in euros in a
+/// workbook, hence "(€)". `WorkbookLabelTests` proves that every column has a name here.
+extension Vocabulary {
+    package static let columnTerms: Terms = [
+        "id": "Nummer",
+        "order_id": "Bestelling",
+        "number": "Bestelnummer",
+        "municipality": "Gemeente",
+        "name": "Naam",
+        "year": "Jaar",
+        "date": "Datum",
+        "status": "Status",
+        "reference": "Kenmerk",
+        "line_no": "Regel",
+        "activity_id": "Activiteitnummer",
+        "activity_code": "Activiteitcode",
+        "activity_name": "Activiteit",
+        "programme": "Programma",
+        "location_id": "Locatienummer",
+        "location_name": "Locatie",
+        "quantity": "Aantal",
+        "unit": "Eenheid",
+        "unit_price_cents": "Prijs per eenheid (€)",
+        "inhabitants": "Inwoners",
+        "vat_rate": "Btw (%)",
+        "net_cents": "Netto (€)",
+        "vat_cents": "Btw (€)",
+        "gross_cents": "Bruto (€)",
+        "note": "Notitie",
+        "notes": "Notitie",
+        "sessions": "Dagdelen",
+        "participants": "Deelnemers",
+        "partners": "Partners",
+        "activities": "Activiteiten",
+        "members_total": "Leden",
+        "loans_physical_total": "Uitleningen fysiek",
+        "visitors_library": "Bezoekers bibliotheek",
+        "confirmed_net_cents": "Bevestigd netto (€)",
+        "period": "Periode",
+        "value": "Waarde",
+    ]
+}

@@ -1,0 +1,100 @@
+import CXlsxWriter
+
+/// Writes one `Table` into a worksheet: the header bold and frozen, each cell by its
+/// kind, and the columns sized to what they hold.
+package struct WorkbookSheet {
+    package let worksheet: UnsafeMutablePointer<lxw_worksheet>
+    package var formats: WorkbookFormats
+
+    /// Excel's limits: 1,048,576 rows, 16,384 columns.
+    package static let maxRows = 1_048_576
+    package static let maxColumns = 16_384
+    /// Column widths in characters: never narrower than a short number, never wider than
+    /// a screen (long notes wrap in Excel's edit bar instead).
+    package static let widthRange = 6...60
+
+    package mutating func write(_ table: Table) throws {
+        guard table.rows.count < Self.maxRows, table.header.count <= Self.maxColumns,
+              table.rows.allSatisfy({ $0.count <= Self.maxColumns }) else {
+            throw WorkbookError(step: "sheet size", code: LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE.rawValue)
+        }
+        var widths: [Int] = []
+        func fit(_ column: Int, _ characters: Int) {
+            while widths.count <= column { widths.append(0) }
+            widths[column] = max(widths[column], characters)
+        }
+        for (column, name) in Self.headerNames(table).enumerated() {
+            try Workbook.check(worksheet_write_string(worksheet, 0, lxw_col_t(column), name, formats.header), "worksheet_write_string")
+            fit(column, name.count)
+        }
+        for (index, cells) in table.rows.enumerated() {
+            let row = lxw_row_t(index + 1)
+            for (column, cell) in cells.enumerated() {
+                fit(column, try write(cell, row: row, column: lxw_col_t(column)))
+            }
+        }
+        for (column, width) in widths.enumerated() {
+            let characters = min(max(width + 2, Self.widthRange.lowerBound), Self.widthRange.upperBound)
+            try Workbook.check(worksheet_set_column(worksheet, lxw_col_t(column), lxw_col_t(column), Double(characters), nil),
+                               "worksheet_set_column")
+        }
+        worksheet_freeze_panes(worksheet, 1, 0)
+    }
+
+    /// A workbook is for people: each column under its Dutch name (`unit_price_cents` →
+    /// "Prijs per eenheid (€)", since the workbook writes money in euros).
+    package static func headerNames(_ table: Table) -> [String] {
+        table.header.map(Vocabulary.columnTerms.label)
+    }
+
+    /// Writes a cell; returns how many characters it shows (for the column width).
+    private mutating func write(_ cell: TableCell, row: lxw_row_t, column: lxw_col_t) throws -> Int {
+        switch cell {
+        case .text(let text), .code(_, label: let text):
+            guard !text.isEmpty else { return 0 }
+            // Always a string cell: text typed as `=HYPERLINK(…)` stays text, never a formula.
+            try Workbook.check(worksheet_write_string(worksheet, row, column, text, nil), "worksheet_write_string")
+            return text.count
+        case .integer(let value):
+            guard let value else { return 0 }
+            try number(Double(value), row, column, nil)
+            return String(value).count
+        case .decimal(let units, let scale):
+            guard let units else { return 0 }
+            try number(Self.double(units, scale: scale), row, column, formats.decimal(scale: scale))
+            return TableCell.decimalText(units, scale: scale).count
+        case .money(let cents):
+            guard let cents else { return 0 }
+            try number(Self.double(cents, scale: 2), row, column, formats.money)
+            // "€ " + digits + thousands separators + ",00"
+            let euros = String((cents / 100).magnitude).count
+            return 2 + euros + (euros - 1) / 3 + 3 + (cents < 0 ? 1 : 0)
+        case .percent(let units, let scale):
+            guard let units else { return 0 }
+            try number(Self.double(units, scale: scale + 2), row, column, formats.percent)
+            return TableCell.decimalText(units, scale: 1).count + 1
+        case .ratio(let units, let scale):
+            guard let units else { return 0 }
+            try number(Self.double(units, scale: scale), row, column, formats.percent)
+            return TableCell.decimalText(units, scale: max(scale - 1, 0)).count + 1
+        case .date(let text):
+            guard let date = CalendarDate.parse(text) else {
+                try Workbook.check(worksheet_write_string(worksheet, row, column, text, nil), "worksheet_write_string")
+                return text.count
+            }
+            var datetime = lxw_datetime(year: Int32(date.year), month: Int32(date.month), day: Int32(date.day), hour: 0, min: 0, sec: 0)
+            try Workbook.check(worksheet_write_datetime(worksheet, row, column, &datetime, formats.date), "worksheet_write_datetime")
+            return 10
+        }
+    }
+
+    private func number(_ value: Double, _ row: lxw_row_t, _ column: lxw_col_t, _ format: UnsafeMutablePointer<lxw_format>?) throws {
+        try Workbook.check(worksheet_write_number(worksheet, row, column, value, format), "worksheet_write_number")
+    }
+
+    /// `units / 10^scale` as the nearest double, through its exact decimal text (so that
+    /// 34479 cents is 344.79, not 344.79000000000002).
+    package static func double(_ units: Int64, scale: Int) -> Double {
+        Double(TableCell.decimalText(units, scale: scale)) ?? Double(units)
+    }
+}

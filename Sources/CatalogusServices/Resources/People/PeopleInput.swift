@@ -1,0 +1,107 @@
+import CatalogusDomain
+import CatalogusStorage
+import JSON
+
+/// The bodies of the sign-in and account endpoints, decoded with every field error at once.
+package enum PeopleInput {
+    package static let maxNameLength = 100
+    package static let maxEmailLength = 254
+    package static let maxCodeLength = 100
+
+    /// `POST /api/v1/session`.
+    package struct SignIn {
+        package let email: String
+        package let password: String
+
+        package static func decode(_ body: JSONObject) throws -> SignIn {
+            var v = FieldValidator(body)
+            v.rejectUnknown(allowed: ["email", "password"])
+            let email = v.email("email")
+            let password = v.rawString("password", maxLength: PasswordPolicy.maximumLength)
+            let (validEmail, validPassword) = try v.finish(email, password)
+            return SignIn(email: validEmail, password: validPassword)
+        }
+    }
+
+    /// `POST /api/v1/welcome`: the link's code and the new password.
+    package struct Welcome {
+        package let code: String
+        package let password: String
+
+        package static func decode(_ body: JSONObject) throws -> Welcome {
+            var v = FieldValidator(body)
+            v.rejectUnknown(allowed: ["code", "password"])
+            let code = v.string("code", maxLength: maxCodeLength)
+            let password = v.rawString("password", maxLength: PasswordPolicy.maximumLength)
+            let (validCode, validPassword) = try v.finish(code, password)
+            return Welcome(code: validCode, password: validPassword)
+        }
+    }
+
+    /// `POST /api/v1/users`.
+    package static func invitation(_ body: JSONObject) throws -> PeopleService.NewUser {
+        var v = FieldValidator(body)
+        v.rejectUnknown(allowed: ["email", "name", "role", "municipality"])
+        let email = v.email("email")
+        let name = v.string("name", maxLength: maxNameLength)
+        let role = v.oneOf("role", Role.forPeople.map(\.rawValue)).flatMap(Role.init(rawValue:))
+        let municipality = v.string("municipality", required: false, maxLength: Municipality.maxSlugLength)
+        let (validEmail, validName, validRole) = try v.finish(email, name, role)
+        return .init(email: validEmail, name: validName, role: validRole, municipality: municipality)
+    }
+
+    /// `PATCH /api/v1/users/{id}`: only the members sent change; `municipality: null` clears it.
+    package static func change(_ body: JSONObject) throws -> PeopleService.Change {
+        var v = FieldValidator(body)
+        v.rejectUnknown(allowed: ["name", "role", "municipality", "active"])
+        var change = PeopleService.Change()
+        change.name = v.string("name", required: false, maxLength: maxNameLength)
+        change.role = v.oneOf("role", Role.forPeople.map(\.rawValue), required: false).flatMap(Role.init(rawValue:))
+        if v.isExplicitNull("municipality") {
+            change.municipality = .some(nil)
+        } else if let slug = v.string("municipality", required: false, maxLength: Municipality.maxSlugLength) {
+            change.municipality = .some(slug)
+        }
+        change.active = v.boolean("active", required: false)
+        try v.finish()
+        return change
+    }
+}
+
+extension FieldValidator {
+    /// An e-mail address, normalised (trimmed, lower-cased): one `@`, something on each side,
+    /// a dot in the domain, no spaces; at most 254 characters (RFC 5321 §4.5.3.1).
+    package mutating func email(_ field: String) -> String? {
+        guard let text = string(field, maxLength: PeopleInput.maxEmailLength) else { return nil }
+        let email = PeopleService.normalisedEmail(text)
+        let parts = email.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
+              !email.contains(where: { $0.isWhitespace }), email.count >= 3 else {
+            fail(field, .fieldNotEmail)
+            return nil
+        }
+        return email
+    }
+
+    /// A secret as typed: not trimmed (spaces may be part of a passphrase), any characters
+    /// but controls, and non-empty.
+    package mutating func rawString(_ field: String, maxLength: Int) -> String? {
+        guard let value = object[field], !value.isNull else {
+            fail(field, .fieldRequired)
+            return nil
+        }
+        guard let text = value.stringValue else {
+            fail(field, .fieldNotText, ["given": .string(value.kindName)])
+            return nil
+        }
+        guard Self.isWithin(text, maxLength: maxLength) else {
+            fail(field, .fieldTooLong, ["max": .integer(maxLength)])
+            return nil
+        }
+        guard !text.isEmpty, !Self.hasControlCharacters(text, multiline: false) else {
+            fail(field, text.isEmpty ? .fieldEmpty : .fieldControlCharacters)
+            return nil
+        }
+        return text
+    }
+}

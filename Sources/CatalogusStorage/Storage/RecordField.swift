@@ -1,0 +1,131 @@
+import CatalogusDomain
+import JSON
+
+/// A record whose columns say how a request body sets them (`field(_:)`): the decoder
+/// (`RecordInput`) and the OpenAPI schemas (`OpenAPIDocument+Records.swift`) both read
+/// that, so a limit is stated once.
+package protocol FieldedRecord: Record {
+    /// The record's own kinds of field: those a lookup or a rule of its own decides.
+    associatedtype SpecialField: RecordSpecialField
+    /// How a body sets `column`; nil for a column only the server sets (read-only in a body).
+    static func field(_ column: Column) -> RecordField<Self>?
+}
+
+package protocol RecordSpecialField {
+    /// Whether POST must send it.
+    var requiredOnCreate: Bool { get }
+    /// Whether only POST may set it (a later body naming it names no field).
+    var fixedOnceCreated: Bool { get }
+}
+
+extension RecordSpecialField {
+    package var fixedOnceCreated: Bool { false }
+}
+
+/// How a body sets one column.
+package enum RecordField<Owner: FieldedRecord> {
+    /// The record's own rule, applied by its input (`RecordInput.decode`'s `special`).
+    case special(Owner.SpecialField)
+    /// Required single-line text.
+    case text(WritableKeyPath<Owner, String>, maxLength: Int)
+    /// Optional free text (may span lines); null clears it to "".
+    case freeText(WritableKeyPath<Owner, String>, maxLength: Int)
+    /// Optional single-line text; null clears it.
+    case optionalText(WritableKeyPath<Owner, String?>, maxLength: Int)
+    /// Optional free text (may span lines); null clears it to null.
+    case optionalFreeText(WritableKeyPath<Owner, String?>, maxLength: Int)
+    /// Required, one of a vocabulary.
+    case oneOf(WritableKeyPath<Owner, String>, [String])
+    /// Required integer in a range.
+    case integer(WritableKeyPath<Owner, Int64>, ClosedRange<Int64>)
+    /// Optional integer in a range; null clears it.
+    case optionalInteger(WritableKeyPath<Owner, Int64?>, ClosedRange<Int64>)
+    /// Optional on creation (the new value's default stands).
+    case flag(WritableKeyPath<Owner, Bool>)
+
+    /// Whether a change (PATCH) may set it.
+    package var changeable: Bool {
+        if case .special(let special) = self { return !special.fixedOnceCreated }
+        return true
+    }
+
+    /// Whether POST must send it.
+    package var requiredOnCreate: Bool {
+        switch self {
+        case .special(let special): special.requiredOnCreate
+        case .text, .oneOf, .integer: true
+        case .freeText, .optionalText, .optionalFreeText, .optionalInteger, .flag: false
+        }
+    }
+}
+
+/// Reads a body onto a record by its columns' `field(_:)`, collecting every field error.
+package enum RecordInput {
+    /// The columns a body may set, in the order their errors are reported, with their keys;
+    /// `creating: false` leaves out those only POST sets.
+    package static func writable<Owner: FieldedRecord>(_: Owner.Type, creating: Bool = true) -> [(column: Owner.Column, key: String)] {
+        Owner.Column.allCases.filter { column in Owner.field(column).map { creating || $0.changeable } ?? false }.map { ($0, $0.jsonKey) }
+    }
+
+    /// The fields present in `validator`'s body applied to `current`; `creating` makes the
+    /// required ones required. A member in `readOnly` gets "is read-only", any other
+    /// unknown one "is not a field", but for `extra` members, which the caller reads.
+    /// `special` applies the record's own kinds of field.
+    package static func decode<Owner: FieldedRecord>(
+        onto current: Owner, creating: Bool, readOnly: Set<String> = [], extra: Set<String> = [], validator v: inout FieldValidator,
+        special: (Owner.SpecialField, String, inout Owner, inout FieldValidator) throws -> Void
+    ) throws -> Owner {
+        var record = current
+        let writable = writable(Owner.self, creating: creating)
+        for key in v.object.keys where readOnly.contains(key) { v.fail(key, .fieldReadOnly) }
+        v.rejectUnknown(allowed: Set(writable.map(\.key)).union(readOnly).union(extra))
+        for (column, key) in writable {
+            guard let field = Owner.field(column) else { continue }
+            if case .special(let kind) = field {
+                try special(kind, key, &record, &v)
+            } else {
+                field.apply(key, to: &record, creating: creating, validator: &v)
+            }
+        }
+        return record
+    }
+}
+
+extension RecordField {
+    /// Copies this field's value from `source` (a change decoded before the record was
+    /// read) onto `target`; a special field is left as it is.
+    package func copy(from source: Owner, to target: inout Owner) {
+        switch self {
+        case .special: break
+        case .text(let path, _), .freeText(let path, _), .oneOf(let path, _): target[keyPath: path] = source[keyPath: path]
+        case .optionalText(let path, _), .optionalFreeText(let path, _): target[keyPath: path] = source[keyPath: path]
+        case .integer(let path, _): target[keyPath: path] = source[keyPath: path]
+        case .optionalInteger(let path, _): target[keyPath: path] = source[keyPath: path]
+        case .flag(let path): target[keyPath: path] = source[keyPath: path]
+        }
+    }
+
+    /// Sets the body's `key` onto `record` when given (or required); a special field is left to the record.
+    package func apply(_ key: String, to record: inout Owner, creating: Bool, validator v: inout FieldValidator) {
+        let given = v.has(key), clears = v.isExplicitNull(key)
+        switch self {
+        case .special: break
+        case .text(let path, let maxLength):
+            if creating || given, let text = v.string(key, maxLength: maxLength) { record[keyPath: path] = text }
+        case .freeText(let path, let maxLength):
+            if given || clears { record[keyPath: path] = v.string(key, required: false, maxLength: maxLength, allowEmpty: true) ?? "" }
+        case .optionalText(let path, let maxLength):
+            if given || clears { record[keyPath: path] = v.string(key, required: false, maxLength: maxLength) }
+        case .optionalFreeText(let path, let maxLength):
+            if given || clears { record[keyPath: path] = v.string(key, required: false, maxLength: maxLength, allowEmpty: true) }
+        case .oneOf(let path, let allowed):
+            if creating || given, let value = v.oneOf(key, allowed) { record[keyPath: path] = value }
+        case .integer(let path, let range):
+            if creating || given, let value = v.integer(key, range: range) { record[keyPath: path] = value }
+        case .optionalInteger(let path, let range):
+            if given || clears { record[keyPath: path] = v.integer(key, required: false, range: range) }
+        case .flag(let path):
+            if given, let flag = v.boolean(key) { record[keyPath: path] = flag }
+        }
+    }
+}
