@@ -67,6 +67,22 @@ import Testing
     }
 
     /// One 422 lists every bad field: an unknown municipality and an unknown activity together.
+    /// A value the client sent is echoed in the error's `params` and `detail`, cut to
+    /// `Message.maxEchoedCharacters`: a 200 KB reference makes an error of a few hundred bytes.
+    @Test func anErrorEchoesALongValueCut() throws {
+        try withDemoApp { app in
+            let api = try CatalogueAPI(app)
+            let long = String(repeating: "x", count: 200_000)
+            let response = try api.quote(["municipality": "assen", "year": 2024, "lines": [["activity": .string(long), "quantity": 1]]])
+            catalogueExpectProblem(response, 422, fields: ["lines[0].activity"])
+            #expect(response.body.count < 4096, "\(response.body.count) bytes")
+            let error = try #require(try response.json()["errors"]?.arrayValue?.first)
+            let echoed = try #require(error["params"]?.objectValue?.first { $0.value.stringValue?.hasPrefix("xxx") == true }?.value.stringValue)
+            #expect(echoed == String(repeating: "x", count: Message.maxEchoedCharacters) + "…")
+            #expect(error["detail"]?.stringValue?.contains(echoed) == true)
+        }
+    }
+
     @Test func quoteListsBadReferencesTogetherWithBadFields() throws {
         try withDemoApp { app in
             let api = try CatalogueAPI(app)

@@ -77,6 +77,16 @@ import CatalogusWeb
         #expect(Self.placeholders("Er is geen gemeente {slug}.") == ["slug"])
     }
 
+    /// Echoed values are cut by characters, not bytes, in lists and objects too.
+    @Test func echoedValuesAreCut() {
+        let emoji = String(repeating: "🦆", count: 60)  // 240 bytes, 60 characters: kept whole
+        let message = Message(.activityUnknown, ["reference": .string(String(repeating: "é", count: 150)), "emoji": .string(emoji),
+                                                  "list": .array((0..<50).map { .integer(Int64($0)) })])
+        #expect(message.params["reference"]?.stringValue == String(repeating: "é", count: 100) + "…")
+        #expect(message.params["emoji"]?.stringValue == emoji)
+        #expect(message.params["list"]?.arrayValue?.count == Message.maxEchoedItems)
+    }
+
     @Test func codesAreDottedAndDistinct() {
         let codes = MessageCode.allCases.map(\.rawValue) + ServerProblemCode.allCases.map(\.rawValue)
         #expect(Set(codes).count == codes.count)

@@ -15,7 +15,26 @@ public struct Message: Sendable, Equatable {
 
     public init(_ code: MessageCode, _ params: JSONObject) {
         self.code = code
-        self.params = params
+        self.params = JSONObject(params.map { (key: $0.key, value: Self.echoed($0.value)) })
+    }
+
+    /// A value a client sent comes back in `params` and again in `detail`; cut, an error
+    /// stays small whatever was sent (a 200 KB value once made a 400 KB error).
+    package static let maxEchoedCharacters = 100
+    package static let maxEchoedItems = 20
+
+    private static func echoed(_ value: JSONValue) -> JSONValue {
+        switch value {
+        case .string(let text) where text.utf8.count > maxEchoedCharacters:
+            // `prefix` stops counting Characters after the first 100: linear in what is kept.
+            text.prefix(maxEchoedCharacters).endIndex == text.endIndex ? value : .string(String(text.prefix(maxEchoedCharacters)) + "…")
+        case .array(let items):
+            .array(items.prefix(maxEchoedItems).map(echoed))
+        case .object(let object):
+            .object(JSONObject(object.prefix(maxEchoedItems).map { (key: $0.key, value: echoed($0.value)) }))
+        default:
+            value
+        }
     }
 
     /// The Dutch sentence for a person.

@@ -17,6 +17,9 @@ final class UnreadOutput: Sendable {
     let limits: Limits
     private let metrics: ServerMetrics
     private let state = Mutex(State())
+    /// `State.total` as of the last change: every request head asks `refusal`, and while
+    /// nobody leaves output unread (nearly always) it answers from this without the lock.
+    private let anyUnread = Atomic<Bool>(false)
 
     private struct State {
         var total = 0
@@ -37,13 +40,16 @@ final class UnreadOutput: Sendable {
             state.perClient[client] = now > 0 ? now : nil
             // Under the lock, so that the gauge never shows an older total than the last.
             metrics.unreadOutputBytes.store(state.total, ordering: .relaxed)
+            anyUnread.store(state.total > 0, ordering: .relaxed)
         }
     }
 
     /// Why a new request of `client` is not taken on while output waits unread, or nil.
     /// The server-wide budget refuses only clients that hold some of it themselves.
     func refusal(for client: ClientNetwork) -> Refusal? {
-        state.withLock { state in
+        // A client's own share is part of the total: with none unread, nobody is refused.
+        guard anyUnread.load(ordering: .relaxed) else { return nil }
+        return state.withLock { state in
             let own = state.perClient[client] ?? 0
             if own > limits.perClient { return .client }
             if own > 0, state.total > limits.total { return .server }
