@@ -54,7 +54,8 @@ let package = Package(
         .target(name: "HTTPServer", dependencies: ["HTTPParser", "JSON", "CZlib", "CLinux"]),
         // The application, in layers: each target imports only those above it in this list,
         // so the compiler keeps the direction (issue 21). README "Layout" says what each holds.
-        .target(name: "CatalogusDomain", dependencies: ["JSON", "HTTPServer", "CXlsxWriter",
+        // No SQL and no HTTP: the domain depends on JSON and the workbook writer only.
+        .target(name: "CatalogusDomain", dependencies: ["JSON", "CXlsxWriter",
                                                         .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "CatalogusStorage", dependencies: ["CatalogusDomain", "SQLite", "JSON", "HTTPParser", "HTTPServer",
                                                          .product(name: "_CryptoExtras", package: "swift-crypto"),

@@ -53,10 +53,10 @@ import CatalogusWeb
     /// The server layer knows no Dutch; each of its codes is worded by the catalogue.
     @Test(arguments: ServerProblemCode.allCases)
     func everyServerCodeHasDutchText(_ code: ServerProblemCode) {
-        Self.expectDutchSentence(DutchMessages.template(code), code.rawValue)
+        Self.expectDutchSentence(ServerProblemWording.dutch(code), code.rawValue)
         let worded = Problem.inDutch(Problem(status: 400, detail: "English reason", code: code.rawValue,
                                              params: JSONObject([(key: "reason", value: "English reason")])))
-        #expect(worded.detail == DutchMessages.template(code))
+        #expect(worded.detail == ServerProblemWording.dutch(code))
         #expect(worded.params["reason"]?.stringValue == "English reason", "the reason stays for programs and logs")
     }
 
@@ -98,7 +98,7 @@ import CatalogusWeb
 
     @Test func theServerLayersBusyIsWordedWithItsCode() {
         let busy = Problem.inDutch(.server(status: 503, reason: "The server is busy; try again shortly."))
-        #expect(busy.code == "http.busy" && busy.detail == DutchMessages.template(ServerProblemCode.busy))
+        #expect(busy.code == "http.busy" && busy.detail == ServerProblemWording.dutch(.busy))
     }
 
     /// Every place in the sources that raises a code with a placeholder passes the fact

@@ -1,8 +1,8 @@
-import HTTPServer
 import JSON
 
 /// The application's typed errors. Each carries a `Message` (a code and its facts), never
-/// free text; `ErrorMapping` turns them (and database errors) into HTTP problems in one place.
+/// free text; `ErrorMapping` turns them (and database errors) into HTTP problems in one place
+/// (`AppError+Problem.swift` in the API module: this module knows no HTTP).
 public enum AppError: Error, Sendable {
     case unauthorized(Message)
     case forbidden(Message)
@@ -10,7 +10,7 @@ public enum AppError: Error, Sendable {
     case conflict(Message)
     case malformed(Message)
     case unsupportedMediaType(Message)
-    case validation([Problem.FieldError])
+    case validation([FieldError])
     /// 422 for a rule of the domain rather than a field (e.g. over budget), with extra members.
     case unprocessable(Message, extensions: JSONObject)
     case preconditionRequired(Message)
@@ -21,30 +21,18 @@ public enum AppError: Error, Sendable {
     case unavailable(Message, retryAfterSeconds: Int)
 }
 
-/// Each case's status and headers: the whole vocabulary of the application's errors,
-/// rendered as RFC 9457 problem details with the message's code and Dutch detail.
-extension AppError: HTTPResponseConvertible {
-    public var problem: Problem {
+extension AppError {
+    /// What the error says (a validation error: how many fields are wrong; each field's
+    /// own message is in the list).
+    public var message: Message {
         switch self {
-        case .unauthorized(let message):
-            return Problem(status: 401, message, headers: ["WWW-Authenticate": "Bearer realm=\"catalogus\""])
-        case .forbidden(let message): return Problem(status: 403, message)
-        case .notFound(let message): return Problem(status: 404, message)
-        case .conflict(let message): return Problem(status: 409, message)
-        case .malformed(let message): return Problem(status: 400, message)
-        case .unsupportedMediaType(let message): return Problem(status: 415, message)
-        case .validation(let errors):
-            return Problem(status: 422, Message(.requestInvalidFields, ["count": .integer(errors.count)]), errors: errors)
-        case .unprocessable(let message, let extensions):
-            return Problem(status: 422, message, extensions: extensions)
-        case .preconditionRequired(let message): return Problem(status: 428, message)
-        case .preconditionFailed(let message): return Problem(status: 412, message)
-        case .tooManyRequests(let seconds, let message):
-            return Problem(status: 429, message ?? Message(.authTooManyRequests, ["seconds": .integer(seconds)]),
-                           headers: ["Retry-After": String(seconds)])
-        case .gone(let message): return Problem(status: 410, message)
-        case .unavailable(let message, let seconds):
-            return Problem(status: 503, message, headers: ["Retry-After": String(seconds)])
+        case .unauthorized(let message), .forbidden(let message), .notFound(let message), .conflict(let message),
+             .malformed(let message), .unsupportedMediaType(let message), .preconditionRequired(let message),
+             .preconditionFailed(let message), .gone(let message), .unprocessable(let message, _),
+             .unavailable(let message, _):
+            message
+        case .validation(let errors): Message(.requestInvalidFields, ["count": .integer(errors.count)])
+        case .tooManyRequests(let seconds, let message): message ?? Message(.authTooManyRequests, ["seconds": .integer(seconds)])
         }
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import HTTPServer
 import JSON
 
 /// The one Dutch message catalogue: what a person reads for each `MessageCode`, in the
@@ -166,25 +165,6 @@ package enum DutchMessages {
         case .serverDatabaseBusy: "De database is even bezet; probeer het zo opnieuw."
         case .serverNotReadyDiskFull: "De schijf van de database is vol: wijzigingen mislukken tot de beheerder ruimte heeft vrijgemaakt."
         case .serverDatabaseUnreachable: "De database is niet bereikbaar of niet bijgewerkt."
-        }
-    }
-
-    /// The server layer's own problems (`ServerProblemCode`), worded here: that layer knows no Dutch.
-    package static func template(_ code: ServerProblemCode) -> String {
-        switch code {
-        case .badRequest: "De server kon dit verzoek niet lezen: het is niet goed opgebouwd."
-        case .notFound: "Op dit adres staat niets."
-        case .methodNotAllowed: "Deze handeling kan niet op dit adres."
-        case .timeout: "Het verzoek kwam niet op tijd helemaal binnen; probeer het opnieuw."
-        case .expectationFailed: "De server kan niet voldoen aan de verwachting (Expect) van dit verzoek."
-        case .tooLarge: "Wat u stuurt is te groot."
-        case .targetTooLong: "Het adres van dit verzoek is te lang."
-        case .tooManyRequests: "Te veel verzoeken tegelijk vanaf uw adres; probeer het over een paar seconden opnieuw."
-        case .headersTooLarge: "De kopregels van dit verzoek zijn te groot."
-        case .internalError: "De server kon dit verzoek niet afhandelen."
-        case .notImplemented: "Deze handeling kent de server niet."
-        case .busy: "De server is even te druk; probeer het zo opnieuw."
-        case .versionNotSupported: "Deze HTTP-versie ondersteunt de server niet."
         }
     }
 

@@ -1,5 +1,3 @@
-import HTTPParser
-import HTTPServer
 import JSON
 
 /// What went wrong, said once: a stable code for programs and the facts it needs
@@ -39,31 +37,4 @@ public struct Message: Sendable, Equatable {
 
     /// The Dutch sentence for a person.
     public var detail: String { DutchMessages.render(self) }
-}
-
-extension Problem.FieldError {
-    /// A field error from the catalogue: code, params and the Dutch detail together.
-    package init(field: String, _ message: Message) {
-        self.init(field: field, code: message.code.rawValue, detail: message.detail, params: message.params)
-    }
-}
-
-extension Problem {
-    /// A problem whose detail comes from the catalogue.
-    package init(status: Int, _ message: Message, errors: [FieldError] = [], extensions: JSONObject = JSONObject(),
-         headers: HTTPHeaders = [:]) {
-        self.init(status: status, detail: message.detail, code: message.code.rawValue, params: message.params,
-                  errors: errors, extensions: extensions, headers: headers)
-    }
-}
-
-extension Problem {
-    /// A problem of the server layer (`ServerProblemCode`) with its detail from the Dutch
-    /// catalogue; any other problem as it is. `ServerConfiguration.problemWording`.
-    public static let inDutch: ProblemWording = { problem in
-        guard let code = problem.code.flatMap(ServerProblemCode.init(rawValue:)) else { return problem }
-        var worded = problem
-        worded.detail = DutchMessages.template(code)
-        return worded
-    }
 }

@@ -1,4 +1,3 @@
-import HTTPServer
 import JSON
 
 /// RFC 4180 CSV: CRLF line ends, fields quoted when they hold a quote, CR, LF or *any*
@@ -56,38 +55,8 @@ package enum OutputFormat {
 
     package static let queryNames: Set<String> = ["output", "sep"]
 
-    package static func negotiate(_ request: HTTPRequest, errors: inout [Problem.FieldError]) -> OutputFormat {
-        let query = request.query
-        var separator: Character = ","
-        if let sep = query["sep"] {
-            if sep == ";" || sep == "," { separator = Character(sep) } else {
-                errors.append(.init(field: "sep", Message(.outputBadSeparator)))
-            }
-        }
-        if let output = query["output"] {
-            switch output {
-            case "csv": return .csv(separator: separator)
-            case "xlsx": return .xlsx
-            case "json": return .json
-            default: errors.append(.init(field: "output", Message(.outputBadFormat)))
-            }
-        }
-        return switch acceptWish(request) {
-        case .xlsx: .xlsx
-        case .csv: .csv(separator: separator)
-        case nil: .json
-        }
-    }
-
     /// A spreadsheet type that `Accept` names instead of JSON (it does not name JSON too).
     package enum AcceptWish: Hashable, Sendable { case csv, xlsx }
-
-    package static func acceptWish(_ request: HTTPRequest) -> AcceptWish? {
-        guard let accept = request.headers["Accept"]?.lowercased(), !accept.contains("application/json") else { return nil }
-        if accept.contains(Workbook.contentType) { return .xlsx }
-        if accept.contains("text/csv") { return .csv }
-        return nil
-    }
 
     package static let csvContentType = "text/csv; charset=utf-8; header=present"
 }

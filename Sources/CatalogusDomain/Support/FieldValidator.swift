@@ -1,12 +1,11 @@
 import Foundation
-import HTTPServer
 import JSON
 
 /// Reads fields of a JSON object and collects every problem, so that a 422 lists all
 /// bad fields at once instead of the first one.
 package struct FieldValidator {
     package let object: JSONObject
-    package private(set) var errors: [Problem.FieldError] = []
+    package private(set) var errors: [FieldError] = []
     package let prefix: String
 
     package init(_ object: JSONObject, prefix: String = "") {
@@ -19,7 +18,7 @@ package struct FieldValidator {
     }
 
     /// Errors another validator (a line's) collected, under their own field names.
-    package mutating func append(_ more: [Problem.FieldError]) { errors += more }
+    package mutating func append(_ more: [FieldError]) { errors += more }
 
     /// Members the endpoint does not know are errors: a typo must not pass silently.
     package mutating func rejectUnknown(allowed: Set<String>) {

@@ -18,7 +18,7 @@ package struct PageRequest {
         self.after = after
     }
 
-    package static func parse(_ query: QueryParameters, errors: inout [Problem.FieldError]) -> PageRequest {
+    package static func parse(_ query: QueryParameters, errors: inout [FieldError]) -> PageRequest {
         var limit = defaultLimit
         if let text = query["limit"] {
             if let value = Int(text), (1...maxLimit).contains(value) {

@@ -13,14 +13,14 @@ import JSON
 ///     try query.finish()
 package struct QueryDecoder {
     package let query: QueryParameters
-    package private(set) var errors: [Problem.FieldError] = []
+    package private(set) var errors: [FieldError] = []
 
     package init(_ request: HTTPRequest) { query = request.query }
     package init(_ query: QueryParameters) { self.query = query }
 
     /// Names an endpoint does not declare are refused (`RouterBuilder.register`): a typo
     /// must not pass silently as "no filter".
-    package static func unknownNames(_ query: QueryParameters, allowed: Set<String>) -> [Problem.FieldError] {
+    package static func unknownNames(_ query: QueryParameters, allowed: Set<String>) -> [FieldError] {
         var seen = Set<String>()  // each name once, in linear time however many a query sends
         return query.names.filter { !allowed.contains($0) && seen.insert($0).inserted }
             .map { .init(field: $0, Message(.requestUnknownParameter)) }

@@ -86,7 +86,7 @@ public struct CommandLineAccounts {
     package static func describe(_ error: AppError) -> String {
         switch error {
         case .validation(let errors): errors.map { "\($0.field): \($0.detail)" }.joined(separator: "; ")
-        default: error.problem.detail
+        default: error.message.detail
         }
     }
 }

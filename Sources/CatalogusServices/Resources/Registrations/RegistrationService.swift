@@ -78,7 +78,7 @@ package struct RegistrationService {
         var inputs: [RegistrationInput] = []
         inputs.reserveCapacity(bulk.rows.count)
         var problems: [JSONValue] = []
-        func problem(_ index: Int, _ error: Problem.FieldError) {
+        func problem(_ index: Int, _ error: FieldError) {
             problems.append(["row": .integer(Int64(index + 1)), "field": .string(error.field), "code": .string(error.code),
                              "detail": .string(error.detail), "params": .object(error.params)])
         }

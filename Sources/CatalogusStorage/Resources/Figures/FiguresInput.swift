@@ -14,7 +14,7 @@ package struct FiguresInput {
 
     package static func decode(_ body: JSONObject, definitions: [FigureDefinition], scope: FigureDefinition.Scope, area: String) throws -> FiguresInput {
         let byCode = Dictionary(uniqueKeysWithValues: definitions.map { ($0.code, $0) })
-        var errors: [Problem.FieldError] = []
+        var errors: [FieldError] = []
         var changes: [(String, Int64?)] = []
         for (code, value) in body {
             guard let definition = byCode[code] else { errors.append(.init(field: code, Message(.figureUnknown))); continue }

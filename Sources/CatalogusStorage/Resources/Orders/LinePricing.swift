@@ -48,7 +48,7 @@ package enum LinePricing {
     /// Prices each line; a line whose activity is unknown, archived or unpriced for
     /// `year`, or an `inhabitant` line without that year's inhabitants, is a 422 naming it.
     package static func price(_ inputs: [LineInput], municipality: String, year: Int64, in db: Connection) throws -> [PricedLine] {
-        var errors: [Problem.FieldError] = []
+        var errors: [FieldError] = []
         var priced: [PricedLine] = []
         let inhabitants = try OrderRepository.inhabitants(municipality: municipality, year: year, in: db)
         for (index, input) in inputs.enumerated() {
@@ -84,8 +84,8 @@ package enum LinePricing {
 
     /// Unknown and archived activities among the lines, so that a 422 for other fields
     /// can list these too.
-    package static func referenceErrors(_ inputs: [LineInput], in db: Connection) throws -> [Problem.FieldError] {
-        var errors: [Problem.FieldError] = []
+    package static func referenceErrors(_ inputs: [LineInput], in db: Connection) throws -> [FieldError] {
+        var errors: [FieldError] = []
         for input in inputs {
             let field = "lines[\(input.position)].activity"
             if let activity = try ActivityRepository.find(input.activity, in: db) {

@@ -18,7 +18,7 @@ package enum OrderWorkflow {
     package static func resolveLines(_ inputs: [LinePricing.LineInput], municipality: String, year: Int64,
                              in db: Connection) throws -> [ResolvedLine] {
         let inhabitants = try OrderRepository.inhabitants(municipality: municipality, year: year, in: db)
-        var errors: [Problem.FieldError] = []
+        var errors: [FieldError] = []
         var resolved: [ResolvedLine] = []
         errors = try LinePricing.referenceErrors(inputs, in: db)
         if !errors.isEmpty { throw AppError.validation(errors) }

@@ -50,7 +50,7 @@ package struct RegistrationBulkInput {
         }
         guard let header = table.first else { return RegistrationBulkInput(rows: [], shapeErrors: [:]) }
         let names = header.map { $0.trimmingCharacters(in: .whitespaces) }
-        var problems: [Problem.FieldError] = []
+        var problems: [FieldError] = []
         var seen = Set<String>()
         for name in names {
             if !RegistrationInput.fields.contains(name) {

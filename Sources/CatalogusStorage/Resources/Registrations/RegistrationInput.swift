@@ -57,7 +57,7 @@ extension RegistrationInput {
     /// Decodes one body or row, collecting every field error; nil input when there is any.
     /// `base` is the current registration of a correction (PATCH), nil for a new one.
     package static func decode(_ object: JSONObject, base: RegistrationInput? = nil, prefix: String = "",
-                       lookups: RegistrationLookups) throws -> (RegistrationInput?, [Problem.FieldError]) {
+                       lookups: RegistrationLookups) throws -> (RegistrationInput?, [FieldError]) {
         var v = FieldValidator(object, prefix: prefix)
         v.rejectUnknown(allowed: fields)
         let creating = base == nil
