@@ -46,6 +46,15 @@ def workbook(base, token, path, filename):
     for sheet in book.worksheets:
         check(sheet.freeze_panes == "A2", f"{filename} / {sheet.title}: the header row is frozen")
         check(all(cell.font.b for cell in sheet[1] if cell.value is not None), f"{filename} / {sheet.title}: the header is bold")
+        # Printed: A4, one page wide, the header on every page, a filter on every column.
+        titles = (sheet.print_title_rows or "").replace("$", "")
+        check(titles == "1:1", f"{filename} / {sheet.title}: the header row repeats on every printed page ({titles!r})")
+        check(sheet.auto_filter.ref is not None and sheet.auto_filter.ref.startswith("A1:"),
+              f"{filename} / {sheet.title}: an autofilter over the table ({sheet.auto_filter.ref!r})")
+        # OOXML's default fitToWidth is 1 (left out of the file, None here); fitToHeight 0 is "as many as needed".
+        check(str(sheet.page_setup.paperSize) == "9" and sheet.sheet_properties.pageSetUpPr.fitToPage
+              and sheet.page_setup.fitToWidth in (None, 1, "1") and str(sheet.page_setup.fitToHeight) == "0",
+              f"{filename} / {sheet.title}: A4, fit to one page wide ({sheet.page_setup.paperSize!r}, {sheet.page_setup.fitToWidth!r})")
     return book
 
 
@@ -94,6 +103,11 @@ def main():
           f"Prijslijst 2026: biebfabriek is 344.79 with the euro format ({cell.value if cell else None!r}, "
           f"{cell.number_format if cell else None!r})")
     # People read units as words; the CSV keeps the code for programs.
+    vat = sheet.cell(row, column(sheet, "Btw-tarief")).value if row else None
+    vat_format = sheet.cell(row, column(sheet, "Btw-tarief")).number_format if row else None
+    check(vat == 0.21 and vat_format == "0%", f"Prijslijst 2026: VAT is 21 % as a percentage ({vat!r}, {vat_format!r})")
+    check(sheet.page_setup.orientation == "landscape" or sheet.max_column <= 6,
+          f"Prijslijst 2026: a wide table prints landscape ({sheet.page_setup.orientation!r})")
     unit = sheet.cell(row, column(sheet, "Eenheid")).value if row else None
     check(unit == "per dagdeel", f"Prijslijst 2026: biebfabriek's unit reads 'per dagdeel' ({unit!r})")
 
@@ -110,7 +124,9 @@ def main():
     check(len(cells) == 1 and cells[0].value == HOSTILE and cells[0].data_type == "s",
           f"Registraties: the hostile location name is a string cell ({[(c.value, c.data_type) for c in cells]})")
     dates = [row[column(sheet, "Datum") - 1] for row in sheet.iter_rows(min_row=2)]
-    check(all(c.is_date for c in dates), "Registraties: dates are dates")
+    check(all(c.is_date and c.number_format == "d-m-yyyy" for c in dates), "Registraties: dates are dates, shown d-m-yyyy")
+    counts = [row[column(sheet, "Deelnemers") - 1] for row in sheet.iter_rows(min_row=2)]
+    check(all(c.number_format == "#,##0" for c in counts), f"Registraties: counts have thousands separators ({[c.number_format for c in counts]})")
 
     # A formula after the other separator: quoted, so no reader splits it into a live cell.
     separated = "x;=cmd|' /C calc'!A0,=1+1 @SUM(A1)"

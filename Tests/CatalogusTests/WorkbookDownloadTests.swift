@@ -116,12 +116,14 @@ import Testing
         ("Prijslijst 2026", [String](), "Prijslijst 2026"),
         ("a[b]c:d*e?f/g\\h", [], "a b c d e f g h"),
         ("Drenthe leest: leesbevordering", [], "Drenthe leest leesbevordering"),
-        ("Leesbevordering en digitale vaardigheden voor iedereen", [], "Leesbevordering en digitale vaa"),
+        ("Leesbevordering en digitale vaardigheden voor iedereen", [], "Leesbevordering en digitale"),
+        ("Drenthe leest werken aan geletterdheid", [], "Drenthe leest werken aan"),
         ("'Quoted'", [], "Quoted"),
-        ("Dertig tekens lang, en dan nog'x", [], "Dertig tekens lang, en dan nog"),
+        ("Dertig tekens lang, en dan nog'x", [], "Dertig tekens lang, en dan"),
+        ("Drieëndertigtekenslangzonderspatie", [], "Drieëndertigtekenslangzonderspa"),
         ("", [], "Blad"),
         ("Afname", ["afname"], "Afname (2)"),
-        ("Leesbevordering en digitale vaardigheden voor iedereen", ["Leesbevordering en digitale vaa"], "Leesbevordering en digitale (2)"),
+        ("Leesbevordering en digitale vaardigheden voor iedereen", ["Leesbevordering en digitale"], "Leesbevordering en digitale (2)"),
     ])
     func sheetNamesFollowExcelsRules(wanted: String, used: [String], expected: String) {
         let name = Workbook.sheetName(wanted, avoiding: used)

@@ -23,7 +23,7 @@ extension Vocabulary {
         "unit": "Eenheid",
         "unit_price_cents": "Prijs per eenheid (€)",
         "inhabitants": "Inwoners",
-        "vat_rate": "Btw (%)",
+        "vat_rate": "Btw-tarief",
         "net_cents": "Netto (€)",
         "vat_cents": "Btw (€)",
         "gross_cents": "Bruto (€)",

@@ -83,8 +83,14 @@ package enum Workbook {
         if base.trimmingCharacters(in: .whitespaces).isEmpty { base = "Blad" }
         let taken = Set(used.map { $0.lowercased() })
         // Cutting at 31 may leave a trailing `'` (or a space before the suffix).
+        // A name that does not fit loses whole words ("Drenthe leest werken aan
+        // geletterdheid" → "Drenthe leest werken aan"), never half of one.
         func cut(_ length: Int) -> String {
             var cut = String(base.prefix(length))
+            if cut.count < base.count, let space = cut.lastIndex(of: " "),
+               base[base.index(base.startIndex, offsetBy: cut.count)] != " " {
+                cut = String(cut[..<space])
+            }
             while cut.hasSuffix("'") || cut.hasSuffix(" ") { cut.removeLast() }
             return cut.isEmpty ? "Blad" : cut
         }
@@ -105,12 +111,18 @@ package struct WorkbookFormats {
     package let money: UnsafeMutablePointer<lxw_format>
     package let date: UnsafeMutablePointer<lxw_format>
     package let percent: UnsafeMutablePointer<lxw_format>
+    package let wholePercent: UnsafeMutablePointer<lxw_format>
+    package let count: UnsafeMutablePointer<lxw_format>
     private let workbook: UnsafeMutablePointer<lxw_workbook>
     private var decimals: [Int: UnsafeMutablePointer<lxw_format>] = [:]
 
+    // Format codes are stored locale-free (`,` groups, `.` is the decimal point); a Dutch
+    // Excel or LibreOffice shows them as `€ 1.234,56`, `176.762`, `20,5%` and `14-5-2024`.
     package static let moneyFormat = "€ #,##0.00"
-    package static let dateFormat = "yyyy-mm-dd"
+    package static let dateFormat = "d-m-yyyy"
     package static let percentFormat = "0.0%"
+    package static let wholePercentFormat = "0%"
+    package static let countFormat = "#,##0"
 
     package init(_ workbook: UnsafeMutablePointer<lxw_workbook>) {
         self.workbook = workbook
@@ -122,6 +134,10 @@ package struct WorkbookFormats {
         format_set_num_format(date, Self.dateFormat)
         percent = workbook_add_format(workbook)
         format_set_num_format(percent, Self.percentFormat)
+        wholePercent = workbook_add_format(workbook)
+        format_set_num_format(wholePercent, Self.wholePercentFormat)
+        count = workbook_add_format(workbook)
+        format_set_num_format(count, Self.countFormat)
     }
 
     /// `0.0`, `0.000`, …: a decimal shows the places it has.

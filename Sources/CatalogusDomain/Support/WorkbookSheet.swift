@@ -39,6 +39,27 @@ package struct WorkbookSheet {
                                "worksheet_set_column")
         }
         worksheet_freeze_panes(worksheet, 1, 0)
+        try setUpForPrint(table, width: widths.reduce(0) { $0 + min(max($1 + 2, Self.widthRange.lowerBound), Self.widthRange.upperBound) })
+    }
+
+    /// Characters of column width that an A4 page holds upright at Excel's default
+    /// margins; a wider table prints on its side.
+    package static let portraitWidth = 95
+
+    /// Printed, a sheet is A4, as wide as one page (landscape when the table is wider than
+    /// a portrait page), with the header row on every page, a filter on every column and
+    /// the page number in the footer.
+    private func setUpForPrint(_ table: Table, width: Int) throws {
+        worksheet_set_paper(worksheet, 9)  // A4
+        if width > Self.portraitWidth { worksheet_set_landscape(worksheet) }
+        worksheet_fit_to_pages(worksheet, 1, 0)  // one page wide, as many tall as it takes
+        try Workbook.check(worksheet_repeat_rows(worksheet, 0, 0), "worksheet_repeat_rows")
+        try Workbook.check(worksheet_set_footer(worksheet, "&L&A&RPagina &P van &N"), "worksheet_set_footer")
+        let columns = table.rows.reduce(table.header.count) { max($0, $1.count) }
+        if columns > 0 {
+            try Workbook.check(worksheet_autofilter(worksheet, 0, 0, lxw_row_t(table.rows.count), lxw_col_t(columns - 1)),
+                               "worksheet_autofilter")
+        }
     }
 
     /// A workbook is for people: each column under its Dutch name (`unit_price_cents` →
@@ -57,8 +78,10 @@ package struct WorkbookSheet {
             return text.count
         case .integer(let value):
             guard let value else { return 0 }
-            try number(Double(value), row, column, nil)
-            return String(value).count
+            try number(Double(value), row, column, formats.count)
+            // digits and a thousands separator per three
+            let digits = String(value.magnitude).count
+            return digits + (digits - 1) / 3 + (value < 0 ? 1 : 0)
         case .decimal(let units, let scale):
             guard let units else { return 0 }
             try number(Self.double(units, scale: scale), row, column, formats.decimal(scale: scale))
@@ -71,8 +94,8 @@ package struct WorkbookSheet {
             return 2 + euros + (euros - 1) / 3 + 3 + (cents < 0 ? 1 : 0)
         case .percent(let units, let scale):
             guard let units else { return 0 }
-            try number(Self.double(units, scale: scale + 2), row, column, formats.percent)
-            return TableCell.decimalText(units, scale: 1).count + 1
+            try number(Self.double(units, scale: scale + 2), row, column, scale == 0 ? formats.wholePercent : formats.percent)
+            return TableCell.decimalText(units, scale: scale == 0 ? 0 : 1).count + 1
         case .ratio(let units, let scale):
             guard let units else { return 0 }
             try number(Self.double(units, scale: scale), row, column, formats.percent)

@@ -80,7 +80,7 @@ package struct OrderView: JSONRepresentable {
                      .text(order.reference ?? ""), .integer(Int64(line.line.lineNo)), .integer(line.line.activityID), .text(line.activityCode),
                      .text(line.activityName), .integer(line.line.quantity), .code(line.unit, label: Vocabulary.unitTerms.label(line.unit)),
                      // An `inhabitant` line's net is quantity × price × inhabitants: the file must say by how many.
-                     .money(p?.unitPriceCents), .integer(p?.inhabitants ?? nil), .integer(p?.vatRate), .money(p?.netCents), .money(p?.vatCents),
+                     .money(p?.unitPriceCents), .integer(p?.inhabitants ?? nil), .percent(p?.vatRate, scale: 0), .money(p?.netCents), .money(p?.vatCents),
                      .money(p?.grossCents), .text(line.line.note ?? "")])
         }
     }

@@ -100,7 +100,7 @@ package struct PriceListItem: JSONRepresentable {
     package static func table(year: Int64) -> Table { Table(name: "Prijslijst \(year)", header: csvHeader) }
 
     package func writeRow(to table: inout Table) {
-        table.row([.integer(activityID), .text(code), .text(name), .text(programme), .code(unit, label: Vocabulary.unitTerms.label(unit)), .money(unitPriceCents), .integer(vatRate)])
+        table.row([.integer(activityID), .text(code), .text(name), .text(programme), .code(unit, label: Vocabulary.unitTerms.label(unit)), .money(unitPriceCents), .percent(vatRate, scale: 0)])
     }
 }
 
