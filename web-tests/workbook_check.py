@@ -118,7 +118,7 @@ def main():
     call(base, admin, "POST", "/api/v1/registrations", {"activity": "breicafe", "municipality": "midden-drenthe",
                                                         "location": location, "date": "2024-05-14", "participants": 11})
     registrations = workbook(base, admin, "/api/v1/registrations?municipality=midden-drenthe&location=%d" % location,
-                             "registraties.xlsx")
+                             "registraties-midden-drenthe.xlsx")
     sheet = registrations.worksheets[0]
     cells = [row[column(sheet, "Locatie") - 1] for row in sheet.iter_rows(min_row=2)]
     check(len(cells) == 1 and cells[0].value == HOSTILE and cells[0].data_type == "s",

@@ -36,9 +36,12 @@ import Testing
             let dutch = try api.call("GET", "/api/v1/prices?year=2027&sep=%3B", headers: ["Accept: text/csv"])
             #expect(dutch.status == 200, "\(dutch)")
             #expect(Array(dutch.body.prefix(3)) == [0xEF, 0xBB, 0xBF])
-            let dutchExpected = header.replacingOccurrences(of: ",", with: ";") + "\r\n"
-                + "\(trickyID);lezen-schrijven-rekenen;\"Lezen, \"\"schrijven\"\" & rekenen\";geletterdheid;session;1234;9\r\n"
-                + "\(semicolonID);taal-en-rekenen;\"Taal; en rekenen\";geletterdheid;session;500;0\r\n"
+            // For a Dutch spreadsheet: Dutch column names, the unit's label, euros with a decimal comma.
+            let dutchHeader = header.split(separator: ",").map { Vocabulary.columnTerms.label(String($0)) }.joined(separator: ";")
+            let session = Vocabulary.unitTerms.label("session")
+            let dutchExpected = dutchHeader + "\r\n"
+                + "\(trickyID);lezen-schrijven-rekenen;\"Lezen, \"\"schrijven\"\" & rekenen\";geletterdheid;\(session);12,34;9\r\n"
+                + "\(semicolonID);taal-en-rekenen;\"Taal; en rekenen\";geletterdheid;\(session);5,00;0\r\n"
             #expect(String(decoding: dutch.body.dropFirst(3), as: UTF8.self) == dutchExpected)
         }
     }

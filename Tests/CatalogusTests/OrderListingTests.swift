@@ -166,7 +166,9 @@ import Testing
             let dutch = try client.request("GET", "/api/v1/orders/\(id)?output=csv&sep=;", token: actors.municipality)
             #expect(dutch.status == 200, "\(dutch)")
             #expect(Array(dutch.body.prefix(3)) == [0xEF, 0xBB, 0xBF], "the file starts with a UTF-8 BOM")
-            #expect(dutch.text.split(separator: "\n").first?.contains("order_id;number") == true, "\(dutch.text)")
+            // For people: the columns under their Dutch names.
+            let dutchHeader = Vocabulary.columnTerms.label("order_id") + ";" + Vocabulary.columnTerms.label("number")
+            #expect(dutch.text.split(separator: "\n").first?.contains(dutchHeader) == true, "\(dutch.text)")
         }
     }
 

@@ -44,7 +44,10 @@ import Testing
 
             let downloads = [
                 ("/api/v1/prices?year=2026", "prijslijst-2026.xlsx"),
-                ("/api/v1/registrations?municipality=midden-drenthe", "registraties.xlsx"),
+                ("/api/v1/registrations?municipality=midden-drenthe", "registraties-midden-drenthe.xlsx"),
+                ("/api/v1/registrations?municipality=midden-drenthe&from=2024-01-01&to=2024-12-31",
+                 "registraties-midden-drenthe-2024.xlsx"),
+                ("/api/v1/registrations?from=2024-05-01&to=2024-05-31", "registraties-vanaf-2024-05-01-tot-en-met-2024-05-31.xlsx"),
                 ("/api/v1/orders", "bestellingen.xlsx"),
                 ("/api/v1/orders/\(orderID)", "bestelling-\(number).xlsx"),
                 ("/api/v1/stats/municipalities/midden-drenthe?year=2024", "jaarverslag-midden-drenthe-2024.xlsx"),
@@ -56,6 +59,13 @@ import Testing
                 let separator = path.contains("?") ? "&" : "?"
                 try Self.workbook(client, path + separator + "output=xlsx", token: admin, filename: filename)
                 try Self.workbook(client, path, token: admin, headers: ["Accept: \(Workbook.contentType)"], filename: filename)
+            }
+            // Every CSV download is a named attachment too (the price list keeps its older name).
+            for (path, filename) in downloads {
+                let separator = path.contains("?") ? "&" : "?"
+                let csv = try client.request("GET", path + separator + "output=csv", token: admin)
+                let expected = path.hasPrefix("/api/v1/prices") ? "prices-2026.csv" : filename.replacingOccurrences(of: ".xlsx", with: ".csv")
+                #expect(csv.header("Content-Disposition") == "attachment; filename=\"\(expected)\"", "\(path)")
             }
         }
     }

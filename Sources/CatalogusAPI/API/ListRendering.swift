@@ -42,11 +42,12 @@ package enum ListRendering {
         return try tableResponse(request, [table], format: format, next: page.nextCursor, download: download)
     }
 
-    /// The file names of a tabular download. The workbook is always an attachment (it is
-    /// a file, not a page to show); CSV only where it was one before (`csv`).
+    /// The file names of a tabular download: every CSV and workbook is an attachment with
+    /// a name that says what it holds.
     package struct Download {
-        /// Without extension: `prijslijst-2026` answers `prijslijst-2026.xlsx`.
+        /// Without extension: `prijslijst-2026` answers `prijslijst-2026.xlsx` and `.csv`.
         package let stem: String
+        /// A CSV name of its own (the price list's `prices-2026.csv`, kept for scripts).
         package var csv: String? = nil
     }
 
@@ -55,7 +56,7 @@ package enum ListRendering {
     package static func tableResponse(_ request: HTTPRequest, _ tables: [Table], format: OutputFormat, next: PageCursor? = nil,
                               download: Download) throws -> HTTPResponse {
         var response: HTTPResponse
-        var filename = download.csv
+        var filename = download.csv ?? download.stem + ".csv"
         if case .csv(let separator) = format {
             let csv = CSVWriter(separator: separator, table: tables.first ?? Table(name: download.stem))
             response = Conditional.list(request, body: csv.bytes, contentType: OutputFormat.csvContentType)
@@ -63,7 +64,7 @@ package enum ListRendering {
             response = Conditional.list(request, body: try Workbook.bytes(tables), contentType: Workbook.contentType)
             filename = download.stem + ".xlsx"
         }
-        if let filename { response.headers.set(name: "Content-Disposition", value: "attachment; filename=\"\(filename)\"") }
+        response.headers.set(name: "Content-Disposition", value: "attachment; filename=\"\(filename)\"")
         if let next { response.headers.set(name: "Link", value: PageRequest.nextLink(request, cursor: next.encoded)) }
         return response
     }

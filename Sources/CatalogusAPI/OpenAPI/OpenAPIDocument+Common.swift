@@ -76,7 +76,11 @@ extension OpenAPIDocument {
             `xlsx` answers an Excel workbook (as `Accept: \(Workbook.contentType)` does), as an attachment.
             """)),
         ("Separator", queryParameter("sep", enumeration([",", ";"]),
-                                     "CSV field separator; with `;` the file starts with a UTF-8 byte-order mark.")),
+                                     """
+                                     CSV form. `,` (default) is for programs: code names, codes, a decimal point, money in cents. \
+                                     `;` is for a Dutch spreadsheet: a UTF-8 byte-order mark, Dutch column names and labels, \
+                                     a decimal comma, money in euros.
+                                     """)),
         ("IfNoneMatch", ["name": "If-None-Match", "in": "header", "required": false, "schema": ["type": "string"],
                          "description": "An ETag read before: 304 when it still matches (RFC 9110 §13.1.2)."]),
         ("IfMatch", ["name": "If-Match", "in": "header", "required": true, "schema": ["type": "string"],

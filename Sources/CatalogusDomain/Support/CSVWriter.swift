@@ -5,17 +5,25 @@ import JSON
 /// a Dutch Excel splits a comma file on `;`, so `x;=cmd|…` left bare in a comma file
 /// would become a cell `=cmd|…` that runs. With `;` as separator (Dutch spreadsheet
 /// locales) the file starts with a UTF-8 byte-order mark so that Excel reads accents.
+///
+/// Two forms: `,` is the program form (code names, a decimal point, money in cents);
+/// `;` is for people in a Dutch spreadsheet (the columns' Dutch names and the values'
+/// labels from the vocabulary, a decimal comma, money in euros), as the workbooks are.
 package struct CSVWriter {
     package let separator: UInt8
     package private(set) var bytes: [UInt8] = []
+    /// The `;` form: for a person's Dutch spreadsheet rather than for a program.
+    package var forPeople: Bool { separator == UInt8(ascii: ";") }
 
     package init(separator: Character = ",") {
         self.separator = separator == ";" ? UInt8(ascii: ";") : UInt8(ascii: ",")
         if self.separator == UInt8(ascii: ";") { bytes.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
     }
 
-    /// The header row: column names are ours, so they are text.
-    package mutating func header(_ names: [String]) { row(names.map(TableCell.text)) }
+    /// The header row: the column names (ours, so text), or their Dutch names for people.
+    package mutating func header(_ names: [String]) {
+        row(names.map { .text(forPeople ? Vocabulary.columnTerms.label($0) : $0) })
+    }
 
     /// A whole table: its header, then its rows.
     package init(separator: Character = ",", table: Table) {
@@ -30,8 +38,10 @@ package struct CSVWriter {
     package mutating func row(_ cells: [TableCell]) {
         for (index, cell) in cells.enumerated() {
             if index > 0 { bytes.append(separator) }
-            let utf8 = cell.unquoted
-            if utf8.contains(where: Self.needsQuotes.contains) {
+            let utf8 = forPeople ? cell.unquotedDutch : cell.unquoted
+            // A number's decimal comma (`12,34` in the `;` form) stays bare, so that a Dutch
+            // spreadsheet reads a number; it can never start a formula.
+            if !cell.isNumber, utf8.contains(where: Self.needsQuotes.contains) {
                 bytes.append(0x22)
                 for byte in utf8 {
                     if byte == 0x22 { bytes.append(0x22) }

@@ -57,6 +57,28 @@ package enum TableCell: Sendable, Equatable {
         }
     }
 
+    /// A number of some kind: its bytes are digits, a sign and a decimal mark, never a formula.
+    package var isNumber: Bool {
+        switch self {
+        case .integer, .money, .decimal, .percent, .ratio: true
+        case .text, .code, .date: false
+        }
+    }
+
+    /// The cell for a Dutch spreadsheet (`sep=;`, what a Dutch Excel opens directly): the
+    /// label instead of the code, a decimal comma, and money in euros (`344,79`) as the
+    /// workbooks have it. Text is neutralised as in `unquoted`.
+    package var unquotedDutch: [UInt8] {
+        func comma(_ text: String) -> [UInt8] { Array(text.utf8).map { $0 == UInt8(ascii: ".") ? UInt8(ascii: ",") : $0 } }
+        switch self {
+        case .code(_, let label): return TableCell.text(label).unquoted
+        case .money(let cents): return cents.map { comma(Self.decimalText($0, scale: 2)) } ?? []
+        case .decimal(let units, let scale), .percent(let units, let scale), .ratio(let units, let scale):
+            return units.map { comma(Self.decimalText($0, scale: scale)) } ?? []
+        case .text, .date, .integer: return unquoted
+        }
+    }
+
     /// `units / 10^scale` in decimal notation, exactly (no floating point).
     package static func decimalText(_ units: Int64, scale: Int) -> String {
         guard scale > 0 else { return String(units) }

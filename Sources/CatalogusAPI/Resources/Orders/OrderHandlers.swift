@@ -27,7 +27,9 @@ package enum OrderHandlers {
             var table = Table(name: "Bestelling", header: OrderView.csvHeader)
             order.csvRows(into: &table)
             return Conditional.respond(request, body: CSVWriter(separator: separator, table: table).bytes,
-                                       etag: Conditional.versionTag(order.order.version), contentType: OutputFormat.csvContentType)
+                                       etag: Conditional.versionTag(order.order.version),
+                                       headers: ["Content-Disposition": "attachment; filename=\"bestelling-\(order.order.number).csv\""],
+                                       contentType: OutputFormat.csvContentType)
         case .xlsx:
             var table = Table(name: "Bestelling \(order.order.number)", header: OrderView.csvHeader)
             order.csvRows(into: &table)

@@ -39,10 +39,26 @@ package enum RegistrationHandlers {
         switch format {
         case .csv, .xlsx:
             return try ListRendering.table(request, page, format: format, Table(name: "Registraties", header: Registration.csvHeader),
-                                           download: .init(stem: "registraties")) { row, table in table.row(row.csvRow) }
+                                           download: .init(stem: downloadStem(request))) { row, table in table.row(row.csvRow) }
         case .json:
             return ListRendering.json(request, page, capacity: page.items.count * 400 + 64)
         }
+    }
+
+    /// The download's name says what it holds: `registraties-midden-drenthe-2024` for one
+    /// municipality's year, `registraties-2024-05-01-2024-05-31` for a period. The values
+    /// were checked by the list's query (a slug, dates), so they are safe in a file name.
+    static func downloadStem(_ request: HTTPRequest) -> String {
+        var parts = ["registraties"]
+        if let slug = request.query["municipality"] { parts.append(slug) }
+        let from = request.query["from"], to = request.query["to"]
+        if let from, let to, from.prefix(4) == to.prefix(4), from.hasSuffix("-01-01"), to.hasSuffix("-12-31") {
+            parts.append(String(from.prefix(4)))
+        } else {
+            if let from { parts.append("vanaf-" + from) }
+            if let to { parts.append("tot-en-met-" + to) }
+        }
+        return parts.joined(separator: "-")
     }
 
     @Sendable package static func get(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
