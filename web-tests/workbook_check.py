@@ -111,6 +111,20 @@ def main():
     unit = sheet.cell(row, column(sheet, "Eenheid")).value if row else None
     check(unit == "per dagdeel", f"Prijslijst 2026: biebfabriek's unit reads 'per dagdeel' ({unit!r})")
 
+    # A workbook holds the whole result of its filter, not the first page of 50.
+    path = "/api/v1/registrations?municipality=midden-drenthe&from=2024-01-01&to=2024-12-31"
+    total, cursor = 0, None
+    while True:
+        _, _, body = call(base, admin, "GET", path + "&limit=500" + (f"&cursor={cursor}" if cursor else ""))
+        page = json.loads(body)
+        total += len(page["items"])
+        cursor = page["next_cursor"]
+        if not cursor:
+            break
+    year = workbook(base, admin, path, "registraties-midden-drenthe-2024.xlsx").worksheets[0]
+    check(total > 50 and year.max_row - 1 == total,
+          f"registraties-midden-drenthe-2024.xlsx: all {total} registrations of the year ({year.max_row - 1} rows)")
+
     # A name typed like a formula, through the API, comes back as text.
     _, _, body = call(base, admin, "POST", "/api/v1/locations",
                       {"municipality": "midden-drenthe", "name": HOSTILE, "kind": "external"})

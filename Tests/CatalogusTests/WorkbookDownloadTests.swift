@@ -70,6 +70,33 @@ import Testing
         }
     }
 
+    /// A workbook holds the whole result of its filter, read page by page, not the first
+    /// page of 50; past `maxExportRows` it is a 422 that says how to narrow the filter.
+    @Test func aWorkbookHoldsTheWholeResultUpToItsBound() throws {
+        try withDemoApp(configure: { $0.maxExportRows = 60 }) { app in
+            let viewer = try registrationTestToken(app, .viewer)
+            let client = try app.client()
+            func count(_ filter: String) throws -> Int {
+                try client.request("GET", "/api/v1/registrations?\(filter)&limit=500", token: viewer).json()["items"]?.arrayValue?.count ?? 0
+            }
+            let wide = "municipality=midden-drenthe&from=2024-01-01&to=2024-12-31"
+            #expect(try count(wide) > 60, "the demo year has more rows than the bound")
+            let refused = try client.request("GET", "/api/v1/registrations?\(wide)&output=xlsx", token: viewer)
+            #expect(refused.status == 422, "\(refused)")
+            #expect(try refused.json()["code"]?.stringValue == "export.too_many_rows")
+            #expect(try refused.json()["params"]?["max"]?.int64Value == 60)
+
+            // Within the bound: every row, in one workbook; a CSV is still one page with a Link to the next.
+            let narrow = "municipality=midden-drenthe&from=2024-01-01&to=2024-01-31"
+            let rows = try count(narrow)
+            #expect((1...60).contains(rows), "\(rows) rows in January")
+            try Self.workbook(client, "/api/v1/registrations?\(narrow)&output=xlsx", token: viewer,
+                              filename: "registraties-midden-drenthe-vanaf-2024-01-01-tot-en-met-2024-01-31.xlsx")
+            let csv = try client.request("GET", "/api/v1/registrations?\(wide)&output=csv", token: viewer)
+            #expect(csv.status == 200 && csv.header("Link") != nil, "\(csv.status)")
+        }
+    }
+
     @Test func anUnchangedWorkbookAnswers304AndIsTheSameBytes() throws {
         try withDemoApp { app in
             let viewer = try registrationTestToken(app, .viewer)

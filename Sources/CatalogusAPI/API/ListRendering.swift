@@ -5,6 +5,13 @@ import HTTPParser
 import HTTPServer
 import JSON
 
+/// How a whole-result workbook is read (`ListRendering.download`); its bound is
+/// `AppConfiguration.maxExportRows`.
+package enum ListExport {
+    /// Rows read from the database at a time.
+    package static let chunk = 2_000
+}
+
 /// The one place that writes a list: the `{"items": [...], "next_cursor": …}` of docs/api.md#lists-and-paging in
 /// JSON, or CSV or a workbook with the next page in an RFC 8288 `Link` header. Both get a weak ETag of
 /// their bytes, so that an unchanged page answers 304.
@@ -40,6 +47,42 @@ package enum ListRendering {
         var table = table
         for item in page.items { try rows(item, &table) }
         return try tableResponse(request, [table], format: format, next: page.nextCursor, download: download)
+    }
+
+    /// A list as a download for people: a workbook holds the *whole* result of the list's
+    /// filter (people do not follow `Link` headers), read `ListExport.chunk` rows at a time
+    /// by keyset and streamed into the sheet, at most `AppConfiguration.maxExportRows` (beyond that a
+    /// 422 that says how to narrow it). CSV stays a page with a `Link` to the next, for
+    /// programs. `fetch` reads one page of the same filter.
+    package static func download<Item>(_ request: HTTPRequest, _ context: AppContext, first: PageRequest, format: OutputFormat,
+                                       _ table: Table, download: Download, fetch: (PageRequest) throws -> Page<Item>,
+                                       rows: (Item, inout Table) throws -> Void) throws -> HTTPResponse {
+        guard case .xlsx = format else {
+            return try self.table(request, try fetch(first), format: format, table, download: download, rows: rows)
+        }
+        let bytes = try context.services.exports.run {
+            try Workbook.streamed(table.name, header: table.header) { append in
+                var page = PageRequest(limit: ListExport.chunk, after: first.after)
+                let maxRows = context.services.configuration.maxExportRows
+                var count = 0
+                while true {
+                    let found = try fetch(page)
+                    var chunk = Table(name: table.name, header: table.header)
+                    for item in found.items { try rows(item, &chunk) }
+                    count += chunk.rows.count
+                    guard count <= maxRows else {
+                        throw AppError.unprocessable(Message(.exportTooManyRows, ["max": .integer(maxRows)]),
+                                                     extensions: JSONObject())
+                    }
+                    for cells in chunk.rows { try append(cells) }
+                    guard let next = found.nextCursor else { break }
+                    page = PageRequest(limit: ListExport.chunk, after: (next.key, next.id))
+                }
+            }
+        }
+        var response = Conditional.list(request, body: bytes, contentType: Workbook.contentType)
+        response.headers.set(name: "Content-Disposition", value: "attachment; filename=\"\(download.stem).xlsx\"")
+        return response
     }
 
     /// The file names of a tabular download: every CSV and workbook is an attachment with

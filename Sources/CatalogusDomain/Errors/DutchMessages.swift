@@ -42,6 +42,8 @@ package enum DutchMessages {
         case .pageBadCursor: "Deze vervolgcode komt niet van deze server; begin opnieuw bij de eerste pagina."
         case .outputBadSeparator: "Kies als scheidingsteken een komma of een puntkomma."
         case .outputBadFormat: "Kies als formaat json, csv of xlsx."
+        case .exportTooManyRows: "Dit overzicht heeft meer dan {max} regels, te veel voor één werkmap. Kies een kortere periode, één gemeente of één activiteit, of haal de regels op als CSV (per pagina)."
+        case .exportBusy: "Er worden nu al {slots} grote werkmappen gemaakt; probeer het over een paar seconden opnieuw."
         case .searchNoLetters: "Zoek op een woord met minstens één letter of cijfer."
         case .resourceChanged: "Iemand anders heeft dit intussen gewijzigd. Laad het opnieuw en probeer het nog eens."
         case .resourceChangedDuringRequest: "Dit is gewijzigd terwijl uw verzoek liep. Laad het opnieuw en probeer het nog eens."

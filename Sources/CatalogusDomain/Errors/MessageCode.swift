@@ -37,6 +37,8 @@ public enum MessageCode: String, Sendable, CaseIterable {
     case pageBadCursor = "page.bad_cursor"
     case outputBadSeparator = "output.bad_separator"
     case outputBadFormat = "output.bad_format"
+    case exportTooManyRows = "export.too_many_rows"
+    case exportBusy = "export.busy"
     case searchNoLetters = "search.no_letters"
     case resourceChanged = "resource.changed"
     case resourceChangedDuringRequest = "resource.changed_during_request"

@@ -27,16 +27,49 @@ package enum Workbook {
     package static let fixedCreationTime: time_t = 1_735_689_600  // 2025-01-01T00:00:00Z
 
     package static func bytes(_ tables: [Table]) throws -> [UInt8] {
+        try build(constantMemory: false) { add in
+            for table in tables {
+                var sheet = try add(table.name)
+                try sheet.write(table)
+            }
+        }
+    }
+
+    /// One sheet whose rows arrive in chunks (a list's whole result, read page by page):
+    /// `rows` calls `append` for each row in order. In libxlsxwriter's constant-memory
+    /// mode the rows go to a temporary file as they come, so the sheet's size costs disk,
+    /// not memory.
+    package static func streamed(_ name: String, header: [String],
+                                 rows: (_ append: ([TableCell]) throws -> Void) throws -> Void) throws -> [UInt8] {
+        try build(constantMemory: true) { add in
+            var sheet = try add(name)
+            try sheet.header(header)
+            try rows { try sheet.append($0) }
+            try sheet.finish()
+        }
+    }
+
+    /// Makes a workbook in a private temporary file and returns its bytes. `body` adds the
+    /// sheets (`add(name)` gives a sheet to write; its formats are the workbook's).
+    private static func build(constantMemory: Bool,
+                              _ body: (_ add: (String) throws -> WorkbookSheet) throws -> Void) throws -> [UInt8] {
         // 1.1.4 has no in-memory output (`output_buffer` came in 1.1.5): a private file of
         // our own (mkstemp: 0600, a name nobody can guess) that is read back and removed.
-        var template = Array((FileManager.default.temporaryDirectory.path + "/catalogus-xlsx-XXXXXX").utf8CString)
+        let directory = FileManager.default.temporaryDirectory.path
+        var template = Array((directory + "/catalogus-xlsx-XXXXXX").utf8CString)
         let descriptor = mkstemp(&template)
         guard descriptor >= 0 else { throw WorkbookError(step: "mkstemp", code: UInt32(errno)) }
         close(descriptor)
         let path = String(cString: template)
         defer { unlink(path) }
 
-        guard let workbook = workbook_new(path) else { throw WorkbookError(step: "workbook_new", code: LXW_ERROR_CREATING_XLSX_FILE.rawValue) }
+        let workbook: UnsafeMutablePointer<lxw_workbook>? = directory.withCString { tmpdir in
+            var options = lxw_workbook_options()
+            options.constant_memory = constantMemory ? UInt8(LXW_TRUE.rawValue) : UInt8(LXW_FALSE.rawValue)
+            options.tmpdir = UnsafeMutablePointer(mutating: tmpdir)
+            return workbook_new_opt(path, &options)
+        }
+        guard let workbook else { throw WorkbookError(step: "workbook_new", code: LXW_ERROR_CREATING_XLSX_FILE.rawValue) }
         var closed = false
         // A failed write still has to close (and free) the workbook.
         defer { if !closed { workbook_close(workbook) } }
@@ -45,18 +78,16 @@ package enum Workbook {
         properties.created = fixedCreationTime
         try check(workbook_set_properties(workbook, &properties), "workbook_set_properties")
 
-        var formats = WorkbookFormats(workbook)
+        let formats = WorkbookFormats(workbook)
         var used: [String] = []
-        for table in tables {
-            let name = sheetName(table.name, avoiding: used)
+        try body { wanted in
+            let name = sheetName(wanted, avoiding: used)
             used.append(name)
             try check(workbook_validate_sheet_name(workbook, name), "workbook_validate_sheet_name")
             guard let worksheet = workbook_add_worksheet(workbook, name) else {
                 throw WorkbookError(step: "workbook_add_worksheet", code: LXW_ERROR_MEMORY_MALLOC_FAILED.rawValue)
             }
-            var sheet = WorkbookSheet(worksheet: worksheet, formats: formats)
-            try sheet.write(table)
-            formats = sheet.formats
+            return WorkbookSheet(worksheet: worksheet, formats: formats)
         }
         closed = true
         try check(workbook_close(workbook), "workbook_close")
@@ -105,8 +136,9 @@ package enum Workbook {
     }
 }
 
-/// The cell formats of one workbook (libxlsxwriter owns and frees them with the workbook).
-package struct WorkbookFormats {
+/// The cell formats of one workbook (libxlsxwriter owns and frees them with the workbook),
+/// shared by its sheets.
+package final class WorkbookFormats {
     package let header: UnsafeMutablePointer<lxw_format>
     package let money: UnsafeMutablePointer<lxw_format>
     package let date: UnsafeMutablePointer<lxw_format>
@@ -141,7 +173,7 @@ package struct WorkbookFormats {
     }
 
     /// `0.0`, `0.000`, …: a decimal shows the places it has.
-    package mutating func decimal(scale: Int) -> UnsafeMutablePointer<lxw_format>? {
+    package func decimal(scale: Int) -> UnsafeMutablePointer<lxw_format>? {
         guard scale > 0 else { return nil }
         if let format = decimals[scale] { return format }
         let format = workbook_add_format(workbook)

@@ -4,7 +4,7 @@ import CXlsxWriter
 /// kind, and the columns sized to what they hold.
 package struct WorkbookSheet {
     package let worksheet: UnsafeMutablePointer<lxw_worksheet>
-    package var formats: WorkbookFormats
+    package let formats: WorkbookFormats
 
     /// Excel's limits: 1,048,576 rows, 16,384 columns.
     package static let maxRows = 1_048_576
@@ -13,33 +13,71 @@ package struct WorkbookSheet {
     /// a screen (long notes wrap in Excel's edit bar instead).
     package static let widthRange = 6...60
 
+    /// Column widths in characters so far, from the header and the rows written.
+    private var widths: [Int] = []
+    /// Rows written below the header.
+    package private(set) var rowCount = 0
+    private var columnCount = 0
+
+    package init(worksheet: UnsafeMutablePointer<lxw_worksheet>, formats: WorkbookFormats) {
+        self.worksheet = worksheet
+        self.formats = formats
+    }
+
     package mutating func write(_ table: Table) throws {
-        guard table.rows.count < Self.maxRows, table.header.count <= Self.maxColumns,
-              table.rows.allSatisfy({ $0.count <= Self.maxColumns }) else {
+        try header(table.header)
+        for cells in table.rows { try append(cells) }
+        try finish()
+    }
+
+    /// The header row, bold; first.
+    package mutating func header(_ names: [String]) throws {
+        guard names.count <= Self.maxColumns else {
             throw WorkbookError(step: "sheet size", code: LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE.rawValue)
         }
-        var widths: [Int] = []
-        func fit(_ column: Int, _ characters: Int) {
-            while widths.count <= column { widths.append(0) }
-            widths[column] = max(widths[column], characters)
-        }
-        for (column, name) in Self.headerNames(table).enumerated() {
+        for (column, name) in Self.labels(names).enumerated() {
             try Workbook.check(worksheet_write_string(worksheet, 0, lxw_col_t(column), name, formats.header), "worksheet_write_string")
             fit(column, name.count)
         }
-        for (index, cells) in table.rows.enumerated() {
-            let row = lxw_row_t(index + 1)
-            for (column, cell) in cells.enumerated() {
-                fit(column, try write(cell, row: row, column: lxw_col_t(column)))
-            }
+        columnCount = max(columnCount, names.count)
+    }
+
+    /// One row below the last; rows only ever go down, so a sheet in libxlsxwriter's
+    /// constant-memory mode keeps one row in memory at a time.
+    package mutating func append(_ cells: [TableCell]) throws {
+        guard rowCount + 1 < Self.maxRows, cells.count <= Self.maxColumns else {
+            throw WorkbookError(step: "sheet size", code: LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE.rawValue)
         }
+        rowCount += 1
+        let row = lxw_row_t(rowCount)
+        for (column, cell) in cells.enumerated() {
+            fit(column, try write(cell, row: row, column: lxw_col_t(column)))
+        }
+        columnCount = max(columnCount, cells.count)
+    }
+
+    /// Column widths, frozen header and print set-up, once every row is written.
+    package mutating func finish() throws {
+        var total = 0
         for (column, width) in widths.enumerated() {
             let characters = min(max(width + 2, Self.widthRange.lowerBound), Self.widthRange.upperBound)
+            total += characters
             try Workbook.check(worksheet_set_column(worksheet, lxw_col_t(column), lxw_col_t(column), Double(characters), nil),
                                "worksheet_set_column")
         }
         worksheet_freeze_panes(worksheet, 1, 0)
-        try setUpForPrint(table, width: widths.reduce(0) { $0 + min(max($1 + 2, Self.widthRange.lowerBound), Self.widthRange.upperBound) })
+        try setUpForPrint(width: total)
+    }
+
+    /// A workbook is for people: each column under its Dutch name (`unit_price_cents` →
+    /// "Prijs per eenheid (€)", since the workbook writes money in euros).
+    package static func labels(_ names: [String]) -> [String] { names.map(Vocabulary.columnTerms.label) }
+
+    package static func headerNames(_ table: Table) -> [String] { labels(table.header) }
+
+    private mutating func fit(_ column: Int, _ characters: Int) {
+        while widths.count <= column { widths.append(0) }
+        widths[column] = max(widths[column], characters)
     }
 
     /// Characters of column width that an A4 page holds upright at Excel's default
@@ -49,23 +87,16 @@ package struct WorkbookSheet {
     /// Printed, a sheet is A4, as wide as one page (landscape when the table is wider than
     /// a portrait page), with the header row on every page, a filter on every column and
     /// the page number in the footer.
-    private func setUpForPrint(_ table: Table, width: Int) throws {
+    private func setUpForPrint(width: Int) throws {
         worksheet_set_paper(worksheet, 9)  // A4
         if width > Self.portraitWidth { worksheet_set_landscape(worksheet) }
         worksheet_fit_to_pages(worksheet, 1, 0)  // one page wide, as many tall as it takes
         try Workbook.check(worksheet_repeat_rows(worksheet, 0, 0), "worksheet_repeat_rows")
         try Workbook.check(worksheet_set_footer(worksheet, "&L&A&RPagina &P van &N"), "worksheet_set_footer")
-        let columns = table.rows.reduce(table.header.count) { max($0, $1.count) }
-        if columns > 0 {
-            try Workbook.check(worksheet_autofilter(worksheet, 0, 0, lxw_row_t(table.rows.count), lxw_col_t(columns - 1)),
+        if columnCount > 0 {
+            try Workbook.check(worksheet_autofilter(worksheet, 0, 0, lxw_row_t(rowCount), lxw_col_t(columnCount - 1)),
                                "worksheet_autofilter")
         }
-    }
-
-    /// A workbook is for people: each column under its Dutch name (`unit_price_cents` →
-    /// "Prijs per eenheid (€)", since the workbook writes money in euros).
-    package static func headerNames(_ table: Table) -> [String] {
-        table.header.map(Vocabulary.columnTerms.label)
     }
 
     /// Writes a cell; returns how many characters it shows (for the column width).

@@ -21,6 +21,8 @@ public final class AppServices: Sendable {
     public let webhookMetrics = WebhookMetrics()
     /// Scheduled backups' outcomes (`serve --backup-dir`), for `/metrics` and `/readyz`.
     public let backups = BackupStatus()
+    /// Whole-result workbooks being made (`ListRendering.download`), at most two at a time.
+    package let exports = ExportGate()
     /// When this process stored each Idempotency-Key record, by the monotonic clock.
     package let idempotencyAges = IdempotencyAges()
 
@@ -66,6 +68,9 @@ public struct AppConfiguration: Sendable {
     package func cookieSecure(for request: HTTPRequest) -> Bool { cookieSecure || request.scheme == "https" }
     /// scrypt's cost for new password hashes; tests lower it (`--fast-password-hashing`).
     public var passwordCost: PasswordHasher.Cost = .owasp
+    /// Rows a workbook of a list may hold (its whole result; beyond, a 422 that says how
+    /// to narrow the filter). Excel takes a million; people rarely want a tenth of that.
+    public var maxExportRows = 100_000
     /// The representation cache's budget (`--cache-mb`); 0 turns it off.
     public var cacheBytes = 64 << 20
     /// Webhook deliveries: private receivers allowed or not, the retry schedule.

@@ -45,13 +45,17 @@ package enum OrderHandlers {
 
     @Sendable package static func list(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
         let query = try OrderListQuery.decode(request, in: context.reader)
-        let page = try OrderService.list(query, for: context.caller, in: context.reader)
         switch query.format {
         case .csv, .xlsx:
-            return try ListRendering.table(request, page, format: query.format, Table(name: "Bestellingen", header: OrderView.csvHeader),
-                                           download: .init(stem: "bestellingen")) { order, table in order.csvRows(into: &table) }
+            return try ListRendering.download(request, context, first: query.page, format: query.format,
+                                              Table(name: "Bestellingen", header: OrderView.csvHeader),
+                                              download: .init(stem: "bestellingen"), fetch: { page in
+                var query = query
+                query.page = page
+                return try OrderService.list(query, for: context.caller, in: context.reader)
+            }) { order, table in order.csvRows(into: &table) }
         case .json:
-            return ListRendering.json(request, page)
+            return ListRendering.json(request, try OrderService.list(query, for: context.caller, in: context.reader))
         }
     }
 

@@ -28,14 +28,16 @@ package enum PriceHandlers {
 
     @Sendable package static func priceList(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
         let query = try PriceListQuery.decode(request, context.caller)
-        let list = try PriceService.priceList(query, in: context.reader)
         switch query.format {
         case .csv, .xlsx:
-            return try ListRendering.table(request, list.page, format: query.format, PriceListItem.table(year: list.year),
-                                           download: .init(stem: "prijslijst-\(list.year)", csv: "prices-\(list.year).csv")) { item, table in
-                item.writeRow(to: &table)
-            }
+            return try ListRendering.download(request, context, first: query.page, format: query.format,
+                                              PriceListItem.table(year: query.year),
+                                              download: .init(stem: "prijslijst-\(query.year)", csv: "prices-\(query.year).csv"), fetch: { page in
+                try PriceRepository.priceList(year: query.year, programme: query.programme, modifiedSince: query.modifiedSince,
+                                              page: page, in: context.reader)
+            }) { item, table in item.writeRow(to: &table) }
         case .json:
+            let list = try PriceService.priceList(query, in: context.reader)
             // The page's envelope carries the year and its publication beside the items.
             return ListRendering.json(request, list.page, leading: { w in
                 w.key("year"); w.int(list.year)

@@ -35,12 +35,19 @@ package enum RegistrationHandlers {
     }
 
     @Sendable package static func list(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
-        let (page, format) = try RegistrationService(context: context.caller).list(request)
+        let service = RegistrationService(context: context.caller)
+        let (query, format) = try service.listQuery(request)
         switch format {
         case .csv, .xlsx:
-            return try ListRendering.table(request, page, format: format, Table(name: "Registraties", header: Registration.csvHeader),
-                                           download: .init(stem: downloadStem(request))) { row, table in table.row(row.csvRow) }
+            return try ListRendering.download(request, context, first: query.page, format: format,
+                                              Table(name: "Registraties", header: Registration.csvHeader),
+                                              download: .init(stem: downloadStem(request)), fetch: { page in
+                var query = query
+                query.page = page
+                return try service.page(query)
+            }) { row, table in table.row(row.csvRow) }
         case .json:
+            let page = try service.page(query)
             return ListRendering.json(request, page, capacity: page.items.count * 400 + 64)
         }
     }

@@ -32,9 +32,17 @@ package struct RegistrationService {
     }
 
     package func list(_ request: HTTPRequest) throws -> (Page<Registration>, OutputFormat) {
-        let repository = RegistrationRepository(db: context.reader)
-        let (query, format) = try RegistrationListQuery.decode(request, principal: context.principal, in: repository)
-        return (try repository.page(query), format)
+        let (query, format) = try listQuery(request)
+        return (try page(query), format)
+    }
+
+    /// The list's filter and format, checked (the caller's own municipality only, for a municipality).
+    package func listQuery(_ request: HTTPRequest) throws -> (RegistrationListQuery, OutputFormat) {
+        try RegistrationListQuery.decode(request, principal: context.principal, in: RegistrationRepository(db: context.reader))
+    }
+
+    package func page(_ query: RegistrationListQuery) throws -> Page<Registration> {
+        try RegistrationRepository(db: context.reader).page(query)
     }
 
     /// Inside the caller's transaction (`Idempotency.perform`).
