@@ -13,7 +13,7 @@ run: release
 	@mkdir -p $(dir $(DB))
 	$(RELEASE_BIN) migrate --db $(DB)
 	$(RELEASE_BIN) seed --demo --db $(DB)
-	$(RELEASE_BIN) serve --db $(DB) --host $(HOST) --port $(PORT)
+	CATALOGUS_COMMIT=$$(git rev-parse --short HEAD 2>/dev/null) $(RELEASE_BIN) serve --db $(DB) --host $(HOST) --port $(PORT)
 
 ## test: every test suite (unit and integration over real sockets and SQLite files)
 test: deps
@@ -21,6 +21,7 @@ test: deps
 	$(SWIFT) test --skip-build
 	$(MAKE) --no-print-directory openapi-check
 	bash scripts/workbook-test.sh
+	bash scripts/metrics-check.sh
 	bash scripts/browser-test.sh
 
 build: deps

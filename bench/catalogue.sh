@@ -131,7 +131,7 @@ if $have_peer; then read -r peer_list_rps peer_list_p99 peer_list_cpu < <(run_wr
 read -r ours_one_rps ours_one_p99 ours_one_cpu < <(run_wrk "$ours_pid" "$ours$one_path")
 read -r off_one_rps off_one_p99 off_one_cpu < <(run_wrk "$off_pid" "$off$one_path")
 if $have_peer; then read -r peer_one_rps peer_one_p99 peer_one_cpu < <(run_wrk "$peer_pid" "$peer$one_path"); fi
-hits=$(curl -sf "$ours/metrics" 2>/dev/null | awk '/^representation_cache_hits_total/ {print $2}' || true)
+hits=$(curl -sf "$ours/metrics" 2>/dev/null | awk '/^catalogus_cache_hits_total/ {print $2}' || true)
 ratio() { python3 -c "print(f'{$1 / $2:.2f}')"; }
 
 echo "wrk -t$THREADS -c$CONNECTIONS, ${DURATION}s each, same run, same SQLite file ($(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg)):"

@@ -107,7 +107,7 @@ idle_pid=$!
 for _ in $(seq 1 300); do [ -f "$work/idle.ready" ] && break; sleep 0.1; done
 sleep 1
 rss_idle=$(awk '/VmRSS/ {print $2}' /proc/$server_pid/status)
-open=$(curl -s "http://127.0.0.1:$port/metrics" | awk '$1 == "http_open_connections" {print $2}')
+open=$(curl -s "http://127.0.0.1:$port/metrics" | awk '$1 == "catalogus_http_open_connections" {print $2}')
 start=$(date +%s%N)
 for _ in $(seq 1 20); do curl -sf -o /dev/null "http://127.0.0.1:$port/healthz"; done
 per_request_ms=$(( ($(date +%s%N) - start) / 20 / 1000000 ))

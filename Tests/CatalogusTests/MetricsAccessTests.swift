@@ -22,7 +22,7 @@ import Testing
             for token in [metrics, admin] {
                 let response = try app.client().request("GET", "/metrics", token: token, headers: ["Connection: close"])
                 #expect(response.status == 200, "\(response)")
-                #expect(response.text.contains("http_requests_total"), "\(response.text.prefix(300))")
+                #expect(response.text.contains("catalogus_http_requests_total"), "\(response.text.prefix(300))")
             }
         }
     }

@@ -43,17 +43,17 @@ import Testing
             #expect(response.header("Content-Type")?.hasPrefix("text/plain") == true, "\(response)")
 
             let lines = response.text.split(separator: "\n").map(String.init)
-            #expect(lines.contains("# TYPE http_requests_total counter"))
-            #expect(lines.contains("# TYPE http_open_connections gauge"))
+            #expect(lines.contains("# TYPE catalogus_http_requests_total counter"))
+            #expect(lines.contains("# TYPE catalogus_http_open_connections gauge"))
             // Every sample line is `name{labels} value` or `name value` (exposition format 0.0.4).
             let sample = #"^[a-zA-Z_:][a-zA-Z0-9_:]*(\{[^}]*\})? [-+0-9.eEInfaN]+$"#
             for line in lines where !line.hasPrefix("#") {
                 #expect(line.range(of: sample, options: .regularExpression) != nil, "not a sample: \(line)")
             }
-            let healthz = lines.first { $0.hasPrefix("http_requests_total{") && $0.contains(#"route="/healthz""#) && $0.contains(#"status="200""#) }
+            let healthz = lines.first { $0.hasPrefix("catalogus_http_requests_total{") && $0.contains(#"route="/healthz""#) && $0.contains(#"status="200""#) }
             #expect(healthz?.hasSuffix(" 1") == true, "the one /healthz request is counted: \(lines)")
             // This very connection is open while the metrics are rendered.
-            let open = lines.first { $0.hasPrefix("http_open_connections ") }
+            let open = lines.first { $0.hasPrefix("catalogus_http_open_connections ") }
             let count = open.flatMap { Int($0.split(separator: " ")[1]) }
             #expect((count ?? 0) >= 1, "\(open ?? "missing")")
         }

@@ -148,11 +148,11 @@ import TestSupport
         try withDemoApp(configure: { $0.publicMetrics = true }) { app in
             for _ in 0..<3 { _ = try Self.get(app, Self.list) }
             let text = try Self.get(app, "/metrics").text
-            #expect(text.contains("representation_cache_hits_total 2\n"), "\(text.suffix(900))")
-            #expect(text.contains("representation_cache_misses_total 1\n"))
-            #expect(text.contains("representation_cache_entries 1\n"))
-            #expect(text.contains("representation_cache_capacity_bytes \(64 << 20)\n"))
-            let bytes = text.split(separator: "\n").first { $0.hasPrefix("representation_cache_bytes ") }
+            #expect(text.contains("catalogus_cache_hits_total 2\n"), "\(text.suffix(900))")
+            #expect(text.contains("catalogus_cache_misses_total 1\n"))
+            #expect(text.contains("catalogus_cache_entries 1\n"))
+            #expect(text.contains("catalogus_cache_capacity_bytes \(64 << 20)\n"))
+            let bytes = text.split(separator: "\n").first { $0.hasPrefix("catalogus_cache_bytes ") }
             #expect(Int(bytes?.split(separator: " ").last ?? "") ?? 0 > 2 * 30_000)
         }
     }

@@ -32,7 +32,7 @@ final class RunningApp: Sendable {
         configuration.signInAttemptsPerMinute = 0
         configure(&configuration)
         let log = LogSink(enabled: false)
-        let metrics = ServerMetrics()
+        let metrics = ServerMetrics(namespace: "catalogus")
         services = AppServices(configuration: configuration, writer: writer, migrator: migrator, metrics: metrics, log: log)
         var server = ServerConfiguration()
         server.problemWording = Problem.inDutch

@@ -43,8 +43,8 @@ import Testing
             defer { _ = server.terminate() }
             for _ in 0..<2 { #expect(try server.client().get("/api/v1/programmes").status == 200) }
             let metrics = try server.client().get("/metrics").text
-            #expect(metrics.contains("representation_cache_capacity_bytes \(bytes)\n"), "\(metrics.suffix(600))")
-            #expect(metrics.contains("representation_cache_hits_total \(bytes > 0 ? 1 : 0)\n"), "\(metrics.suffix(600))")
+            #expect(metrics.contains("catalogus_cache_capacity_bytes \(bytes)\n"), "\(metrics.suffix(600))")
+            #expect(metrics.contains("catalogus_cache_hits_total \(bytes > 0 ? 1 : 0)\n"), "\(metrics.suffix(600))")
         }
     }
 

@@ -200,7 +200,7 @@ struct ServerBehaviourTests {
         }
         let text = server.metrics.render()
         #expect(text.contains(#"http_requests_total{method="GET",route="/items/{id}",status="200"} 3"#))
-        #expect(text.contains(#"http_request_duration_seconds_count{route="/items/{id}"} 3"#))
+        #expect(text.contains(#"http_request_duration_seconds_count{method="GET",route="/items/{id}"} 3"#))
         #expect(text.contains("http_open_connections 1"))
     }
 }

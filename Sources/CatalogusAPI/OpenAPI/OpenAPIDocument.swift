@@ -1,3 +1,4 @@
+import CatalogusDomain
 import CatalogusStorage
 import JSON
 
@@ -20,7 +21,7 @@ package enum OpenAPIDocument {
 
     package static let info: JSONValue = [
         "title": "Catalogus API",
-        "version": "1.0.0",
+        "version": .string(BuildInfo.version),
         "description": """
             The Activiteitencatalogus of the public libraries: catalogue, prices, orders, registrations and \
             statistics. Errors are RFC 9457 problem details. Send a token as `Authorization: Bearer <token>`; \

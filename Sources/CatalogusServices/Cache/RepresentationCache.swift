@@ -123,14 +123,14 @@ public final class RepresentationCache: Sendable {
         func metric(_ name: String, _ type: String, _ help: String, _ value: Int) {
             text += "# HELP \(name) \(help)\n# TYPE \(name) \(type)\n\(name) \(value)\n"
         }
-        metric("representation_cache_hits_total", "counter", "Cacheable reads answered from the cache.", now.hits)
-        metric("representation_cache_misses_total", "counter", "Cacheable reads that ran their handler.", now.misses)
-        metric("representation_cache_stores_total", "counter", "Answers kept.", now.stores)
-        metric("representation_cache_evictions_total", "counter", "Entries dropped to stay within the budget.", now.evictions)
-        metric("representation_cache_invalidations_total", "counter", "Entries dropped because the data changed.", now.invalidations)
-        metric("representation_cache_entries", "gauge", "Entries held now.", now.entries)
-        metric("representation_cache_bytes", "gauge", "Bytes charged for the entries held now.", now.bytes)
-        metric("representation_cache_capacity_bytes", "gauge", "The budget (--cache-mb).", capacityBytes)
+        metric("catalogus_cache_hits_total", "counter", "Cacheable reads answered from the cache.", now.hits)
+        metric("catalogus_cache_misses_total", "counter", "Cacheable reads that ran their handler.", now.misses)
+        metric("catalogus_cache_stores_total", "counter", "Answers kept.", now.stores)
+        metric("catalogus_cache_evictions_total", "counter", "Entries dropped to stay within the budget.", now.evictions)
+        metric("catalogus_cache_invalidations_total", "counter", "Entries dropped because the data changed.", now.invalidations)
+        metric("catalogus_cache_entries", "gauge", "Entries held now.", now.entries)
+        metric("catalogus_cache_bytes", "gauge", "Bytes charged for the entries held now.", now.bytes)
+        metric("catalogus_cache_capacity_bytes", "gauge", "The budget (--cache-mb).", capacityBytes)
         return text
     }
 }

@@ -21,10 +21,10 @@ public final class WebhookMetrics: Sendable {
 
     public func render() -> String {
         let snapshot = counts.withLock { $0 }
-        var text = "# HELP webhook_delivery_attempts_total Webhook delivery attempts, by outcome.\n"
-        text += "# TYPE webhook_delivery_attempts_total counter\n"
+        var text = "# HELP catalogus_webhook_delivery_attempts_total Webhook delivery attempts, by outcome.\n"
+        text += "# TYPE catalogus_webhook_delivery_attempts_total counter\n"
         for outcome in Outcome.allCases {
-            text += "webhook_delivery_attempts_total{outcome=\"\(outcome.rawValue)\"} \(snapshot[outcome] ?? 0)\n"
+            text += "catalogus_webhook_delivery_attempts_total{outcome=\"\(outcome.rawValue)\"} \(snapshot[outcome] ?? 0)\n"
         }
         return text
     }

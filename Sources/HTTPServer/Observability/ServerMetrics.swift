@@ -26,9 +26,16 @@ public final class ServerMetrics: Sendable {
         }
     }
 
+    struct RouteKey: Hashable, Comparable {
+        let method: String
+        let route: String
+
+        static func < (a: RouteKey, b: RouteKey) -> Bool { (a.route, a.method) < (b.route, b.method) }
+    }
+
     struct Series {
         var requests: [RequestKey: UInt64] = [:]
-        var latency: [String: Histogram] = [:]
+        var latency: [RouteKey: Histogram] = [:]
         var protocolErrors: [Int: UInt64] = [:]
     }
 
@@ -50,7 +57,13 @@ public final class ServerMetrics: Sendable {
         return shards[Int((thread &* 0x9E37_79B9_7F4A_7C15) >> 61)]
     }
 
-    public init() {}
+    /// The prefix of this server's metric names (`catalogus` → `catalogus_http_requests_total`),
+    /// so that they never collide with another exporter's in a shared Prometheus.
+    public let namespace: String
+
+    public init(namespace: String = "") { self.namespace = namespace }
+
+    private func name(_ base: String) -> String { namespace.isEmpty ? base : namespace + "_" + base }
 
     public var currentOpenConnections: Int { openConnections.load(ordering: .relaxed) }
     /// Complete requests waiting for a handler thread.
@@ -64,7 +77,7 @@ public final class ServerMetrics: Sendable {
         shard.series.withLock { series in
             series.requests[RequestKey(method: method, route: route, status: status), default: 0] += 1
             // In place: a copy taken out and stored back would copy its buckets every time.
-            series.latency[route, default: Histogram()].record(seconds)
+            series.latency[RouteKey(method: method, route: route), default: Histogram()].record(seconds)
         }
     }
 
@@ -88,43 +101,45 @@ public final class ServerMetrics: Sendable {
             }
         }
         var text = ""
-        text += "# HELP http_requests_total Requests answered, by method, route pattern and status.\n"
-        text += "# TYPE http_requests_total counter\n"
+        text += "# HELP \(name("http_requests_total")) Requests answered, by method, route pattern and status.\n"
+        text += "# TYPE \(name("http_requests_total")) counter\n"
         for (key, count) in snapshot.requests.sorted(by: { ($0.key.route, $0.key.method, $0.key.status) < ($1.key.route, $1.key.method, $1.key.status) }) {
-            text += "http_requests_total{method=\"\(escape(key.method))\",route=\"\(escape(key.route))\",status=\"\(key.status)\"} \(count)\n"
+            text += "\(name("http_requests_total")){method=\"\(escape(key.method))\",route=\"\(escape(key.route))\",status=\"\(key.status)\"} \(count)\n"
         }
-        text += "# HELP http_request_duration_seconds Time from a complete request to its response, by route pattern.\n"
-        text += "# TYPE http_request_duration_seconds histogram\n"
-        for (route, histogram) in snapshot.latency.sorted(by: { $0.key < $1.key }) {
+        text += "# HELP \(name("http_request_duration_seconds")) Time from a complete request to its response, by method and route pattern.\n"
+        text += "# TYPE \(name("http_request_duration_seconds")) histogram\n"
+        for (key, histogram) in snapshot.latency.sorted(by: { $0.key < $1.key }) {
+            let labels = "method=\"\(escape(key.method))\",route=\"\(escape(key.route))\""
             var cumulative: UInt64 = 0
             for (index, bound) in Self.latencyBuckets.enumerated() {
                 cumulative += histogram.buckets[index]
-                text += "http_request_duration_seconds_bucket{route=\"\(escape(route))\",le=\"\(bound)\"} \(cumulative)\n"
+                text += "\(name("http_request_duration_seconds_bucket")){\(labels),le=\"\(bound)\"} \(cumulative)\n"
             }
-            text += "http_request_duration_seconds_bucket{route=\"\(escape(route))\",le=\"+Inf\"} \(histogram.count)\n"
-            text += "http_request_duration_seconds_sum{route=\"\(escape(route))\"} \(histogram.sum)\n"
-            text += "http_request_duration_seconds_count{route=\"\(escape(route))\"} \(histogram.count)\n"
+            text += "\(name("http_request_duration_seconds_bucket")){\(labels),le=\"+Inf\"} \(histogram.count)\n"
+            text += "\(name("http_request_duration_seconds_sum")){\(labels)} \(histogram.sum)\n"
+            text += "\(name("http_request_duration_seconds_count")){\(labels)} \(histogram.count)\n"
         }
-        text += "# HELP http_protocol_errors_total Requests refused by the HTTP parser or a timeout, by status.\n"
-        text += "# TYPE http_protocol_errors_total counter\n"
+        text += "# HELP \(name("http_protocol_errors_total")) Requests refused by the HTTP parser or a timeout, by status.\n"
+        text += "# TYPE \(name("http_protocol_errors_total")) counter\n"
         for (status, count) in snapshot.protocolErrors.sorted(by: { $0.key < $1.key }) {
-            text += "http_protocol_errors_total{status=\"\(status)\"} \(count)\n"
+            text += "\(name("http_protocol_errors_total")){status=\"\(status)\"} \(count)\n"
         }
-        text += "# HELP http_open_connections Client connections open now.\n"
-        text += "# TYPE http_open_connections gauge\n"
-        text += "http_open_connections \(openConnections.load(ordering: .relaxed))\n"
-        text += "# HELP http_connections_accepted_total Client connections accepted since start.\n"
-        text += "# TYPE http_connections_accepted_total counter\n"
-        text += "http_connections_accepted_total \(acceptedConnections.load(ordering: .relaxed))\n"
-        text += "# HELP http_queued_requests Complete requests waiting for a handler thread.\n"
-        text += "# TYPE http_queued_requests gauge\n"
-        text += "http_queued_requests \(queuedRequests.load(ordering: .relaxed))\n"
-        text += "# HELP http_buffered_body_bytes Request-body bytes held in memory, server-wide.\n"
-        text += "# TYPE http_buffered_body_bytes gauge\n"
-        text += "http_buffered_body_bytes \(bufferedBodyBytes.load(ordering: .relaxed))\n"
-        text += "# HELP http_unread_output_bytes Response bytes waiting for clients that have not read them, server-wide.\n"
-        text += "# TYPE http_unread_output_bytes gauge\n"
-        text += "http_unread_output_bytes \(unreadOutputBytes.load(ordering: .relaxed))\n"
+        text += "# HELP \(name("http_open_connections")) Client connections open now.\n"
+        text += "# TYPE \(name("http_open_connections")) gauge\n"
+        text += "\(name("http_open_connections")) \(openConnections.load(ordering: .relaxed))\n"
+        text += "# HELP \(name("http_connections_accepted_total")) Client connections accepted since start.\n"
+        text += "# TYPE \(name("http_connections_accepted_total")) counter\n"
+        text += "\(name("http_connections_accepted_total")) \(acceptedConnections.load(ordering: .relaxed))\n"
+        text += "# HELP \(name("http_queued_requests")) Complete requests waiting for a handler thread.\n"
+        text += "# TYPE \(name("http_queued_requests")) gauge\n"
+        text += "\(name("http_queued_requests")) \(queuedRequests.load(ordering: .relaxed))\n"
+        text += "# HELP \(name("http_buffered_body_bytes")) Request-body bytes held in memory, server-wide.\n"
+        text += "# TYPE \(name("http_buffered_body_bytes")) gauge\n"
+        text += "\(name("http_buffered_body_bytes")) \(bufferedBodyBytes.load(ordering: .relaxed))\n"
+        text += "# HELP \(name("http_unread_output_bytes")) Response bytes waiting for clients that have not read them, server-wide.\n"
+        text += "# TYPE \(name("http_unread_output_bytes")) gauge\n"
+        text += "\(name("http_unread_output_bytes")) \(unreadOutputBytes.load(ordering: .relaxed))\n"
+        text += ProcessMetrics.render()
         return text
     }
 

@@ -155,7 +155,7 @@ struct ServeCommand: ParsableCommand {
         let migrations = try CatalogusDatabase.locateMigrations(database.migrationsPath)
         let (writer, migrator) = try CatalogusDatabase.open(path: app.databasePath, migrationsDirectory: migrations)
         let log = LogSink()
-        let metrics = ServerMetrics()
+        let metrics = ServerMetrics(namespace: "catalogus")
         let services = AppServices(configuration: app, writer: writer, migrator: migrator, metrics: metrics, log: log)
         let http = try HTTPServer(configuration: server, responder: CatalogusApp(services: services), metrics: metrics, log: log)
         // Pending deliveries of before a crash are picked up here: the outbox is the state.

@@ -48,7 +48,8 @@ package enum OperationsHandlers {
     @Sendable package static func metrics(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
         let text = context.services.metrics.render() + writerMetrics(context.services.writer)
             + context.services.representations.renderMetrics()
-            + context.services.webhookMetrics.render() + backupMetrics(context.services.backups.snapshot)
+            + context.services.webhookMetrics.render() + webhookQueueMetrics(context.reader)
+            + backupMetrics(context.services.backups.snapshot) + buildInfo()
         return HTTPResponse.text(text, contentType: "text/plain; version=0.0.4; charset=utf-8")
     }
 
@@ -65,6 +66,30 @@ package enum OperationsHandlers {
             # HELP catalogus_write_waiting Requests waiting for their turn on the database writer.
             # TYPE catalogus_write_waiting gauge
             catalogus_write_waiting \(writer.waitingTurns)
+
+            """
+    }
+
+    private static func webhookQueueMetrics(_ reader: Connection) -> String {
+        guard let waiting = try? WebhookRepository.pendingDeliveries(in: reader) else { return "" }
+        return """
+            # HELP catalogus_webhook_deliveries_waiting Webhook deliveries still to be made (first attempts and retries).
+            # TYPE catalogus_webhook_deliveries_waiting gauge
+            catalogus_webhook_deliveries_waiting \(waiting)
+
+            """
+    }
+
+    /// Which build answers, as every exporter says it: a constant 1 with the facts as labels.
+    private static func buildInfo() -> String {
+        func label(_ value: String) -> String {
+            value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+                .replacingOccurrences(of: "\n", with: "\\n")
+        }
+        return """
+            # HELP catalogus_build_info The running build: its API version and commit.
+            # TYPE catalogus_build_info gauge
+            catalogus_build_info{version="\(label(BuildInfo.version))",commit="\(label(BuildInfo.commit))"} 1
 
             """
     }

@@ -258,4 +258,9 @@ package enum WebhookRepository {
              WHERE id = ? AND status = 'pending'
             """, status.rawValue, statusCode.map(Int64.init), error.map { String($0.prefix(500)) }, nextAttemptMs, id)
     }
+
+    /// Deliveries still to be made (first attempts and retries), for `/metrics`.
+    package static func pendingDeliveries(in db: Connection) throws -> Int {
+        try db.scalar("SELECT count(*) FROM webhook_delivery WHERE status = 'pending'", as: Int.self) ?? 0
+    }
 }
