@@ -81,10 +81,13 @@ extension YearPrice {
 
     package func write(to w: inout JSONWriter) { write(to: &w, published: nil) }
 
+    /// After it the activity's unit: read once, not per member written.
+    private static let lastColumn = Column.allCases.last
+
     /// The columns, then the activity's unit (and whether the year is published).
     fileprivate func write(to w: inout JSONWriter, published: Bool?) {
         writeColumns(to: &w) { column, w in
-            guard column == Column.allCases.last else { return }
+            guard column == Self.lastColumn else { return }
             w.key("unit"); w.string(unit)
             if let published { w.key("published"); w.bool(published) }
         }
