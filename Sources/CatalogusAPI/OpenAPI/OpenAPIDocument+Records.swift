@@ -18,6 +18,7 @@ extension OpenAPIDocument {
         case .oneOf(_, let values)?: return enumeration(values)
         case .integer(_, let range)?: return integer(range.lowerBound)
         case .optionalInteger(_, let range)?: return nullable("integer", [("minimum", .integer(range.lowerBound))])
+        case .optionalDate?: return optionalDate
         case .flag?: return ["type": "boolean"]
         case .special?, nil: return nil
         }
@@ -35,14 +36,21 @@ extension OpenAPIDocument {
         case .integer(_, let range): integer(range.lowerBound, range.upperBound)
         case .optionalInteger(_, let range):
             nullable("integer", [("minimum", .integer(range.lowerBound)), ("maximum", .integer(range.upperBound))])
+        case .optionalDate: optionalDate
         case .flag: ["type": "boolean"]
         }
     }
 
+    /// A calendar date or null, as stored and as sent.
+    package static let optionalDate: JSONValue = ["anyOf": [date, ["type": "null"]]]
+
     /// The resource: every column under its key, as `own` describes it where it says
     /// more than the kind of field (a special field, a description), else by its kind.
-    package static func recordSchema<Owner: FieldedRecord>(_: Owner.Type, own: (Owner.Column) -> JSONValue? = { _ in nil }) -> [(String, JSONValue)] {
-        Owner.Column.allCases.map { ($0.jsonKey, own($0) ?? recordOutput($0, of: Owner.self) ?? ["type": "string"]) }
+    /// `after` adds members that are not columns after a column, as the record's writer does
+    /// (`Record.writeColumns(to:after:)`).
+    package static func recordSchema<Owner: FieldedRecord>(_: Owner.Type, own: (Owner.Column) -> JSONValue? = { _ in nil },
+                                                           after: (Owner.Column) -> [(String, JSONValue)] = { _ in [] }) -> [(String, JSONValue)] {
+        Owner.Column.allCases.filter(\.shown).flatMap { [($0.jsonKey, own($0) ?? recordOutput($0, of: Owner.self) ?? ["type": "string"])] + after($0) }
     }
 
     /// What a body may set: the writable columns, with their limits (`creating: false`: what a change may set).
@@ -56,8 +64,19 @@ extension OpenAPIDocument {
         }
     }
 
+    /// `recordInputFields` for a record without special fields.
+    package static func recordInputFields<Owner: FieldedRecord>(_ owner: Owner.Type, creating: Bool = true) -> [(String, JSONValue)]
+        where Owner.SpecialField == NoSpecialField {
+        recordInputFields(owner, creating: creating, special: \.schema)
+    }
+
     /// The writable members POST may leave out.
     package static func recordOptionalOnCreate<Owner: FieldedRecord>(_: Owner.Type) -> Set<String> {
         Set(RecordInput.writable(Owner.self).compactMap { Owner.field($0.column)?.requiredOnCreate == false ? $0.key : nil })
     }
+}
+
+extension NoSpecialField {
+    /// Never asked for: no value is one.
+    fileprivate var schema: JSONValue { switch self {} }
 }

@@ -2,11 +2,14 @@ import Foundation
 
 /// Calendar dates `YYYY-MM-DD` (docs/api.md#conventions), checked for real days (no 2024-02-30).
 package enum CalendarDate {
+    /// `YYYY-MM-DD`.
+    package static let length = 10
+
     package static func isValid(_ text: String) -> Bool { parse(text) != nil }
 
     package static func parse(_ text: String) -> (year: Int, month: Int, day: Int)? {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard text.count == 10, parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+        guard text.count == length, parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
               (1...12).contains(month), day >= 1 else { return nil }
         return day <= daysIn(year: year, month: month) ? (year, month, day) : nil

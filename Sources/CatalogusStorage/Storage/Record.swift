@@ -54,9 +54,21 @@ extension Record {
     /// The record as one JSON object, its members in the columns' order under their `jsonKey`.
     package func writeColumns(to w: inout JSONWriter) {
         w.beginObject()
-        for column in Column.allCases {
+        for column in Column.allCases where column.shown {
             w.key(column.jsonKey)
             value(column, into: &w)
+        }
+        w.endObject()
+    }
+
+    /// The record as one JSON object with members that are not its columns (a view's
+    /// sums, a detail's lists): `after` writes them, keys and all, after a column.
+    package func writeColumns(to w: inout JSONWriter, after: (Column, inout JSONWriter) -> Void) {
+        w.beginObject()
+        for column in Column.allCases where column.shown {
+            w.key(column.jsonKey)
+            value(column, into: &w)
+            after(column, &w)
         }
         w.endObject()
     }

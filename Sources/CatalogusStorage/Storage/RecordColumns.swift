@@ -11,10 +11,14 @@ import SQLite
 package protocol RecordColumn: RawRepresentable<String>, CaseIterable, Hashable, Sendable where AllCases == [Self] {
     /// The member's name in the API; the SQL name unless the record says otherwise.
     var jsonKey: String { get }
+    /// Whether the resource shows it (its JSON and schema): false for a column only the
+    /// server reads, such as a key the path names. A body never sets such a column.
+    var shown: Bool { get }
 }
 
 extension RecordColumn {
     package var jsonKey: String { rawValue }
+    package var shown: Bool { true }
 }
 
 /// A table's column list and where each column sits in a `SELECT` of it.
@@ -71,19 +75,32 @@ package struct RecordTable<Column: RecordColumn>: Sendable {
         "UPDATE \(name) SET " + columns.map { "\($0.rawValue) = ?" }.joined(separator: ", ")
     }
 
-    package func row(_ statement: Statement) -> RecordRow<Column> { RecordRow(statement: statement, table: self) }
+    /// `INSERT … ON CONFLICT (keys) DO UPDATE SET c = excluded.c, …` for a record set
+    /// whole by its key (last write wins); `also` adds assignments of its own (`version = version + 1`).
+    package func upsert(_ columns: [Column], conflict keys: [Column], update: [Column], also: String? = nil) -> String {
+        insert(columns) + " ON CONFLICT (" + keys.map(\.rawValue).joined(separator: ", ") + ") DO UPDATE SET "
+            + (update.map { "\($0.rawValue) = excluded.\($0.rawValue)" } + (also.map { [$0] } ?? [])).joined(separator: ", ")
+    }
+
+    /// The current row; `offset` skips the columns of another record before this one's (a join's `select(extra:)`).
+    package func row(_ statement: Statement, after offset: Int = 0) -> RecordRow<Column> {
+        RecordRow(statement: statement, table: self, offset: offset)
+    }
 }
 
 /// The current row of a statement, read by the record's column names.
 package struct RecordRow<Column: RecordColumn> {
     package let statement: Statement
     package let table: RecordTable<Column>
+    package let offset: Int
 
-    package func int64(_ column: Column) throws -> Int64 { try statement.int64(table.index(of: column)) }
-    package func optionalInt64(_ column: Column) throws -> Int64? { try statement.optionalInt64(table.index(of: column)) }
-    package func bool(_ column: Column) throws -> Bool { try statement.bool(table.index(of: column)) }
-    package func string(_ column: Column) throws -> String { try statement.string(table.index(of: column)) }
-    package func optionalString(_ column: Column) throws -> String? { try statement.column(table.index(of: column), as: String?.self) }
+    private func index(_ column: Column) -> Int { offset + table.index(of: column) }
+
+    package func int64(_ column: Column) throws -> Int64 { try statement.int64(index(column)) }
+    package func optionalInt64(_ column: Column) throws -> Int64? { try statement.optionalInt64(index(column)) }
+    package func bool(_ column: Column) throws -> Bool { try statement.bool(index(column)) }
+    package func string(_ column: Column) throws -> String { try statement.string(index(column)) }
+    package func optionalString(_ column: Column) throws -> String? { try statement.column(index(column), as: String?.self) }
     /// A comma-separated list column (`group_concat` or a stored list); empty text is no items.
     package func list(_ column: Column) throws -> [String] {
         let text = try string(column)
@@ -92,7 +109,5 @@ package struct RecordRow<Column: RecordColumn> {
     }
 
     /// The `n`th column after the record's own (from `select(extra:)`).
-    package func extraOptionalInt64(_ n: Int) throws -> Int64? { try statement.optionalInt64(table.count + n) }
-    package func extraInt64(_ n: Int) throws -> Int64 { try statement.int64(table.count + n) }
-    package func extraString(_ n: Int) throws -> String { try statement.string(table.count + n) }
+    package func extraString(_ n: Int) throws -> String { try statement.string(offset + table.count + n) }
 }

@@ -22,6 +22,11 @@ extension RecordSpecialField {
     package var fixedOnceCreated: Bool { false }
 }
 
+/// The special field of a record that has none of its own kind (a budget): no value is one.
+package enum NoSpecialField: RecordSpecialField {
+    package var requiredOnCreate: Bool { switch self {} }
+}
+
 /// How a body sets one column.
 package enum RecordField<Owner: FieldedRecord> {
     /// The record's own rule, applied by its input (`RecordInput.decode`'s `special`).
@@ -40,6 +45,8 @@ package enum RecordField<Owner: FieldedRecord> {
     case integer(WritableKeyPath<Owner, Int64>, ClosedRange<Int64>)
     /// Optional integer in a range; null clears it.
     case optionalInteger(WritableKeyPath<Owner, Int64?>, ClosedRange<Int64>)
+    /// Optional calendar date, `YYYY-MM-DD` (`CalendarDate`); null clears it.
+    case optionalDate(WritableKeyPath<Owner, String?>)
     /// Optional on creation (the new value's default stands).
     case flag(WritableKeyPath<Owner, Bool>)
 
@@ -54,7 +61,7 @@ package enum RecordField<Owner: FieldedRecord> {
         switch self {
         case .special(let special): special.requiredOnCreate
         case .text, .oneOf, .integer: true
-        case .freeText, .optionalText, .optionalFreeText, .optionalInteger, .flag: false
+        case .freeText, .optionalText, .optionalFreeText, .optionalInteger, .optionalDate, .flag: false
         }
     }
 }
@@ -89,6 +96,13 @@ package enum RecordInput {
         }
         return record
     }
+
+    /// `decode` for a record without special fields.
+    package static func decode<Owner: FieldedRecord>(
+        onto current: Owner, creating: Bool, readOnly: Set<String> = [], extra: Set<String> = [], validator v: inout FieldValidator
+    ) throws -> Owner where Owner.SpecialField == NoSpecialField {
+        try decode(onto: current, creating: creating, readOnly: readOnly, extra: extra, validator: &v) { _, _, _, _ in }
+    }
 }
 
 extension RecordField {
@@ -98,7 +112,7 @@ extension RecordField {
         switch self {
         case .special: break
         case .text(let path, _), .freeText(let path, _), .oneOf(let path, _): target[keyPath: path] = source[keyPath: path]
-        case .optionalText(let path, _), .optionalFreeText(let path, _): target[keyPath: path] = source[keyPath: path]
+        case .optionalText(let path, _), .optionalFreeText(let path, _), .optionalDate(let path): target[keyPath: path] = source[keyPath: path]
         case .integer(let path, _): target[keyPath: path] = source[keyPath: path]
         case .optionalInteger(let path, _): target[keyPath: path] = source[keyPath: path]
         case .flag(let path): target[keyPath: path] = source[keyPath: path]
@@ -124,6 +138,10 @@ extension RecordField {
             if creating || given, let value = v.integer(key, range: range) { record[keyPath: path] = value }
         case .optionalInteger(let path, let range):
             if given || clears { record[keyPath: path] = v.integer(key, required: false, range: range) }
+        case .optionalDate(let path):
+            guard given || clears else { return }
+            let date = v.string(key, required: false, maxLength: CalendarDate.length)
+            if let date, !CalendarDate.isValid(date) { v.fail(key, .fieldNotDate) } else { record[keyPath: path] = date }
         case .flag(let path):
             if given, let flag = v.boolean(key) { record[keyPath: path] = flag }
         }

@@ -21,9 +21,8 @@ package enum BudgetHandlers {
 
     @Sendable package static func put(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
         let year = try BudgetInput.year(context.parameters["year"])
-        let input = try BudgetInput.decode(try RequestBody.object(request))
-        let result = try BudgetService.put(input, municipality: context.parameters["slug"] ?? "", year: year,
-                                           actor: context.actor(for: request), writer: context.services.writer)
+        let input = try BudgetInput.decode(try RequestBody.object(request), municipality: context.parameters["slug"] ?? "", year: year)
+        let result = try BudgetService.put(input, actor: context.actor(for: request), writer: context.services.writer)
         return Representation.plain(result.budget, status: result.created ? 201 : 200)
     }
 }

@@ -1,21 +1,24 @@
 import CatalogusStorage
 import JSON
 
-/// Budgets (`BudgetView`) and their input (`BudgetInput`).
+/// Budgets (`BudgetView`) and their input (`BudgetInput`), from `Budget`'s columns.
 extension OpenAPIDocument {
     package static let budgetSchemas: [(String, JSONValue)] = [
-        ("Budget", closedObject([
-            ("municipality", ["type": "string"]),
-            ("year", schemaRef("Year")),
-            ("net_cents", integer(0)),
-            ("order_deadline", ["anyOf": [date, ["type": "null"]], "description": "After it only an admin may submit."]),
-            ("committed_net_cents", ["type": "integer", "description": "Net total of submitted and confirmed orders."]),
-            ("remaining_net_cents", ["type": "integer", "description": "Negative when the budget was lowered below what is committed."]),
-            ("updated_at", schemaRef("Timestamp")),
-        ])),
-        ("BudgetInput", closedObject([
-            ("net_cents", integer(BudgetInput.netCentsRange.lowerBound, BudgetInput.netCentsRange.upperBound)),
-            ("order_deadline", ["anyOf": [date, ["type": "null"]]]),
-        ], optional: ["order_deadline"], examples: [["net_cents": 5_000_000, "order_deadline": "2026-03-31"]])),
+        ("Budget", closedObject(recordSchema(Budget.self, own: { column in
+            switch column {
+            case .municipality: ["type": "string"]
+            case .year: schemaRef("Year")
+            case .orderDeadline: ["anyOf": [date, ["type": "null"]], "description": "After it only an admin may submit."]
+            default: nil
+            }
+        }, after: { column in
+            column == .orderDeadline ? [
+                ("committed_net_cents", ["type": "integer", "description": "Net total of submitted and confirmed orders."]),
+                ("remaining_net_cents", ["type": "integer", "description": "Negative when the budget was lowered below what is committed."]),
+            ] : []
+        }))),
+        ("BudgetInput", closedObject(recordInputFields(Budget.self),
+                                     optional: recordOptionalOnCreate(Budget.self),
+                                     examples: [["net_cents": 5_000_000, "order_deadline": "2026-03-31"]])),
     ]
 }

@@ -21,7 +21,7 @@ package enum PriceHandlers {
     @Sendable package static func setPrice(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
         let year = try PricePath.year(context.parameters["year"])
         let input = try PriceInput.decode(try RequestBody.object(request), year: year)
-        let (price, created) = try PriceService.set(input, activity: context.parameters["id"] ?? "", year: year,
+        let (price, created) = try PriceService.set(input, activity: context.parameters["id"] ?? "",
                                                     actor: context.actor(for: request), writer: context.services.writer)
         return Representation.plain(price, status: created ? 201 : 200)
     }

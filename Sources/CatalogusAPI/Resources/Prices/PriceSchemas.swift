@@ -4,24 +4,24 @@ import CatalogusStorage
 import JSON
 
 /// Prices, the price list, publication, indexation and quotes; limits from the inputs
-/// (`PriceInput`, `QuoteInput`, `LinePricing`).
+/// (`YearPrice`'s columns, `PriceInput`, `QuoteInput`, `LinePricing`).
 extension OpenAPIDocument {
     package static let vatRate: JSONValue = ["type": "integer", "enum": .array(Vocabulary.vatRates.map { .integer($0) }),
                                      "description": "Percent; the Dutch rates."]
     package static let cents: JSONValue = ["type": "integer", "description": "Euro cents."]
 
     package static let priceSchemas: [(String, JSONValue)] = [
-        ("YearPrice", closedObject([("year", schemaRef("Year")), ("unit_price_cents", integer(0)), ("vat_rate", vatRate),
-                                    ("unit", enumeration(Vocabulary.units))])),
-        ("ActivityPrice", closedObject([("year", schemaRef("Year")), ("unit_price_cents", integer(0)), ("vat_rate", vatRate),
-                                        ("unit", enumeration(Vocabulary.units)),
-                                        ("published", ["type": "boolean", "description": "The year's price list is published."])])),
-        ("PriceInput", closedObject([
-            ("unit_price_cents", integer(PriceInput.centsRange.lowerBound, PriceInput.centsRange.upperBound)),
-            ("vat_rate", vatRate),
+        ("YearPrice", closedObject(yearPriceMembers())),
+        ("ActivityPrice", closedObject(yearPriceMembers(
+            [("published", ["type": "boolean", "description": "The year's price list is published."])]))),
+        ("PriceInput", closedObject(recordInputFields(YearPrice.self) { special in
+            switch special {
+            case .vatRate: vatRate
+            }
+        } + [
             ("year", ["type": "integer", "description": "Optional; must equal the year in the path."]),
             ("unit", ["description": "Ignored (the activity's unit applies); accepted so that a read price can be sent back."]),
-        ], optional: ["year", "unit"], examples: [["unit_price_cents": 45000, "vat_rate": 9]])),
+        ], optional: recordOptionalOnCreate(YearPrice.self).union(PriceInput.sentBack), examples: [["unit_price_cents": 45000, "vat_rate": 9]])),
         ("PriceList", closedObject([
             ("year", schemaRef("Year")),
             ("published", ["type": "boolean"]),
@@ -78,6 +78,17 @@ extension OpenAPIDocument {
         ], optional: ["inhabitants", "note"])),
         ("Totals", closedObject([("net_cents", cents), ("vat_cents", cents), ("gross_cents", cents)])),
     ]
+
+    /// A price as `YearPrice` writes it: its columns, then the activity's unit and `more`.
+    package static func yearPriceMembers(_ more: [(String, JSONValue)] = []) -> [(String, JSONValue)] {
+        recordSchema(YearPrice.self, own: { column in
+            switch column {
+            case .year: schemaRef("Year")
+            case .vatRate: vatRate
+            default: nil
+            }
+        }, after: { column in column == YearPrice.Column.allCases.last ? [("unit", enumeration(Vocabulary.units))] + more : [] })
+    }
 
     /// docs/api.md#conventions: in request bodies an activity is its id (integer) or its code (string).
     package static let activityReferenceInput: JSONValue = [

@@ -7,6 +7,8 @@ extension OpenAPIDocument {
     package static let slugParameter = pathParameter("slug", ["type": "string", "minLength": 1, "examples": ["midden-drenthe"]],
                                              "The municipality's slug, e.g. `midden-drenthe`.")
 
+    package static let cbsCode: JSONValue = ["type": "string", "pattern": .string(Municipality.cbsPattern)]
+
     package static let referenceSchemas: [(String, JSONValue)] = [
         ("Programme", closedObject([("code", enumeration(Vocabulary.programmeCodes)), ("name", ["type": "string"]),
                                     ("description", ["type": "string"])])),
@@ -15,21 +17,22 @@ extension OpenAPIDocument {
             ("year", integer()), ("count", integer(0)),
             ("is_example", ["type": "boolean", "description": "True for the demo data's illustrative numbers."]),
         ])),
-        ("Municipality", closedObject([
-            ("slug", ["type": "string"]),
-            ("cbs_code", ["type": "string", "pattern": .string(Municipality.cbsPattern)]),
-            ("name", ["type": "string"]),
-            ("inhabitants", ["type": "array", "items": schemaRef("Inhabitants")]),
-            ("locations", ["type": "array", "items": schemaRef("Location")]),
-            ("version", integer(1)),
-            ("created_at", schemaRef("Timestamp")),
-            ("updated_at", schemaRef("Timestamp")),
-        ])),
-        ("MunicipalityInput", closedObject([
-            ("slug", ["type": "string", "description": "Optional; must equal the slug in the path."]),
-            ("cbs_code", ["type": "string", "pattern": .string(Municipality.cbsPattern)]),
-            ("name", text(maxLength: Municipality.maxNameLength)),
-        ], optional: ["slug"], examples: [["cbs_code": "GM1731", "name": "Midden-Drenthe"]])),
+        ("Municipality", closedObject(recordSchema(Municipality.self, own: { column in
+            switch column {
+            case .slug: ["type": "string"]
+            case .cbsCode: cbsCode
+            default: nil
+            }
+        }, after: { column in
+            column == .name ? [("inhabitants", ["type": "array", "items": schemaRef("Inhabitants")]),
+                               ("locations", ["type": "array", "items": schemaRef("Location")])] : []
+        }))),
+        ("MunicipalityInput", closedObject(recordInputFields(Municipality.self) { special in
+            switch special {
+            case .slug: ["type": "string", "description": "Optional; must equal the slug in the path."]
+            case .cbsCode: cbsCode
+            }
+        }, optional: recordOptionalOnCreate(Municipality.self), examples: [["cbs_code": "GM1731", "name": "Midden-Drenthe"]])),
         ("InhabitantsInput", closedObject([
             ("count", integer(0, InhabitantsInput.maxCount)),
             ("year", ["type": "integer", "description": "Optional; must equal the year in the path."]),

@@ -32,13 +32,14 @@ package enum BudgetService {
     }
 
     /// Sets (last write wins) and audits; `created` when there was none before.
-    package static func put(_ input: BudgetInput, municipality slug: String, year: Int64, actor: AuditLog.Actor,
-                    writer: DatabaseWriter) throws -> (budget: BudgetView, created: Bool) {
+    /// `input` as `BudgetInput` read it, for its municipality and year: the time is the write's.
+    package static func put(_ input: Budget, actor: AuditLog.Actor, writer: DatabaseWriter) throws -> (budget: BudgetView, created: Bool) {
         try writer.write { db in
+            let slug = input.municipality, year = input.year
             _ = try MunicipalityRepository.require(slug, in: db)
             let before = try BudgetRepository.find(municipality: slug, year: year, in: db).map { try view($0, in: db) }
-            let budget = Budget(municipality: slug, year: year, netCents: input.netCents, orderDeadline: input.orderDeadline,
-                                updatedAt: Timestamp.now())
+            var budget = input
+            budget.updatedAt = Timestamp.now()
             try BudgetRepository.upsert(budget, in: db)
             let after = try view(budget, in: db)
             try AuditLog.record(db, actor: actor, action: before == nil ? "create" : "update", entity: "budget", id: "\(slug)/\(year)",

@@ -14,27 +14,29 @@ package enum PricePath {
     }
 }
 
-/// `PUT /api/v1/activities/{id}/prices/{year}`.
-package struct PriceInput {
-    package static let centsRange: ClosedRange<Int64> = 0...100_000_000_000
-    package static let fields: Set<String> = ["unit_price_cents", "vat_rate", "year", "unit"]
+/// `PUT /api/v1/activities/{id}/prices/{year}`, read by `YearPrice.field(_:)`.
+package enum PriceInput {
+    /// Members a body may send besides the fields: `year` as read, if it is the path's;
+    /// `unit`, ignored (the activity's applies).
+    package static let sentBack: Set<String> = ["year", "unit"]
 
-    package let unitPriceCents: Int64
-    package let vatRate: Int64
-
-    /// `year` may be sent back as read, if it is the path's; `unit` is ignored (the activity's applies).
-    package static func decode(_ body: JSONObject, year: Int64) throws -> PriceInput {
+    /// The price of the path's year as the body sets it; the service sets the activity and the time.
+    package static func decode(_ body: JSONObject, year: Int64) throws -> YearPrice {
         var v = FieldValidator(body)
-        v.rejectUnknown(allowed: fields)
-        let cents = v.integer("unit_price_cents", range: centsRange)
-        var vat = v.integer("vat_rate")
-        if let rate = vat, !Vocabulary.vatRates.contains(rate) {
-            v.fail("vat_rate", .pricesVATRateInvalid, ["allowed": .array(Vocabulary.vatRates.map { .integer($0) })])
-            vat = nil
+        let price = try RecordInput.decode(onto: YearPrice.new(year: year), creating: true, extra: sentBack, validator: &v) { special, key, record, v in
+            switch special {
+            case .vatRate:
+                guard let rate = v.integer(key) else { return }
+                if Vocabulary.vatRates.contains(rate) {
+                    record.vatRate = rate
+                } else {
+                    v.fail(key, .pricesVATRateInvalid, ["allowed": .array(Vocabulary.vatRates.map { .integer($0) })])
+                }
+            }
         }
         if let given = body["year"], given.int64Value != year { v.fail("year", .fieldPathMismatch, ["expected": .integer(year)]) }
-        let (validCents, validRate) = try v.finish(cents, vat)
-        return PriceInput(unitPriceCents: validCents, vatRate: validRate)
+        try v.finish()
+        return price
     }
 }
 

@@ -28,16 +28,20 @@ package enum PriceService {
     }
 
     /// Sets one price; `created` tells whether the activity had none that year.
-    package static func set(_ input: PriceInput, activity reference: String, year: Int64, actor: AuditLog.Actor,
+    /// `input` as `PriceInput` read it, for its year: the activity and the time are the write's.
+    package static func set(_ input: YearPrice, activity reference: String, actor: AuditLog.Actor,
                     writer: DatabaseWriter) throws -> (price: YearPrice, created: Bool) {
         try writer.write { db in
             let activity = try ActivityRepository.require(reference, in: db)
+            let year = input.year
             let before = try PriceRepository.price(of: activity, year: year, in: db)
             try refuseIfPublished(year, in: db)
             let existed = try PriceRepository.exists(activityID: activity.id, year: year, in: db)
-            try PriceRepository.upsert(activityID: activity.id, year: year, unitPriceCents: input.unitPriceCents, vatRate: input.vatRate,
-                                       at: Timestamp.now(), in: db)
-            let price = YearPrice(year: year, unitPriceCents: input.unitPriceCents, vatRate: input.vatRate, unit: activity.unit)
+            var price = input
+            price.activityID = activity.id
+            price.unit = activity.unit
+            price.updatedAt = Timestamp.now()
+            try PriceRepository.upsert(price, in: db)
             try AuditLog.record(db, actor: actor, action: existed ? "update" : "create", entity: "price",
                                 id: "\(activity.id)/\(year)", before: before, after: price)
             return (price, !existed)

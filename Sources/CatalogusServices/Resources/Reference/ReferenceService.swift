@@ -22,13 +22,17 @@ package struct ReferenceService {
         package let created: Bool
     }
 
-    package func putMunicipality(_ input: MunicipalityInput) throws -> Stored<MunicipalityDetail> {
+    /// `input` as `MunicipalityInput` read it: the time is the write's.
+    package func putMunicipality(_ input: Municipality) throws -> Stored<MunicipalityDetail> {
         try writer.write { db in
             if let other = try MunicipalityRepository.slug(withCBSCode: input.cbsCode, other: input.slug, in: db) {
                 throw AppError.conflict(.init(.municipalityCBSTaken, ["cbs_code": .string(input.cbsCode), "municipality": .string(other)]))
             }
             let before = try MunicipalityRepository.find(input.slug, in: db).map { try MunicipalityRepository.detail(of: $0, in: db) }
-            try MunicipalityRepository.upsert(slug: input.slug, cbsCode: input.cbsCode, name: input.name, now: Timestamp.now(), in: db)
+            var municipality = input
+            municipality.createdAt = Timestamp.now()
+            municipality.updatedAt = municipality.createdAt
+            try MunicipalityRepository.upsert(municipality, in: db)
             let after = try MunicipalityRepository.detail(input.slug, in: db)
             try AuditLog.record(db, actor: actor, action: before == nil ? "create" : "update", entity: "municipality",
                                 id: input.slug, before: before, after: after)

@@ -53,7 +53,7 @@ package enum ActivityRepository {
         var sql: String
         var arguments: [any SQLiteBindable] = []
         if let year = filter.year {
-            sql = table.select(extra: "p.unit_price_cents, p.vat_rate")
+            sql = table.select(extra: YearPrice.table.selectList)
                 + " LEFT JOIN activity_price p ON p.activity_id = a.id AND p.year = ?"
             arguments.append(year)
         } else {
@@ -86,10 +86,10 @@ package enum ActivityRepository {
             let row = table.row(statement)
             let activity = try Activity(row: row)
             var price: YearPrice?? = .none
-            if let year = filter.year {
-                price = .some(try row.extraOptionalInt64(0).map {
-                    YearPrice(year: year, unitPriceCents: $0, vatRate: try row.extraInt64(1), unit: activity.unit)
-                })
+            if filter.year != nil {
+                // The price's columns follow the activity's; all null when the year has no price.
+                let p = YearPrice.table.row(statement, after: table.count)
+                price = .some(try p.optionalInt64(.year) == nil ? nil : YearPrice(p, unit: activity.unit))
             }
             rows.append(ListedActivity(activity: activity, price: price))
         }

@@ -2,22 +2,15 @@ import CatalogusDomain
 import HTTPServer
 import JSON
 
-/// `PUT /api/v1/municipalities/{slug}/budgets/{year}`'s body, and the year of the path.
-package struct BudgetInput: Equatable {
-    package static let netCentsRange: ClosedRange<Int64> = 0...100_000_000_000_000
-    package static let deadlineLength = 10
-
-    package var netCents: Int64
-    package var orderDeadline: String?
-
-    package static func decode(_ body: JSONObject) throws -> BudgetInput {
+/// `PUT /api/v1/municipalities/{slug}/budgets/{year}`'s body, read by `Budget.field(_:)`,
+/// and the year of the path.
+package enum BudgetInput {
+    /// The budget of the path as the body sets it; the service stamps the time.
+    package static func decode(_ body: JSONObject, municipality: String, year: Int64) throws -> Budget {
         var v = FieldValidator(body)
-        v.rejectUnknown(allowed: ["net_cents", "order_deadline"])
-        let cents = v.integer("net_cents", range: netCentsRange)
-        let deadline = v.string("order_deadline", required: false, maxLength: deadlineLength)
-        if let deadline, !CalendarDate.isValid(deadline) { v.fail("order_deadline", .fieldNotDate) }
-        let netCents = try v.finish(cents)
-        return BudgetInput(netCents: netCents, orderDeadline: deadline)
+        let budget = try RecordInput.decode(onto: Budget.new(municipality: municipality, year: year, now: ""), creating: true, validator: &v)
+        try v.finish()
+        return budget
     }
 
     /// The `{year}` of a budget's path (or the `year` a list requires).

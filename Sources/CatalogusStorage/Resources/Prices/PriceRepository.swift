@@ -21,7 +21,7 @@ package enum PriceRepository {
     package static func price(of activity: Activity, year: Int64, in db: Connection) throws -> YearPrice? {
         var found: YearPrice?
         try db.forEachRow(table.select() + " WHERE p.activity_id = ? AND p.year = ?", arguments: [activity.id, year]) {
-            found = try YearPrice(row: table.row($0), unit: activity.unit)
+            found = try YearPrice(table.row($0), unit: activity.unit)
         }
         return found
     }
@@ -30,7 +30,7 @@ package enum PriceRepository {
     package static func prices(of activity: Activity, in db: Connection) throws -> [YearPrice] {
         var prices: [YearPrice] = []
         try db.forEachRow(table.select() + " WHERE p.activity_id = ? ORDER BY p.year", arguments: [activity.id]) {
-            prices.append(try YearPrice(row: table.row($0), unit: activity.unit))
+            prices.append(try YearPrice(table.row($0), unit: activity.unit))
         }
         return prices
     }
@@ -40,13 +40,14 @@ package enum PriceRepository {
     }
 
     /// Sets one price; a price set by hand is no longer an example.
-    package static func upsert(activityID: Int64, year: Int64, unitPriceCents: Int64, vatRate: Int64, at now: String, in db: Connection) throws {
-        try db.run("""
-            INSERT INTO activity_price (activity_id, year, unit_price_cents, vat_rate, updated_at) VALUES (?, ?, ?, ?, ?)
-            ON CONFLICT (activity_id, year) DO UPDATE SET unit_price_cents = excluded.unit_price_cents,
-                vat_rate = excluded.vat_rate, is_example = 0, updated_at = excluded.updated_at
-            """, activityID, year, unitPriceCents, vatRate, now)
+    package static func upsert(_ price: YearPrice, in db: Connection) throws {
+        try db.run(upsertSQL, arguments: price.arguments(YearPrice.Column.allCases))
     }
+
+    /// What a body sets (`YearPrice.field(_:)`) and the time replace an activity's price of a year.
+    private static let upsertSQL = table.upsert(YearPrice.Column.allCases, conflict: [.activityID, .year],
+                                                update: RecordInput.writable(YearPrice.self, creating: false).map(\.column) + [.updatedAt],
+                                                also: "is_example = 0")
 
     /// The price list of a year, by name: active activities with a price that year; a
     /// published list is a record of what was offered, so archiving does not shrink it.

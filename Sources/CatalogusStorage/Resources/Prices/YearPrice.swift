@@ -3,45 +3,94 @@ import JSON
 import SQLite
 
 /// One year's price of an activity.
-package struct YearPrice: Sendable, Equatable, JSONRepresentable {
+///
+/// Each field is declared in this file only, as `Location`'s are: the stored property,
+/// its `Column`, the read in `init(_:unit:)`, its `value(_:into:)` (the JSON, the audit
+/// record, the upsert) and its `field(_:)` (`PriceInput` and the OpenAPI schemas). A
+/// price is keyed by its activity and year, which the path names: the activity is a
+/// column the resource does not show (`Column.shown`), and the activity's `unit`, which
+/// the price is per, follows the columns without being one.
+package struct YearPrice: Sendable, Equatable, FieldedRecord, JSONRepresentable {
+    /// The columns of `activity_price`; those the resource does not show come first, so
+    /// that a new column is shown before the activity's unit.
+    package enum Column: String, RecordColumn {
+        case activityID = "activity_id"
+        case updatedAt = "updated_at"
+        case year
+        case unitPriceCents = "unit_price_cents"
+        case vatRate = "vat_rate"
+
+        package var shown: Bool { self != .activityID && self != .updatedAt }
+    }
+
+    package static let table = RecordTable<Column>(name: "activity_price", alias: "p")
+
+    package static let centsRange: ClosedRange<Int64> = 0...100_000_000_000
+
+    package var activityID: Int64
+    package var updatedAt: String
     package var year: Int64
     package var unitPriceCents: Int64
     package var vatRate: Int64
     /// The activity's unit: a price is per that unit.
     package var unit: String
+}
 
-    /// The columns of `activity_price` the API reads.
-    package enum Column: String, RecordColumn {
-        case activityID = "activity_id"
-        case year
-        case unitPriceCents = "unit_price_cents"
-        case vatRate = "vat_rate"
-    }
-
-    package static let table = RecordTable<Column>(name: "activity_price", alias: "p")
-
-    package init(year: Int64, unitPriceCents: Int64, vatRate: Int64, unit: String) {
-        self.year = year
-        self.unitPriceCents = unitPriceCents
-        self.vatRate = vatRate
+extension YearPrice {
+    package init(_ row: RecordRow<Column>, unit: String) throws {
+        activityID = try row.int64(.activityID)
+        updatedAt = try row.string(.updatedAt)
+        year = try row.int64(.year)
+        unitPriceCents = try row.int64(.unitPriceCents)
+        vatRate = try row.int64(.vatRate)
         self.unit = unit
     }
 
-    package init(row r: RecordRow<Column>, unit: String) throws {
-        self.init(year: try r.int64(.year), unitPriceCents: try r.int64(.unitPriceCents), vatRate: try r.int64(.vatRate), unit: unit)
+    package func value<Sink: RecordFieldSink>(_ column: Column, into sink: inout Sink) {
+        switch column {
+        case .activityID: sink.integer(activityID)
+        case .updatedAt: sink.text(updatedAt)
+        case .year: sink.integer(year)
+        case .unitPriceCents: sink.integer(unitPriceCents)
+        case .vatRate: sink.integer(vatRate)
+        }
     }
 
-    package func write(to w: inout JSONWriter) {
-        w.beginObject()
-        writeMembers(to: &w)
-        w.endObject()
+    /// How PUT sets a column (`PriceInput`); nil for the path's activity and year and the time.
+    package static func field(_ column: Column) -> RecordField<YearPrice>? {
+        switch column {
+        case .activityID, .updatedAt, .year: nil
+        case .unitPriceCents: .integer(\.unitPriceCents, centsRange)
+        case .vatRate: .special(.vatRate)
+        }
     }
 
-    fileprivate func writeMembers(to w: inout JSONWriter) {
-        w.key("year"); w.int(year)
-        w.key("unit_price_cents"); w.int(unitPriceCents)
-        w.key("vat_rate"); w.int(vatRate)
-        w.key("unit"); w.string(unit)
+    /// The fields with rules of their own (`PriceInput`).
+    package enum SpecialField: RecordSpecialField {
+        /// One of `Vocabulary.vatRates`, refused with a code of its own.
+        case vatRate
+
+        package var requiredOnCreate: Bool { true }
+    }
+
+    /// The price of the path's year before the body's fields are applied; the service
+    /// sets the activity (and its unit) and the time.
+    package static func new(year: Int64) -> YearPrice {
+        YearPrice(activityID: 0, updatedAt: "", year: year, unitPriceCents: 0, vatRate: 0, unit: "")
+    }
+
+    package func write(to w: inout JSONWriter) { write(to: &w, published: nil) }
+
+    /// After it the activity's unit: read once, not per member written.
+    private static let lastColumn = Column.allCases.last
+
+    /// The columns, then the activity's unit (and whether the year is published).
+    fileprivate func write(to w: inout JSONWriter, published: Bool?) {
+        writeColumns(to: &w) { column, w in
+            guard column == Self.lastColumn else { return }
+            w.key("unit"); w.string(unit)
+            if let published { w.key("published"); w.bool(published) }
+        }
     }
 }
 
@@ -55,12 +104,7 @@ package struct ActivityPrice: JSONRepresentable {
         self.published = published
     }
 
-    package func write(to w: inout JSONWriter) {
-        w.beginObject()
-        price.writeMembers(to: &w)
-        w.key("published"); w.bool(published)
-        w.endObject()
-    }
+    package func write(to w: inout JSONWriter) { price.write(to: &w, published: published) }
 }
 
 /// A row of a year's price list.

@@ -61,14 +61,14 @@ package enum MunicipalityRepository {
         try db.scalar("SELECT slug FROM municipality WHERE cbs_code = ? AND slug != ?", code, slug)
     }
 
-    /// Creates or replaces name and CBS code; the version counts every change.
-    package static func upsert(slug: String, cbsCode: String, name: String, now: String, in db: Connection) throws {
-        try db.run("""
-            INSERT INTO municipality (slug, cbs_code, name, version, created_at, updated_at) VALUES (?, ?, ?, 1, ?, ?)
-            ON CONFLICT (slug) DO UPDATE SET cbs_code = excluded.cbs_code, name = excluded.name,
-                version = version + 1, updated_at = excluded.updated_at
-            """, slug, cbsCode, name, now, now)
+    /// Creates or replaces what a body sets (`Municipality.field(_:)`); the version counts every change.
+    package static func upsert(_ municipality: Municipality, in db: Connection) throws {
+        try db.run(upsertSQL, arguments: municipality.arguments(Municipality.Column.allCases))
     }
+
+    private static let upsertSQL = Municipality.table.upsert(
+        Municipality.Column.allCases, conflict: [.slug], update: RecordInput.writable(Municipality.self, creating: false).map(\.column)
+            + [.updatedAt], also: "version = version + 1")
 
     /// A change to what a municipality shows (its inhabitants or locations) is a new version of it.
     package static func touch(_ slug: String, now: String, in db: Connection) throws {

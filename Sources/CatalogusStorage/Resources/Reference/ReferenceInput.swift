@@ -3,31 +3,33 @@ import Foundation
 import JSON
 import SQLite
 
-/// `PUT /api/v1/municipalities/{slug}`: name and CBS code. Inhabitants and locations
-/// have their own endpoints.
-package struct MunicipalityInput: Equatable {
-    package let slug: String
-    package let cbsCode: String
-    package let name: String
+/// `PUT /api/v1/municipalities/{slug}`, read by `Municipality.field(_:)`: name and CBS
+/// code. Inhabitants and locations have their own endpoints.
+package enum MunicipalityInput {
+    /// Members of the resource a body may not set (422 "not here": they have endpoints of their own).
+    package static let readOnlyFields: Set<String> =
+        Set(Municipality.Column.allCases.filter { Municipality.field($0) == nil }.map(\.jsonKey) + ["inhabitants", "locations"])
 
-    package static let fields: Set<String> = ["slug", "cbs_code", "name", "inhabitants", "locations", "version", "created_at", "updated_at"]
-    package static let readOnlyFields = ["inhabitants", "locations", "version", "created_at", "updated_at"]
-
-    package static func decode(_ body: JSONObject, slug: String) throws -> MunicipalityInput {
+    /// The municipality of the path as the body sets it; the service stamps the time.
+    package static func decode(_ body: JSONObject, slug: String) throws -> Municipality {
         var v = FieldValidator(body)
-        v.rejectUnknown(allowed: fields)
-        if !slug.matchesWhole(Municipality.slugPattern) || slug.count > Municipality.maxSlugLength {
-            v.fail("slug", .municipalitySlugFormat)
+        let municipality = try RecordInput.decode(onto: Municipality.new(slug: slug, now: ""), creating: true, extra: readOnlyFields,
+                                                  validator: &v) { special, key, record, v in
+            switch special {
+            case .slug:
+                if !slug.matchesWhole(Municipality.slugPattern) || slug.count > Municipality.maxSlugLength {
+                    v.fail(key, .municipalitySlugFormat)
+                }
+                if let given = body[key], given.stringValue != slug { v.fail(key, .fieldPathMismatch, ["expected": .string(slug)]) }
+                // Its own code, and listed after the slug's errors: the 422 the API has always given.
+                for member in v.object.keys where readOnlyFields.contains(member) { v.fail(member, .fieldReadOnlyHere) }
+            case .cbsCode:
+                guard let cbs = v.string(key, maxLength: Municipality.cbsLength) else { return }
+                if cbs.matchesWhole(Municipality.cbsPattern) { record.cbsCode = cbs } else { v.fail(key, .municipalityCBSFormat) }
+            }
         }
-        if let given = body["slug"], given.stringValue != slug { v.fail("slug", .fieldPathMismatch, ["expected": .string(slug)]) }
-        for field in readOnlyFields where v.has(field) {
-            v.fail(field, .fieldReadOnlyHere)
-        }
-        let cbs = v.string("cbs_code", maxLength: 6)
-        if let cbs, !cbs.matchesWhole(Municipality.cbsPattern) { v.fail("cbs_code", .municipalityCBSFormat) }
-        let name = v.string("name", maxLength: Municipality.maxNameLength)
-        let (cbsCode, validName) = try v.finish(cbs, name)
-        return MunicipalityInput(slug: slug, cbsCode: cbsCode, name: validName)
+        try v.finish()
+        return municipality
     }
 }
 
