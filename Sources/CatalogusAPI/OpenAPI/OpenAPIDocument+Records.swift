@@ -39,10 +39,10 @@ extension OpenAPIDocument {
         }
     }
 
-    /// The resource: every column under its key, as `own` describes it where it says
+    /// The resource: every shown column under its key, as `own` describes it where it says
     /// more than the kind of field (a special field, a description), else by its kind.
     package static func recordSchema<Owner: FieldedRecord>(_: Owner.Type, own: (Owner.Column) -> JSONValue? = { _ in nil }) -> [(String, JSONValue)] {
-        Owner.Column.allCases.map { ($0.jsonKey, own($0) ?? recordOutput($0, of: Owner.self) ?? ["type": "string"]) }
+        Owner.Column.allCases.filter(\.shown).map { ($0.jsonKey, own($0) ?? recordOutput($0, of: Owner.self) ?? ["type": "string"]) }
     }
 
     /// What a body may set: the writable columns, with their limits (`creating: false`: what a change may set).

@@ -50,9 +50,7 @@ package struct OrderChange {
 
     /// `order` with the fields this change sets.
     package func applied(to order: Order) -> Order {
-        var changed = order
-        for column in given { Order.field(column)?.copy(from: values, to: &changed) }
-        return changed
+        order.changed(by: values, in: given)
     }
 }
 
