@@ -11,13 +11,13 @@ import Testing
 /// member of the resource, and the resource's members are its OpenAPI schema's, in the
 /// same order (optional ones aside). A column a migration adds without its line in the record fails here.
 @Suite struct RecordDeclarationTests {
-    /// A resource, its table, the columns whose member goes by another name, and those
-    /// never shown (secrets).
+    /// A resource, its table, the columns whose member goes by another name, and those not
+    /// members of the answer read (a hook's secret and version; a line's order; an `inhabitant` line's inhabitants).
     struct Resource: Sendable {
         let table: String
         let schema: String
         let renamed: [String: String]
-        var unshown: Set<String> = []
+        var absent: Set<String> = []
         let read: @Sendable (CatalogueAPI) throws -> JSONValue
     }
 
@@ -45,11 +45,18 @@ import Testing
             return try #require(try created.json()["user"])
         },
         // The secret only in the create and rotate answers; the version only in the ETag.
-        Resource(table: "webhook", schema: "Webhook", renamed: [:], unshown: ["secret", "version"]) { api in
+        Resource(table: "webhook", schema: "Webhook", renamed: [:], absent: ["secret", "version"]) { api in
             let created = try api.asAdmin("POST", "/api/v1/webhooks", json: ["url": "https://93.184.216.34/hooks", "events": ["order.created"]])
             try #require(created.status == 201, "\(created)")
             let id = try #require(try created.json()["id"]?.int64Value)
             return try api.asAdmin("GET", "/api/v1/webhooks/\(id)").json()
+        },
+        // A line of an order: shown priced (or with null prices), its activity by reference.
+        Resource(table: "order_line", schema: "OrderLine", renamed: ["activity_id": "activity"], absent: ["order_id", "inhabitants"]) { api in
+            let body: JSONValue = ["municipality": "midden-drenthe", "year": 2026, "lines": [["activity": 1, "quantity": 2, "note": "Boekenweek"]]]
+            let created = try api.asAdmin("POST", "/api/v1/orders", json: body)
+            try #require(created.status == 201, "\(created)")
+            return try #require(try created.json()["lines"]?.arrayValue?.first)
         },
     ]
 
@@ -61,7 +68,7 @@ import Testing
             let members = try #require(try resource.read(api).objectValue).keys
             let columns = try registrationTestColumn(app, "SELECT name FROM pragma_table_info(?) ORDER BY cid", [resource.table])
             #expect(!columns.isEmpty)
-            let missing = columns.filter { !resource.unshown.contains($0) }.map { resource.renamed[$0] ?? $0 }.filter { !members.contains($0) }
+            let missing = columns.filter { !resource.absent.contains($0) }.map { resource.renamed[$0] ?? $0 }.filter { !members.contains($0) }
             #expect(missing.isEmpty, "\(resource.table): columns \(missing) are not in the resource")
             let document = try app.client().get("/openapi.json").json()
             let schema = try #require(document["components"]?["schemas"]?[resource.schema])
@@ -160,6 +167,39 @@ import Testing
                     #expect(try JSONParser.parse(String(part)).objectValue?.keys == Self.members)
                 }
             }
+        }
+    }
+}
+
+/// An order's line is written from its record's columns, with what the price decides in
+/// between: members and their order as before the record, priced or not.
+@Suite struct OrderLineRecordTests {
+    static let members = ["line_no", "activity", "quantity", "unit", "unit_price_cents", "vat_rate", "net_cents", "vat_cents",
+                          "gross_cents", "note"]
+
+    @Test func aLineIsShownPricedOrWithNullPrices() throws {
+        try withDemoApp { app in
+            let api = try CatalogueAPI(app)
+            var inhabitantLine = Self.members
+            inhabitantLine.insert("inhabitants", at: 6)
+            // Activity 43 is priced per inhabitant: in 2026 by midden-drenthe's inhabitants, in 2027 (none known) not at all.
+            for (year, shown) in [(2026, inhabitantLine), (2027, Self.members)] {
+                let body: JSONValue = ["municipality": "midden-drenthe", "year": .integer(Int64(year)),
+                                       "lines": [["activity": 1, "quantity": 2, "note": "Boekenweek"], ["activity": 43, "quantity": 1]]]
+                let created = try api.asAdmin("POST", "/api/v1/orders", json: body)
+                try #require(created.status == 201, "\(created)")
+                let lines = try #require(try created.json()["lines"]?.arrayValue)
+                #expect(lines.map { $0.objectValue?.keys ?? [] } == [Self.members, shown], "\(year)")
+                #expect(lines.map { $0["note"] ?? "absent" } == ["Boekenweek", JSONValue.null], "\(year)")
+                #expect(lines.map { $0["line_no"]?.int64Value } == [1, 2])
+                #expect((lines[1]["net_cents"]?.isNull == true) == (year == 2027), "\(year)")
+            }
+            let quote = try api.asAdmin("POST", "/api/v1/quotes", json: [
+                "municipality": "midden-drenthe", "year": 2026, "lines": [["activity": 1, "quantity": 1, "note": "Boekenweek"]],
+            ])
+            #expect(quote.status == 422, "\(quote)")
+            #expect(try quote.json()["errors"]?.arrayValue?.first?["code"]?.stringValue == "field.unknown")
+            #expect(try quote.json()["errors"]?.arrayValue?.first?["field"]?.stringValue == "lines[0].note")
         }
     }
 }

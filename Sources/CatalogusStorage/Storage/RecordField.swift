@@ -99,8 +99,11 @@ package enum RecordField<Owner: FieldedRecord> {
 package enum RecordInput {
     /// The columns a body may set, in the order their errors are reported, with their keys;
     /// `creating: false` leaves out those only POST sets, `creating: true` those only a change sets.
-    package static func writable<Owner: FieldedRecord>(_: Owner.Type, creating: Bool = true) -> [(column: Owner.Column, key: String)] {
-        Owner.Column.allCases.filter { column in Owner.field(column).map { creating ? $0.creatable : $0.changeable } ?? false }.map { ($0, $0.jsonKey) }
+    package static func writable<Owner: FieldedRecord>(_: Owner.Type, creating: Bool = true, leavingOut: Set<Owner.Column> = [])
+        -> [(column: Owner.Column, key: String)] {
+        Owner.Column.allCases.filter { column in
+            !leavingOut.contains(column) && Owner.field(column).map { creating ? $0.creatable : $0.changeable } ?? false
+        }.map { ($0, $0.jsonKey) }
     }
 
     /// A change's body for records that leave a field as it is when a change sends null
@@ -116,13 +119,14 @@ package enum RecordInput {
     /// The fields present in `validator`'s body applied to `current`; `creating` makes the
     /// required ones required. A member in `readOnly` gets "is read-only", any other
     /// unknown one "is not a field", but for `extra` members, which the caller reads.
-    /// `special` applies the record's own kinds of field.
+    /// `special` applies the record's own kinds of field. Columns in `leavingOut` are no
+    /// fields of this body (a quote's line has no note).
     package static func decode<Owner: FieldedRecord>(
-        onto current: Owner, creating: Bool, readOnly: Set<String> = [], extra: Set<String> = [], validator v: inout FieldValidator,
-        special: (Owner.SpecialField, String, inout Owner, inout FieldValidator) throws -> Void
-    ) throws -> Owner {
+        onto current: Owner, creating: Bool, readOnly: Set<String> = [], extra: Set<String> = [], leavingOut: Set<Owner.Column> = [],
+        validator v: inout FieldValidator, special: (Owner.SpecialField, String, inout Owner, inout FieldValidator) throws -> Void
+    ) rethrows -> Owner {
         var record = current
-        let writable = writable(Owner.self, creating: creating)
+        let writable = writable(Owner.self, creating: creating, leavingOut: leavingOut)
         for key in v.object.keys where readOnly.contains(key) { v.fail(key, .fieldReadOnly) }
         v.rejectUnknown(allowed: Set(writable.map(\.key)).union(readOnly).union(extra))
         for (column, key) in writable {

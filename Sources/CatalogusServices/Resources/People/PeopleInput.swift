@@ -40,7 +40,7 @@ package enum PeopleInput {
     /// `POST /api/v1/users`, read by `UserAccount.field(_:)`.
     package static func invitation(_ body: JSONObject) throws -> UserAccount {
         var v = FieldValidator(body)
-        let user = try account(onto: UserAccount.new(now: ""), creating: true, validator: &v)
+        let user = account(onto: UserAccount.new(now: ""), creating: true, validator: &v)
         try v.finish()
         return user
     }
@@ -50,13 +50,13 @@ package enum PeopleInput {
         // A null for a member that cannot be null leaves it as it is.
         let (sent, given) = RecordInput.change(body, of: UserAccount.self)
         var v = FieldValidator(sent)
-        let values = try account(onto: UserAccount.new(now: ""), creating: false, validator: &v)
+        let values = account(onto: UserAccount.new(now: ""), creating: false, validator: &v)
         try v.finish()
         return PeopleService.Change(values: values, given: given)
     }
 
-    private static func account(onto user: UserAccount, creating: Bool, validator v: inout FieldValidator) throws -> UserAccount {
-        try RecordInput.decode(onto: user, creating: creating, validator: &v) { special, key, user, v in
+    private static func account(onto user: UserAccount, creating: Bool, validator v: inout FieldValidator) -> UserAccount {
+        RecordInput.decode(onto: user, creating: creating, validator: &v) { special, key, user, v in
             switch special {
             case .email: if let email = v.email(key) { user.email = email }
             case .municipality: user.municipality = v.string(key, required: false, maxLength: Municipality.maxSlugLength)

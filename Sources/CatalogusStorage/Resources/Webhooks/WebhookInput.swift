@@ -13,7 +13,7 @@ package enum WebhookInput {
 
     package static func create(_ body: JSONObject, policy: WebhookURLPolicy) throws -> Webhook {
         var v = FieldValidator(body)
-        let hook = try decode(onto: Webhook.new(now: ""), creating: true, policy: policy, validator: &v)
+        let hook = decode(onto: Webhook.new(now: ""), creating: true, policy: policy, validator: &v)
         try v.finish()
         return hook
     }
@@ -22,13 +22,13 @@ package enum WebhookInput {
     package static func change(_ body: JSONObject, policy: WebhookURLPolicy) throws -> WebhookChange {
         let (sent, given) = RecordInput.change(body, of: Webhook.self)
         var v = FieldValidator(sent)
-        let values = try decode(onto: Webhook.new(now: ""), creating: false, policy: policy, validator: &v)
+        let values = decode(onto: Webhook.new(now: ""), creating: false, policy: policy, validator: &v)
         try v.finish()
         return WebhookChange(values: values, given: given)
     }
 
-    private static func decode(onto hook: Webhook, creating: Bool, policy: WebhookURLPolicy, validator v: inout FieldValidator) throws -> Webhook {
-        try RecordInput.decode(onto: hook, creating: creating, validator: &v) { special, key, hook, v in
+    private static func decode(onto hook: Webhook, creating: Bool, policy: WebhookURLPolicy, validator v: inout FieldValidator) -> Webhook {
+        RecordInput.decode(onto: hook, creating: creating, validator: &v) { special, key, hook, v in
             switch special {
             case .url: if let url = url(&v, key, required: creating, policy: policy) { hook.url = url }
             case .events: if let events = events(&v, key, required: creating) { hook.events = events }
