@@ -17,9 +17,11 @@ package enum LinePricing {
     }
 
     package static let maxLines = 500
+    /// What a quote's line does not take: all but its activity and quantity (`QuoteInput`'s schema names those two).
+    private static let quoteLeavesOut = Set(Order.Line.Column.allCases).subtracting([.activityID, .quantity])
 
     /// Reads `lines: [{activity, quantity, note?}]` by `Order.Line.field(_:)`, recording every
-    /// bad field; a quote's lines have no note.
+    /// bad field; a quote's line is its activity and quantity only (`quoteLeavesOut`).
     package static func parseLines(_ value: JSONValue?, allowNote: Bool, validator v: inout FieldValidator) -> [LineInput] {
         guard let value, !value.isNull else { v.fail("lines", .fieldRequired); return [] }
         guard let items = value.arrayValue else { v.fail("lines", .fieldNotList); return [] }
@@ -31,7 +33,7 @@ package enum LinePricing {
             guard let object = item.objectValue else { v.fail(field, .fieldNotObject); continue }
             var line = FieldValidator(object, prefix: field + ".")
             var reference: String?
-            let decoded = RecordInput.decode(onto: Order.Line.new(lineNo: index + 1), creating: true, leavingOut: allowNote ? [] : [.note],
+            let decoded = RecordInput.decode(onto: Order.Line.new(lineNo: index + 1), creating: true, leavingOut: allowNote ? [] : quoteLeavesOut,
                                              validator: &line) { special, key, _, line in
                 switch special {
                 case .activity:
