@@ -124,7 +124,7 @@ import Testing
     @Test func totalsAreTheSumsOfTheLines() throws {
         func line(_ no: Int, net: Int64, vat: Int64) -> PricedLine {
             PricedLine(lineNo: no, activityID: Int64(no), activityCode: "a\(no)", activityName: "A\(no)", quantity: 1, unit: "activity",
-                       unitPriceCents: net, vatRate: 21, inhabitants: nil, netCents: net, vatCents: vat, grossCents: net + vat, note: nil)
+                       unitPriceCents: net, vatRate: 21, inhabitants: nil, netCents: net, vatCents: vat, grossCents: net + vat)
         }
         // Per line 250 → 53 twice and 50 → 5: 111 (21 % of the summed 550 would be 116).
         let totals = try Totals([line(1, net: 250, vat: 53), line(2, net: 50, vat: 5), line(3, net: 250, vat: 53)])

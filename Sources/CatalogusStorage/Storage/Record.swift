@@ -51,7 +51,8 @@ extension Record {
         return arguments.values
     }
 
-    /// The record as one JSON object, its members in the columns' order under their `jsonKey`.
+    /// The record as one JSON object, its members in the columns' order under their `jsonKey`
+    /// (the shown columns).
     package func writeColumns(to w: inout JSONWriter) {
         w.beginObject()
         for column in Column.allCases where column.shown {

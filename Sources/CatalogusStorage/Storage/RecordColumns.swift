@@ -11,14 +11,20 @@ import SQLite
 package protocol RecordColumn: RawRepresentable<String>, CaseIterable, Hashable, Sendable where AllCases == [Self] {
     /// The member's name in the API; the SQL name unless the record says otherwise.
     var jsonKey: String { get }
+    /// What a SELECT reads for it, after the table's `prefix` (`a.` or nothing): the column
+    /// itself, unless the record shows a value derived from a column it never shows (an
+    /// account's `has_password` from its password hash).
+    func selected(prefix: String) -> String
     /// Whether the resource shows it (its JSON and schema): false for a column only the
-    /// server reads, such as a key the path names. A body never sets such a column.
+    /// server reads and writes, such as a key the path names or a hook's version, which only
+    /// its ETag carries. A body never sets such a column.
     var shown: Bool { get }
 }
 
 extension RecordColumn {
     package var jsonKey: String { rawValue }
     package var shown: Bool { true }
+    package func selected(prefix: String) -> String { prefix + rawValue }
 }
 
 /// A table's column list and where each column sits in a `SELECT` of it.
@@ -39,7 +45,7 @@ package struct RecordTable<Column: RecordColumn>: Sendable {
         self.name = name
         self.alias = alias
         let prefix = alias.map { $0 + "." } ?? ""
-        selectList = Column.allCases.map { prefix + $0.rawValue }.joined(separator: ", ")
+        selectList = Column.allCases.map { $0.selected(prefix: prefix) }.joined(separator: ", ")
         indexes = Dictionary(uniqueKeysWithValues: Column.allCases.enumerated().map { ($0.element, $0.offset) })
         selectAll = "SELECT " + selectList + " FROM " + (alias.map { "\(name) \($0)" } ?? name)
         tagIsIndex = MemoryLayout<Column>.size == 1
@@ -65,9 +71,11 @@ package struct RecordTable<Column: RecordColumn>: Sendable {
         return indexes[column]!  // every case is in the table by construction
     }
 
-    /// `INSERT INTO t (c1, c2) VALUES (?, ?)` for the given columns, in their order.
-    package func insert(_ columns: [Column]) -> String {
-        "INSERT INTO \(name) (\(columns.map(\.rawValue).joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))"
+    /// `INSERT INTO t (c1, c2) VALUES (?, ?)` for the given columns, in their order, then
+    /// `extra` columns the record never reads (a hook's secret).
+    package func insert(_ columns: [Column], extra: [String] = []) -> String {
+        let names = columns.map(\.rawValue) + extra
+        return "INSERT INTO \(name) (\(names.joined(separator: ", "))) VALUES (\(names.map { _ in "?" }.joined(separator: ", ")))"
     }
 
     /// `UPDATE t SET c1 = ?, c2 = ?` for the given columns; the caller adds the WHERE.
@@ -109,5 +117,8 @@ package struct RecordRow<Column: RecordColumn> {
     }
 
     /// The `n`th column after the record's own (from `select(extra:)`).
+    package func extraOptionalInt64(_ n: Int) throws -> Int64? { try statement.optionalInt64(offset + table.count + n) }
+    package func extraInt64(_ n: Int) throws -> Int64 { try statement.int64(offset + table.count + n) }
     package func extraString(_ n: Int) throws -> String { try statement.string(offset + table.count + n) }
+    package func extra<T: SQLiteColumnDecodable>(_ n: Int, as type: T.Type = T.self) throws -> T { try statement.column(offset + table.count + n, as: type) }
 }

@@ -9,6 +9,19 @@ package protocol FieldedRecord: Record {
     associatedtype SpecialField: RecordSpecialField
     /// How a body sets `column`; nil for a column only the server sets (read-only in a body).
     static func field(_ column: Column) -> RecordField<Self>?
+    /// Copies a special field's value from `source` (a change) onto `target`; none by default.
+    static func copy(_ special: SpecialField, from source: Self, to target: inout Self)
+}
+
+extension FieldedRecord {
+    package static func copy(_ special: SpecialField, from source: Self, to target: inout Self) {}
+
+    /// `self` with the columns in `given` as `change` has them (a change decoded before the record was read).
+    package func changed(by change: Self, in given: [Column]) -> Self {
+        var changed = self
+        for column in given { Self.field(column)?.copy(from: change, to: &changed) }
+        return changed
+    }
 }
 
 package protocol RecordSpecialField {
@@ -16,10 +29,17 @@ package protocol RecordSpecialField {
     var requiredOnCreate: Bool { get }
     /// Whether only POST may set it (a later body naming it names no field).
     var fixedOnceCreated: Bool { get }
+    /// Whether only a change may set it (in POST's body it names no field): an account is
+    /// created active, and disabled later.
+    var changeOnly: Bool { get }
+    /// Whether a change's null clears it (else the null leaves it as it is: `RecordInput.change`).
+    var clearedByNull: Bool { get }
 }
 
 extension RecordSpecialField {
     package var fixedOnceCreated: Bool { false }
+    package var changeOnly: Bool { false }
+    package var clearedByNull: Bool { false }
 }
 
 /// The special field of a record that has none of its own kind (a budget): no value is one.
@@ -56,6 +76,22 @@ package enum RecordField<Owner: FieldedRecord> {
         return true
     }
 
+    /// Whether POST may set it.
+    package var creatable: Bool {
+        if case .special(let special) = self { return !special.changeOnly }
+        return true
+    }
+
+    /// Whether a null in a body clears it; a null for another field is refused as missing
+    /// (`apply`), or in `RecordInput.change`'s body leaves the field as it is.
+    package var clearedByNull: Bool {
+        switch self {
+        case .special(let special): special.clearedByNull
+        case .freeText, .optionalText, .optionalFreeText, .optionalInteger, .optionalDate: true
+        case .text, .oneOf, .integer, .flag: false
+        }
+    }
+
     /// Whether POST must send it.
     package var requiredOnCreate: Bool {
         switch self {
@@ -69,21 +105,35 @@ package enum RecordField<Owner: FieldedRecord> {
 /// Reads a body onto a record by its columns' `field(_:)`, collecting every field error.
 package enum RecordInput {
     /// The columns a body may set, in the order their errors are reported, with their keys;
-    /// `creating: false` leaves out those only POST sets.
-    package static func writable<Owner: FieldedRecord>(_: Owner.Type, creating: Bool = true) -> [(column: Owner.Column, key: String)] {
-        Owner.Column.allCases.filter { column in Owner.field(column).map { creating || $0.changeable } ?? false }.map { ($0, $0.jsonKey) }
+    /// `creating: false` leaves out those only POST sets, `creating: true` those only a change sets.
+    package static func writable<Owner: FieldedRecord>(_: Owner.Type, creating: Bool = true, leavingOut: Set<Owner.Column> = [])
+        -> [(column: Owner.Column, key: String)] {
+        Owner.Column.allCases.filter { column in
+            !leavingOut.contains(column) && Owner.field(column).map { creating ? $0.creatable : $0.changeable } ?? false
+        }.map { ($0, $0.jsonKey) }
+    }
+
+    /// A change's body for records that leave a field as it is when a change sends null
+    /// for it and it cannot be null (accounts, hooks; the others refuse such a null), without
+    /// those nulls; and the columns the body sets, for copying them onto the stored record.
+    package static func change<Owner: FieldedRecord>(_ body: JSONObject, of _: Owner.Type) -> (body: JSONObject, given: [Owner.Column]) {
+        let writable = writable(Owner.self, creating: false)
+        let keeping = Set(writable.filter { Owner.field($0.column)?.clearedByNull == false }.map(\.key))
+        let sent = JSONObject(body.members.filter { !($0.value.isNull && keeping.contains($0.key)) })
+        return (sent, writable.filter { sent[$0.key] != nil }.map(\.column))
     }
 
     /// The fields present in `validator`'s body applied to `current`; `creating` makes the
     /// required ones required. A member in `readOnly` gets "is read-only", any other
     /// unknown one "is not a field", but for `extra` members, which the caller reads.
-    /// `special` applies the record's own kinds of field.
+    /// `special` applies the record's own kinds of field. Columns in `leavingOut` are no
+    /// fields of this body (a quote's line has no note).
     package static func decode<Owner: FieldedRecord>(
-        onto current: Owner, creating: Bool, readOnly: Set<String> = [], extra: Set<String> = [], validator v: inout FieldValidator,
-        special: (Owner.SpecialField, String, inout Owner, inout FieldValidator) throws -> Void
-    ) throws -> Owner {
+        onto current: Owner, creating: Bool, readOnly: Set<String> = [], extra: Set<String> = [], leavingOut: Set<Owner.Column> = [],
+        validator v: inout FieldValidator, special: (Owner.SpecialField, String, inout Owner, inout FieldValidator) throws -> Void
+    ) rethrows -> Owner {
         var record = current
-        let writable = writable(Owner.self, creating: creating)
+        let writable = writable(Owner.self, creating: creating, leavingOut: leavingOut)
         for key in v.object.keys where readOnly.contains(key) { v.fail(key, .fieldReadOnly) }
         v.rejectUnknown(allowed: Set(writable.map(\.key)).union(readOnly).union(extra))
         for (column, key) in writable {
@@ -107,10 +157,10 @@ package enum RecordInput {
 
 extension RecordField {
     /// Copies this field's value from `source` (a change decoded before the record was
-    /// read) onto `target`; a special field is left as it is.
+    /// read) onto `target`; a special field as the record says (`FieldedRecord.copy`).
     package func copy(from source: Owner, to target: inout Owner) {
         switch self {
-        case .special: break
+        case .special(let special): Owner.copy(special, from: source, to: &target)
         case .text(let path, _), .freeText(let path, _), .oneOf(let path, _): target[keyPath: path] = source[keyPath: path]
         case .optionalText(let path, _), .optionalFreeText(let path, _), .optionalDate(let path): target[keyPath: path] = source[keyPath: path]
         case .integer(let path, _): target[keyPath: path] = source[keyPath: path]

@@ -10,17 +10,7 @@ extension OpenAPIDocument {
     package static let orderSchemas: [(String, JSONValue)] = [
         ("Order", closedObject(orderMembers)),
         // A draft line whose activity has no price that year has nulls for the amounts.
-        ("OrderLine", closedObject([
-            ("line_no", integer(1)),
-            ("activity", schemaRef("ActivityReference")),
-            ("quantity", integer(1)),
-            ("unit", enumeration(Vocabulary.units)),
-            ("unit_price_cents", nullable("integer", [("minimum", 0)])),
-            ("vat_rate", ["type": ["integer", "null"], "enum": .array(Vocabulary.vatRates.map { .integer($0) } + [.null])]),
-            ("inhabitants", nullable("integer", [("minimum", 0), ("description", "Only for the `inhabitant` unit.")])),
-            ("net_cents", nullable("integer")), ("vat_cents", nullable("integer")), ("gross_cents", nullable("integer")),
-            ("note", nullable("string")),
-        ], optional: ["inhabitants"])),
+        ("OrderLine", closedObject(orderLineMembers, optional: [Order.Line.Column.inhabitants.jsonKey])),
         ("OrderInput", closedObject(orderFields(creating: true) + [("lines", orderLinesInput)], optional: recordOptionalOnCreate(Order.self), examples: [[
             "municipality": "midden-drenthe", "year": 2026, "reference": "Inkoop 2026-14",
             "lines": [["activity": "biebfabriek", "quantity": 4], ["activity": 1, "quantity": 1, "note": "Boekenweek"]],
@@ -66,13 +56,29 @@ extension OpenAPIDocument {
         }
     }
 
+    /// A line as shown (`ShownLine`): its columns, with the amounts after `inhabitants`.
+    package static let orderLineMembers: [(String, JSONValue)] = recordSchema(Order.Line.self, own: orderLineOutput).flatMap { member in
+        member.0 == Order.Line.Column.inhabitants.jsonKey
+            ? [member, ("net_cents", nullable("integer")), ("vat_cents", nullable("integer")), ("gross_cents", nullable("integer"))]
+            : [member]
+    }
+
+    /// A member of a line the kind of field does not describe: what the price decides.
+    package static func orderLineOutput(_ column: Order.Line.Column) -> JSONValue? {
+        switch column {
+        case .lineNo: integer(1)
+        case .activityID: schemaRef("ActivityReference")
+        case .unit: enumeration(Vocabulary.units)
+        case .unitPriceCents: nullable("integer", [("minimum", 0)])
+        case .vatRate: ["type": ["integer", "null"], "enum": .array(Vocabulary.vatRates.map { .integer($0) } + [.null])]
+        case .inhabitants: nullable("integer", [("minimum", 0), ("description", "Only for the `inhabitant` unit.")])
+        default: nil
+        }
+    }
+
     /// `lines` replaces all lines of an order; a line names an activity by id or code.
     package static let orderLinesInput: JSONValue = [
         "type": "array", "minItems": 1, "maxItems": .integer(Int64(LinePricing.maxLines)),
-        "items": closedObject([
-            ("activity", activityReferenceInput),
-            ("quantity", integer(1, LinePricing.maxQuantity)),
-            ("note", nullable("string", [("minLength", 1), ("maxLength", .integer(Int64(LinePricing.maxNoteLength))), ("pattern", "\\S")])),
-        ], optional: ["note"]),
+        "items": closedObject(recordInputFields(Order.Line.self) { _ in activityReferenceInput }, optional: recordOptionalOnCreate(Order.Line.self)),
     ]
 }

@@ -28,21 +28,9 @@ extension OpenAPIDocument {
             ("code", ["type": "string", "minLength": 1, "maxLength": 100, "description": "From the one-time link's `#code=`."]),
             ("password", passwordSchema),
         ])),
-        ("User", closedObject([
-            ("id", integer(1)), ("email", ["type": "string"]), ("name", ["type": "string"]), ("role", roleOfPerson),
-            ("municipality", nullable("string")), ("active", ["type": "boolean"]),
-            ("has_password", ["type": "boolean", "description": "Whether the person has set a password with their link."]),
-            ("version", integer(1)), ("created_at", schemaRef("Timestamp")), ("updated_at", schemaRef("Timestamp")),
-            ("last_sign_in_at", ["oneOf": [schemaRef("Timestamp"), ["type": "null"]]]),
-        ])),
-        ("NewUser", closedObject([
-            ("email", emailSchema), ("name", text(maxLength: PeopleInput.maxNameLength)), ("role", roleOfPerson),
-            ("municipality", ["type": "string", "maxLength": .integer(Int64(Municipality.maxSlugLength)), "description": "Required for, and only for, the municipality role."]),
-        ], optional: ["municipality"])),
-        ("UserChange", closedObject([
-            ("name", text(maxLength: PeopleInput.maxNameLength)), ("role", roleOfPerson), ("municipality", nullable("string", [("maxLength", .integer(Int64(Municipality.maxSlugLength)))])),
-            ("active", ["type": "boolean", "description": "false disables the account and ends its sessions."]),
-        ], optional: ["name", "role", "municipality", "active"])),
+        ("User", closedObject(recordSchema(UserAccount.self, own: userOutput))),
+        ("NewUser", closedObject(recordInputFields(UserAccount.self, special: newUserInput), optional: recordOptionalOnCreate(UserAccount.self))),
+        ("UserChange", closedObject(userChangeFields, optional: Set(userChangeFields.map(\.0)))),
         ("UserWithLink", closedObject([
             ("user", schemaRef("User")),
             ("welcome", closedObject([
@@ -56,4 +44,37 @@ extension OpenAPIDocument {
             ("current", ["type": "boolean", "description": "Whether this is the session of the request."]),
         ])),
     ]
+
+    /// A member of an account the kind of field does not describe.
+    package static func userOutput(_ column: UserAccount.Column) -> JSONValue? {
+        switch column {
+        case .email: ["type": "string"]
+        case .municipality: nullable("string")
+        case .active: ["type": "boolean"]
+        case .hasPassword: ["type": "boolean", "description": "Whether the person has set a password with their link."]
+        case .lastSignInAt: ["oneOf": [schemaRef("Timestamp"), ["type": "null"]]]
+        default: nil
+        }
+    }
+
+    /// A special member as POST sends it (`active` only a change sets).
+    package static func newUserInput(_ field: UserAccount.SpecialField) -> JSONValue {
+        switch field {
+        case .email: emailSchema
+        case .municipality: ["type": "string", "maxLength": .integer(Int64(Municipality.maxSlugLength)), "description": "Required for, and only for, the municipality role."]
+        case .active: ["type": "boolean"]
+        }
+    }
+
+    /// A special member as PATCH sends it (`email` only POST sets).
+    package static func userChangeInput(_ field: UserAccount.SpecialField) -> JSONValue {
+        switch field {
+        case .email: emailSchema
+        case .municipality: nullable("string", [("maxLength", .integer(Int64(Municipality.maxSlugLength)))])
+        case .active: ["type": "boolean", "description": "false disables the account and ends its sessions."]
+        }
+    }
+
+    /// What PATCH may set of an account; every member optional.
+    package static let userChangeFields = recordInputFields(UserAccount.self, creating: false, special: userChangeInput)
 }

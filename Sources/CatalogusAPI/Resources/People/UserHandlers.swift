@@ -24,7 +24,7 @@ package enum UserHandlers {
         let invitation = try PeopleInput.invitation(try RequestBody.object(request))
         let welcome = try PeopleService(services: context.services.accounts, reader: context.reader)
             .invite(invitation, actor: context.actor(for: request))
-        var response = HTTPResponse.json(welcomeJSON(welcome), status: 201)
+        var response = HTTPResponse.json(bytes: welcomeJSON(welcome), status: 201)
         response.headers.set(name: "Location", value: "/api/v1/users/\(welcome.user.id)")
         response.headers.set(name: "Cache-Control", value: "no-store")
         return response
@@ -37,7 +37,7 @@ package enum UserHandlers {
         let change = try PeopleInput.change(try RequestBody.object(request))
         let user = try PeopleService(services: context.services.accounts, reader: context.reader)
             .update(current.id, change, expectedVersion: current.version, actor: context.actor(for: request))
-        var response = HTTPResponse.json(user.json)
+        var response = HTTPResponse.json(bytes: user.jsonBytes)
         response.headers.set(name: "ETag", value: Conditional.versionTag(user.version))
         return response
     }
@@ -47,7 +47,7 @@ package enum UserHandlers {
         let user = try find(context)
         let welcome = try PeopleService(services: context.services.accounts, reader: context.reader)
             .reset(user.id, actor: context.actor(for: request))
-        var response = HTTPResponse.json(welcomeJSON(welcome))
+        var response = HTTPResponse.json(bytes: welcomeJSON(welcome))
         response.headers.set(name: "Cache-Control", value: "no-store")
         return response
     }
@@ -70,8 +70,13 @@ package enum UserHandlers {
         return HTTPResponse(status: 204)
     }
 
-    package static func welcomeJSON(_ welcome: PeopleService.Welcome) -> JSONValue {
-        ["user": welcome.user.json, "welcome": ["url": .string(welcome.path), "expires_at": .string(welcome.expiresAt)]]
+    package static func welcomeJSON(_ welcome: PeopleService.Welcome) -> [UInt8] {
+        var w = JSONWriter()
+        w.beginObject()
+        w.key("user"); welcome.user.write(to: &w)
+        w.key("welcome"); w.value(["url": .string(welcome.path), "expires_at": .string(welcome.expiresAt)])
+        w.endObject()
+        return w.bytes
     }
 
     private static func find(_ context: AppContext) throws -> UserAccount {

@@ -53,7 +53,7 @@ extension OpenAPIDocument {
             ("year", schemaRef("Year")),
             ("lines", ["type": "array", "minItems": 1, "maxItems": .integer(Int64(LinePricing.maxLines)),
                        "items": closedObject([("activity", activityReferenceInput),
-                                              ("quantity", integer(1, LinePricing.maxQuantity))])]),
+                                              ("quantity", integer(1, Order.Line.maxQuantity))])]),
         ], examples: [[
             "municipality": "midden-drenthe", "year": 2026,
             "lines": [["activity": "biebfabriek", "quantity": 4], ["activity": 43, "quantity": 1]],

@@ -29,8 +29,8 @@ package enum WebhookHandlers {
     }
 
     @Sendable package static func update(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
-        let input = try WebhookInput.change(try RequestBody.object(request), policy: policy(context))
-        let hook = try WebhookService.update(context.parameters["id"], input, actor: context.actor(for: request),
+        let change = try WebhookInput.change(try RequestBody.object(request), policy: policy(context))
+        let hook = try WebhookService.update(context.parameters["id"], change, actor: context.actor(for: request),
                                              writer: context.services.writer) { try Conditional.requireMatch(request, current: $0) }
         return Representation.resource(request, hook, version: hook.version)
     }

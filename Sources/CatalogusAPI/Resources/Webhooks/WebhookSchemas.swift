@@ -12,11 +12,38 @@ extension OpenAPIDocument {
     ]
     private static let hookURL: JSONValue = ["type": "string", "format": "uri", "maxLength": .integer(Int64(WebhookInput.urlLength)),
                                              "description": "http or https; not a loopback, link-local or private address."]
-    private static let hookMembers: [(String, JSONValue)] = [
-        ("id", integer(1)), ("url", ["type": "string"]), ("events", ["type": "array", "items": eventNames]),
-        ("description", nullable("string")), ("municipality", nullable("string")), ("active", ["type": "boolean"]),
-    ]
-    private static let stamps: [(String, JSONValue)] = [("created_at", schemaRef("Timestamp")), ("updated_at", schemaRef("Timestamp"))]
+    private static let secret: JSONValue = ["type": "string", "pattern": "^whsec_", "description": "whsec_ + base64 of 32 random bytes; shown only here."]
+
+    /// A hook's members (`Webhook`'s shown columns), with the secret after `active` when `withSecret`.
+    private static func hookMembers(withSecret: Bool) -> [(String, JSONValue)] {
+        recordSchema(Webhook.self, own: hookOutput).flatMap { member -> [(String, JSONValue)] in
+            withSecret && member.0 == Webhook.Column.active.jsonKey ? [member, ("secret", secret)] : [member]
+        }
+    }
+
+    /// A member of a hook the kind of field does not describe.
+    private static func hookOutput(_ column: Webhook.Column) -> JSONValue? {
+        switch column {
+        case .url: ["type": "string"]
+        case .events: ["type": "array", "items": eventNames]
+        case .description, .municipality: nullable("string")
+        case .active: ["type": "boolean"]
+        default: nil
+        }
+    }
+
+    /// A special member as a body sends it (`description` and `municipality` POST only, `active` PATCH only).
+    private static func hookInput(_ field: Webhook.SpecialField) -> JSONValue {
+        switch field {
+        case .url: hookURL
+        case .events: events
+        case .description: ["type": "string", "maxLength": .integer(Int64(WebhookInput.descriptionLength))]
+        case .municipality: ["type": "string", "maxLength": .integer(Int64(WebhookInput.municipalityLength)), "description": "Only this municipality's events."]
+        case .active: ["type": "boolean"]
+        }
+    }
+
+    private static let hookChangeFields = recordInputFields(Webhook.self, creating: false, special: hookInput)
 
     /// What receivers get (OpenAPI 3.1 `webhooks`): every event's envelope, and the import's data.
     package static let webhookEvents: [(String, JSONValue)] = [
@@ -52,16 +79,11 @@ extension OpenAPIDocument {
                 ("url", ["type": "string", "description": "Where each registration is: {id} is one of ids."]),
             ])),
         ])),
-        ("Webhook", closedObject(hookMembers + stamps)),
-        ("WebhookWithSecret", closedObject(hookMembers + [
-            ("secret", ["type": "string", "pattern": "^whsec_", "description": "whsec_ + base64 of 32 random bytes; shown only here."]),
-        ] + stamps)),
-        ("NewWebhook", closedObject([
-            ("url", hookURL), ("events", events), ("description", ["type": "string", "maxLength": .integer(Int64(WebhookInput.descriptionLength))]),
-            ("municipality", ["type": "string", "maxLength": 64, "description": "Only this municipality's events."]),
-        ], optional: ["description", "municipality"], examples: [["url": "https://example.org/hooks", "events": ["order.confirmed"]]])),
-        ("WebhookChange", closedObject([("url", hookURL), ("events", events), ("active", ["type": "boolean"])],
-                                       optional: ["url", "events", "active"])),
+        ("Webhook", closedObject(hookMembers(withSecret: false))),
+        ("WebhookWithSecret", closedObject(hookMembers(withSecret: true))),
+        ("NewWebhook", closedObject(recordInputFields(Webhook.self, special: hookInput), optional: recordOptionalOnCreate(Webhook.self),
+                                    examples: [["url": "https://example.org/hooks", "events": ["order.confirmed"]]])),
+        ("WebhookChange", closedObject(hookChangeFields, optional: Set(hookChangeFields.map(\.0)))),
         ("WebhookDelivery", closedObject([
             ("id", integer(1)), ("event_id", ["type": "string", "description": "The webhook-id header of every attempt."]),
             ("type", ["type": "string"]), ("status", enumeration(["pending", "succeeded", "failed"])), ("attempts", integer(0)),

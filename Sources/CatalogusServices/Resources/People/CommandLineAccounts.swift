@@ -39,12 +39,14 @@ public struct CommandLineAccounts {
     public func create(email: String, name: String, role: String, municipality: String?) throws -> Link {
         var validator = FieldValidator(JSONObject([(key: "email", value: .string(email)), (key: "name", value: .string(name))]))
         let email = validator.email("email")
-        let name = validator.string("name", maxLength: 100)
+        let name = validator.string("name", maxLength: UserAccount.maxNameLength)
         guard let role = Role(rawValue: role), Role.forPeople.contains(role) else {
             throw Failure(description: "--role must be one of \(Role.forPeople.map(\.rawValue).joined(separator: ", "))")
         }
         guard validator.errors.isEmpty, let email, let name else { throw Failure(description: Self.describe(.validation(validator.errors))) }
-        let welcome = try service { try $0.invite(.init(email: email, name: name, role: role, municipality: municipality), actor: actor) }
+        var new = UserAccount.new(now: "")
+        (new.email, new.name, new.role, new.municipality) = (email, name, role, municipality)
+        let welcome = try service { try $0.invite(new, actor: actor) }
         return link(welcome)
     }
 
@@ -59,9 +61,7 @@ public struct CommandLineAccounts {
 
     public func disable(_ reference: String) throws {
         let id = try find(reference)
-        var change = PeopleService.Change()
-        change.active = false
-        _ = try service { try $0.update(id, change, expectedVersion: nil, actor: actor) }
+        _ = try service { try $0.update(id, .disable, expectedVersion: nil, actor: actor) }
     }
 
     public func reset(_ reference: String) throws -> Link {

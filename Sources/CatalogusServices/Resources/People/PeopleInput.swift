@@ -4,7 +4,6 @@ import JSON
 
 /// The bodies of the sign-in and account endpoints, decoded with every field error at once.
 package enum PeopleInput {
-    package static let maxNameLength = 100
     package static let maxEmailLength = 254
     package static let maxCodeLength = 100
 
@@ -38,33 +37,32 @@ package enum PeopleInput {
         }
     }
 
-    /// `POST /api/v1/users`.
-    package static func invitation(_ body: JSONObject) throws -> PeopleService.NewUser {
+    /// `POST /api/v1/users`, read by `UserAccount.field(_:)`.
+    package static func invitation(_ body: JSONObject) throws -> UserAccount {
         var v = FieldValidator(body)
-        v.rejectUnknown(allowed: ["email", "name", "role", "municipality"])
-        let email = v.email("email")
-        let name = v.string("name", maxLength: maxNameLength)
-        let role = v.oneOf("role", Role.forPeople.map(\.rawValue)).flatMap(Role.init(rawValue:))
-        let municipality = v.string("municipality", required: false, maxLength: Municipality.maxSlugLength)
-        let (validEmail, validName, validRole) = try v.finish(email, name, role)
-        return .init(email: validEmail, name: validName, role: validRole, municipality: municipality)
+        let user = account(onto: UserAccount.new(now: ""), creating: true, validator: &v)
+        try v.finish()
+        return user
     }
 
     /// `PATCH /api/v1/users/{id}`: only the members sent change; `municipality: null` clears it.
     package static func change(_ body: JSONObject) throws -> PeopleService.Change {
-        var v = FieldValidator(body)
-        v.rejectUnknown(allowed: ["name", "role", "municipality", "active"])
-        var change = PeopleService.Change()
-        change.name = v.string("name", required: false, maxLength: maxNameLength)
-        change.role = v.oneOf("role", Role.forPeople.map(\.rawValue), required: false).flatMap(Role.init(rawValue:))
-        if v.isExplicitNull("municipality") {
-            change.municipality = .some(nil)
-        } else if let slug = v.string("municipality", required: false, maxLength: Municipality.maxSlugLength) {
-            change.municipality = .some(slug)
-        }
-        change.active = v.boolean("active", required: false)
+        // A null for a member that cannot be null leaves it as it is.
+        let (sent, given) = RecordInput.change(body, of: UserAccount.self)
+        var v = FieldValidator(sent)
+        let values = account(onto: UserAccount.new(now: ""), creating: false, validator: &v)
         try v.finish()
-        return change
+        return PeopleService.Change(values: values, given: given)
+    }
+
+    private static func account(onto user: UserAccount, creating: Bool, validator v: inout FieldValidator) -> UserAccount {
+        RecordInput.decode(onto: user, creating: creating, validator: &v) { special, key, user, v in
+            switch special {
+            case .email: if let email = v.email(key) { user.email = email }
+            case .municipality: user.municipality = v.string(key, required: false, maxLength: Municipality.maxSlugLength)
+            case .active: if let active = v.boolean(key, required: false) { user.active = active }
+            }
+        }
     }
 }
 

@@ -192,34 +192,37 @@ package struct PeopleService {
 
     // MARK: Administration
 
-    package struct NewUser {
-        package var email: String
-        package var name: String
-        package var role: Role
-        package var municipality: String?
-    }
-
-    package func invite(_ new: NewUser, actor: AuditLog.Actor) throws -> Welcome {
+    /// A new account (`UserAccount.new` with the body's fields) and its first link.
+    package func invite(_ new: UserAccount, actor: AuditLog.Actor) throws -> Welcome {
         try services.writer.write { db in
             try Self.checkMunicipality(role: new.role, municipality: new.municipality, in: db)
             if try UserRepository.find(email: new.email, in: db) != nil {
                 throw AppError.conflict(.init(.userEmailTaken, ["email": .string(new.email)]))
             }
-            let id = try UserRepository.insert(email: new.email, name: new.name, role: new.role, municipality: new.municipality,
-                                               now: nowText, in: db)
+            let id = try UserRepository.insert(new, now: nowText, in: db)
             let welcome = try makeLink(for: id, in: db)
             try AuditLog.record(db, actor: actor, action: "user.created", entity: "user", id: String(id), before: nil,
-                                after: welcome.user.json, at: nowText)
+                                after: welcome.user, at: nowText)
             return welcome
         }
     }
 
+    /// A PATCH: the values of the columns in `given` (`PeopleInput.change`).
     package struct Change {
-        package var name: String?
-        package var role: Role?
-        /// .some(nil) clears it.
-        package var municipality: String??
-        package var active: Bool?
+        package var values: UserAccount
+        package var given: [UserAccount.Column]
+
+        package init(values: UserAccount, given: [UserAccount.Column]) {
+            self.values = values
+            self.given = given
+        }
+
+        /// Disables the account.
+        package static var disable: Change {
+            var values = UserAccount.new(now: "")
+            values.active = false
+            return Change(values: values, given: [.active])
+        }
     }
 
     /// Changes an account. Disabling it or changing its role ends its sessions, so the
@@ -230,24 +233,23 @@ package struct PeopleService {
             if let expectedVersion, expectedVersion != before.version {
                 throw AppError.preconditionFailed(.init(.resourceChanged, ["version": .integer(before.version)]))
             }
-            let role = change.role ?? before.role
-            var municipality = change.municipality ?? before.municipality
-            if change.role != nil, !role.grant.ownMunicipalityOnly, change.municipality == nil { municipality = nil }
-            try Self.checkMunicipality(role: role, municipality: municipality, in: db)
-            if actor.userID == id, (change.active == false || (change.role != nil && !role.may(.peopleManage))) {
+            var changed = before.changed(by: change.values, in: change.given)
+            let roleGiven = change.given.contains(.role)
+            if roleGiven, !changed.role.grant.ownMunicipalityOnly, !change.given.contains(.municipality) { changed.municipality = nil }
+            try Self.checkMunicipality(role: changed.role, municipality: changed.municipality, in: db)
+            if actor.userID == id, ((change.given.contains(.active) && !changed.active) || (roleGiven && !changed.role.may(.peopleManage))) {
                 throw AppError.conflict(.init(.userCannotLockSelf))
             }
-            let active = change.active ?? before.active
-            try UserRepository.update(id, name: change.name ?? before.name, role: role, municipality: municipality, active: active,
-                                      now: nowText, in: db)
+            try UserRepository.update(changed, now: nowText, in: db)
+            let (role, municipality, active) = (changed.role, changed.municipality, changed.active)
             if !active || role != before.role || municipality != before.municipality {
                 try UserRepository.deleteSessions(of: id, in: db)
             }
             // A link sent before the account was disabled must not work once it is enabled again.
             if !active { try UserRepository.deleteInvitations(of: id, in: db) }
             guard let after = try UserRepository.find(id: id, in: db) else { throw AppError.notFound(.init(.userUnknown, ["id": .integer(id)])) }
-            try AuditLog.record(db, actor: actor, action: "user.updated", entity: "user", id: String(id), before: before.json,
-                                after: after.json, at: nowText)
+            try AuditLog.record(db, actor: actor, action: "user.updated", entity: "user", id: String(id), before: before,
+                                after: after, at: nowText)
             return after
         }
     }
@@ -260,8 +262,8 @@ package struct PeopleService {
             try UserRepository.clearPassword(id, now: nowText, in: db)
             try UserRepository.deleteSessions(of: id, in: db)
             let welcome = try makeLink(for: id, in: db)
-            try AuditLog.record(db, actor: actor, action: "user.reset", entity: "user", id: String(id), before: before.json,
-                                after: welcome.user.json, at: nowText)
+            try AuditLog.record(db, actor: actor, action: "user.reset", entity: "user", id: String(id), before: before,
+                                after: welcome.user, at: nowText)
             return welcome
         }
     }

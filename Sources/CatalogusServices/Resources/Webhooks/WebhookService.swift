@@ -17,7 +17,8 @@ package enum WebhookService {
         return hook
     }
 
-    package static func create(_ input: WebhookInput, actor: AuditLog.Actor, writer: DatabaseWriter) throws -> WebhookWithSecret {
+    /// `input`: `Webhook.new` with the body's fields (`WebhookInput.create`).
+    package static func create(_ input: Webhook, actor: AuditLog.Actor, writer: DatabaseWriter) throws -> WebhookWithSecret {
         try writer.write { db in
             if let slug = input.municipality, try MunicipalityRepository.find(slug, in: db) == nil {
                 throw AppError.validation([.init(field: "municipality", Message(.municipalityUnknown, ["slug": .string(slug)]))])
@@ -26,23 +27,19 @@ package enum WebhookService {
                 throw AppError.conflict(.init(.webhookLimit, ["max": .integer(maxHooks)]))
             }
             let secret = WebhookSignature.newSecret()
-            let id = try WebhookRepository.insert(url: input.url ?? "", events: input.events ?? [], description: input.description,
-                                                  municipality: input.municipality, secret: secret, now: Timestamp.now(), in: db)
+            let id = try WebhookRepository.insert(input, secret: secret, now: Timestamp.now(), in: db)
             guard let hook = try WebhookRepository.find(id, in: db) else { throw AppError.notFound(.init(.webhookUnknown)) }
             try AuditLog.record(db, actor: actor, action: "create", entity: "webhook", id: String(id), before: nil, after: hook)
             return WebhookWithSecret(webhook: hook, secret: secret)
         }
     }
 
-    package static func update(_ idText: String?, _ input: WebhookInput, actor: AuditLog.Actor, writer: DatabaseWriter,
+    package static func update(_ idText: String?, _ change: WebhookChange, actor: AuditLog.Actor, writer: DatabaseWriter,
                        checkVersion: (Int64) throws -> Void) throws -> Webhook {
         try writer.write { db in
             let before = try require(idText, in: db)
             try checkVersion(before.version)
-            var hook = before
-            if let url = input.url { hook.url = url }
-            if let events = input.events { hook.events = events }
-            if let active = input.active { hook.active = active }
+            let hook = before.changed(by: change.values, in: change.given)
             try WebhookRepository.update(hook, now: Timestamp.now(), in: db)
             let after = try require(idText, in: db)
             try AuditLog.record(db, actor: actor, action: "update", entity: "webhook", id: String(hook.id), before: before, after: after)

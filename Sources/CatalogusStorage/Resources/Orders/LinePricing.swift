@@ -8,16 +8,20 @@ package enum LinePricing {
     package struct LineInput: Equatable {
         /// The line's index in the request's `lines`, for error fields.
         package var position: Int
+        /// The activity's id or code.
         package var activity: String
-        package var quantity: Int64
-        package var note: String?
+        /// The body's fields (`Order.Line.field(_:)`); its activity is found from `activity`.
+        package var line: Order.Line
+
+        package var quantity: Int64 { line.quantity }
     }
 
     package static let maxLines = 500
-    package static let maxQuantity: Int64 = 1_000_000_000
-    package static let maxNoteLength = 1000
+    /// What a quote's line does not take: all but its activity and quantity (`QuoteInput`'s schema names those two).
+    private static let quoteLeavesOut = Set(Order.Line.Column.allCases).subtracting([.activityID, .quantity])
 
-    /// Reads `lines: [{activity, quantity, note?}]`, recording every bad field.
+    /// Reads `lines: [{activity, quantity, note?}]` by `Order.Line.field(_:)`, recording every
+    /// bad field; a quote's line is its activity and quantity only (`quoteLeavesOut`).
     package static func parseLines(_ value: JSONValue?, allowNote: Bool, validator v: inout FieldValidator) -> [LineInput] {
         guard let value, !value.isNull else { v.fail("lines", .fieldRequired); return [] }
         guard let items = value.arrayValue else { v.fail("lines", .fieldNotList); return [] }
@@ -28,19 +32,23 @@ package enum LinePricing {
             let field = "lines[\(index)]"
             guard let object = item.objectValue else { v.fail(field, .fieldNotObject); continue }
             var line = FieldValidator(object, prefix: field + ".")
-            line.rejectUnknown(allowed: allowNote ? ["activity", "quantity", "note"] : ["activity", "quantity"])
             var reference: String?
-            switch object["activity"] {
-            case .some(.string(let code)) where !code.isEmpty: reference = code
-            case nil, .some(.null): line.fail("activity", .fieldRequired)
-            case .some(.number(let number)):
-                if let id = number.int64 { reference = String(id) } else { line.fail("activity", .activityReferenceInvalid) }
-            default: line.fail("activity", .activityReferenceInvalid)
+            let decoded = RecordInput.decode(onto: Order.Line.new(lineNo: index + 1), creating: true, leavingOut: allowNote ? [] : quoteLeavesOut,
+                                             validator: &line) { special, key, _, line in
+                switch special {
+                case .activity:
+                    switch object[key] {
+                    case .some(.string(let code)) where !code.isEmpty: reference = code
+                    case nil, .some(.null): line.fail(key, .fieldRequired)
+                    case .some(.number(let number)):
+                        if let id = number.int64 { reference = String(id) } else { line.fail(key, .activityReferenceInvalid) }
+                    default: line.fail(key, .activityReferenceInvalid)
+                    }
+                }
             }
-            let quantity = line.integer("quantity", range: 1...maxQuantity)
-            let note = allowNote ? line.string("note", required: false, maxLength: maxNoteLength) : nil
             v.append(line.errors)
-            if let reference, let quantity { lines.append(LineInput(position: index, activity: reference, quantity: quantity, note: note)) }
+            // A line with its activity and quantity is checked against the database too, for one 422 with every error.
+            if let reference, decoded.quantity > 0 { lines.append(LineInput(position: index, activity: reference, line: decoded)) }
         }
         return lines
     }
@@ -71,7 +79,7 @@ package enum LinePricing {
             }
             do {
                 priced.append(try line(
-                    lineNo: index + 1, activity: activity, quantity: input.quantity, note: input.note,
+                    lineNo: index + 1, activity: activity, quantity: input.line.quantity,
                     price: Order.FrozenPrice(unit: activity.unit, unitPriceCents: price.unitPriceCents, vatRate: price.vatRate,
                                              inhabitants: activity.unit == "inhabitant" ? inhabitants : nil)))
             } catch {
@@ -108,11 +116,11 @@ package enum LinePricing {
         return (net, vat, try Money.add(net, vat))
     }
 
-    package static func line(lineNo: Int, activity: Activity, quantity: Int64, note: String?,
+    package static func line(lineNo: Int, activity: Activity, quantity: Int64,
                      price: Order.FrozenPrice) throws(Money.Overflow) -> PricedLine {
         let amounts = try amounts(quantity: quantity, price: price)
         return PricedLine(lineNo: lineNo, activityID: activity.id, activityCode: activity.code, activityName: activity.name,
                           quantity: quantity, unit: price.unit, unitPriceCents: price.unitPriceCents, vatRate: price.vatRate,
-                          inhabitants: price.inhabitants, netCents: amounts.net, vatCents: amounts.vat, grossCents: amounts.gross, note: note)
+                          inhabitants: price.inhabitants, netCents: amounts.net, vatCents: amounts.vat, grossCents: amounts.gross)
     }
 }

@@ -6,8 +6,8 @@ import JSON
 /// Each field of the order itself is declared in this file only, as `Activity`'s are:
 /// the stored property, its `Column`, the read in `init(row:)`, its `value(_:into:)`
 /// (`OrderView`'s JSON, the audit record, INSERT/UPDATE) and its `field(_:)`
-/// (`OrderInput`, `OrderChange` and the OpenAPI schemas). The CSV export picks its
-/// columns itself (`OrderView`).
+/// (`OrderInput`, `OrderChange` and the OpenAPI schemas); a line's in OrderLine.swift.
+/// The CSV export picks its columns itself (`OrderView`).
 package struct Order: Sendable, FieldedRecord {
     package enum Column: String, RecordColumn {
         case id, number, municipality, year, status, reference, cancelReason = "cancel_reason", version
@@ -15,15 +15,6 @@ package struct Order: Sendable, FieldedRecord {
     }
 
     package static let table = RecordTable<Column>(name: "purchase_order")
-
-    package struct Line: Sendable, Equatable {
-        package var lineNo: Int
-        package var activityID: Int64
-        package var quantity: Int64
-        package var note: String?
-        /// Frozen at submit; nil while the order is a draft.
-        package var frozen: FrozenPrice?
-    }
 
     package struct FrozenPrice: Sendable, Equatable {
         package var unit: String

@@ -19,7 +19,7 @@ package struct OrderInput {
     /// (looked up in `db`) when other fields are wrong too.
     package static func decode(_ body: JSONObject, in db: Connection) throws -> OrderInput {
         var v = FieldValidator(body)
-        let order = try RecordInput.decode(onto: Order.new(now: ""), creating: true, extra: ["lines"], validator: &v) { special, key, order, v in
+        let order = RecordInput.decode(onto: Order.new(now: ""), creating: true, extra: ["lines"], validator: &v) { special, key, order, v in
             switch special {
             case .municipality: if let slug = v.string(key, maxLength: maxMunicipalityLength) { order.municipality = slug }
             case .year: if let year = v.integer(key, range: Vocabulary.years) { order.year = year }
@@ -41,7 +41,7 @@ package struct OrderChange {
 
     package static func decode(_ body: JSONObject) throws -> OrderChange {
         var v = FieldValidator(body)
-        let values = try RecordInput.decode(onto: Order.new(now: ""), creating: false, extra: ["lines"], validator: &v) { _, _, _, _ in }
+        let values = RecordInput.decode(onto: Order.new(now: ""), creating: false, extra: ["lines"], validator: &v) { _, _, _, _ in }
         let given = RecordInput.writable(Order.self, creating: false).filter { body[$0.key] != nil }.map(\.column)
         let lines = body["lines"] == nil ? nil : LinePricing.parseLines(body["lines"], allowNote: true, validator: &v)
         try v.finish()
@@ -50,9 +50,7 @@ package struct OrderChange {
 
     /// `order` with the fields this change sets.
     package func applied(to order: Order) -> Order {
-        var changed = order
-        for column in given { Order.field(column)?.copy(from: values, to: &changed) }
-        return changed
+        order.changed(by: values, in: given)
     }
 }
 

@@ -5,17 +5,12 @@ import SQLite
 /// All SQL of orders: the order, its lines and history, the gapless numbers, and the
 /// sums a submit and a budget are checked against.
 package enum OrderRepository {
-    package enum LineColumn: String, RecordColumn {
-        case orderID = "order_id", lineNo = "line_no", activityID = "activity_id", quantity, note
-        case unit, unitPriceCents = "unit_price_cents", vatRate = "vat_rate", inhabitants
-    }
-
     package enum HistoryColumn: String, RecordColumn {
         case orderID = "order_id", seq, status, at, byName = "by_name", tokenID = "token_id", userID = "user_id", reason
     }
 
     package static let table = Order.table
-    package static let lines = RecordTable<LineColumn>(name: "order_line")
+    package static let lines = Order.Line.table
     package static let history = RecordTable<HistoryColumn>(name: "order_history", alias: "h")
 
     /// What a list may filter on; `visibleTo` is the municipality a municipality's caller is limited to.
@@ -61,14 +56,7 @@ package enum OrderRepository {
     private static func loadDetails(_ order: inout Order, in db: Connection) throws {
         var loaded: [Order.Line] = []
         try db.forEachRow(lines.select() + " WHERE order_id = ? ORDER BY line_no", arguments: [order.id]) { s in
-            let r = lines.row(s)
-            var frozen: Order.FrozenPrice?
-            if let unit = try r.optionalString(.unit) {
-                frozen = Order.FrozenPrice(unit: unit, unitPriceCents: try r.int64(.unitPriceCents), vatRate: try r.int64(.vatRate),
-                                           inhabitants: try r.optionalInt64(.inhabitants))
-            }
-            loaded.append(Order.Line(lineNo: Int(try r.int64(.lineNo)), activityID: try r.int64(.activityID), quantity: try r.int64(.quantity),
-                                     note: try r.optionalString(.note), frozen: frozen))
+            loaded.append(try Order.Line(lines.row(s)))
         }
         var entries: [Order.HistoryEntry] = []
         try db.forEachRow(history.select(extra: "t.role") + " LEFT JOIN api_token t ON t.id = h.token_id WHERE h.order_id = ? ORDER BY h.seq",
@@ -98,7 +86,7 @@ package enum OrderRepository {
             // A draft line can outgrow what a line may cost when its price rises; it then
             // shows unpriced (and cannot be submitted) instead of failing the read.
             let priced = price.flatMap { price in
-                try? LinePricing.line(lineNo: line.lineNo, activity: activity, quantity: line.quantity, note: line.note, price: price)
+                try? LinePricing.line(lineNo: line.lineNo, activity: activity, quantity: line.quantity, price: price)
             }
             return ShownLine(line: line, activityCode: activity.code, activityName: activity.name,
                              unit: price?.unit ?? activity.unit, priced: priced)
@@ -148,11 +136,13 @@ package enum OrderRepository {
         return db.lastInsertRowID
     }
 
-    package static func replaceLines(_ orderID: Int64, with resolved: [OrderWorkflow.ResolvedLine], in db: Connection) throws {
+    /// A draft's line as stored: its number and what a body sets (`Order.Line.field(_:)`); no price.
+    private static let lineInsertColumns = [Order.Line.Column.lineNo] + RecordInput.writable(Order.Line.self).map(\.column)
+
+    package static func replaceLines(_ orderID: Int64, with resolved: [Order.Line], in db: Connection) throws {
         try db.run("DELETE FROM order_line WHERE order_id = ?", orderID)
-        for (index, line) in resolved.enumerated() {
-            try db.run(lines.insert([.orderID, .lineNo, .activityID, .quantity, .note]),
-                       orderID, index + 1, line.activityID, line.quantity, line.note)
+        for line in resolved {
+            try db.run(lines.insert(lineInsertColumns, extra: ["order_id"]), arguments: line.arguments(lineInsertColumns) + [orderID])
         }
     }
 

@@ -95,23 +95,30 @@ package struct ShownLine {
     package var unit: String
     package var priced: PricedLine?
 
+    /// The line's columns in their order, as the record writes them, but for what the
+    /// price decides: the activity by its reference, the unit and price of `priced`
+    /// (nulls without one), `inhabitants` only for a priced `inhabitant` line, and the
+    /// amounts after it.
     package func write(to w: inout JSONWriter) {
-        if let priced {
-            priced.write(to: &w, includeNote: true)
-            return
-        }
         w.beginObject()
-        w.key("line_no"); w.int(line.lineNo)
-        w.key("activity")
-        w.activityReference(id: line.activityID, code: activityCode, name: activityName)
-        w.key("quantity"); w.int(line.quantity)
-        w.key("unit"); w.string(unit)
-        w.key("unit_price_cents"); w.null()
-        w.key("vat_rate"); w.null()
-        w.key("net_cents"); w.null()
-        w.key("vat_cents"); w.null()
-        w.key("gross_cents"); w.null()
-        w.key("note"); w.string(line.note)
+        for column in Order.Line.Column.allCases where column.shown {
+            switch column {
+            case .activityID:
+                w.key(column.jsonKey)
+                w.activityReference(id: line.activityID, code: activityCode, name: activityName)
+            case .unit: w.key(column.jsonKey); w.string(unit)
+            case .unitPriceCents: w.key(column.jsonKey); w.int(priced?.unitPriceCents)
+            case .vatRate: w.key(column.jsonKey); w.int(priced?.vatRate)
+            case .inhabitants:
+                if let priced, priced.unit == "inhabitant" { w.key(column.jsonKey); w.int(priced.inhabitants) }
+                w.key("net_cents"); w.int(priced?.netCents)
+                w.key("vat_cents"); w.int(priced?.vatCents)
+                w.key("gross_cents"); w.int(priced?.grossCents)
+            default:
+                w.key(column.jsonKey)
+                line.value(column, into: &w)
+            }
+        }
         w.endObject()
     }
 }

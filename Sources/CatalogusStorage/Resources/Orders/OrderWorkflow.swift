@@ -6,20 +6,14 @@ import SQLite
 
 /// The rules of an order's life: who may change it, when, and what a submit checks.
 package enum OrderWorkflow {
-    /// A draft's line as stored: the activity found, its quantity and note; no price yet.
-    package struct ResolvedLine: Equatable {
-        package var activityID: Int64
-        package var quantity: Int64
-        package var note: String?
-    }
-
     /// Validates lines for a draft: every activity must exist and be active, and a line
-    /// must stay within what one line may cost at the year's current price.
+    /// must stay within what one line may cost at the year's current price. The lines as
+    /// stored: the activity found, numbered in order; no price yet.
     package static func resolveLines(_ inputs: [LinePricing.LineInput], municipality: String, year: Int64,
-                             in db: Connection) throws -> [ResolvedLine] {
+                             in db: Connection) throws -> [Order.Line] {
         let inhabitants = try OrderRepository.inhabitants(municipality: municipality, year: year, in: db)
         var errors: [FieldError] = []
-        var resolved: [ResolvedLine] = []
+        var resolved: [Order.Line] = []
         errors = try LinePricing.referenceErrors(inputs, in: db)
         if !errors.isEmpty { throw AppError.validation(errors) }
         var net: Int64 = 0
@@ -35,7 +29,10 @@ package enum OrderWorkflow {
                 // At most 500 lines within Money.maxLineCents each: this sum fits.
                 net += amounts.net
             }
-            resolved.append(ResolvedLine(activityID: activity.id, quantity: input.quantity, note: input.note))
+            var line = input.line
+            line.lineNo = resolved.count + 1
+            line.activityID = activity.id
+            resolved.append(line)
         }
         if errors.isEmpty, net > Money.maxOrderNetCents {
             errors.append(.init(field: "lines", overOrderCeiling(net)))
@@ -48,7 +45,7 @@ package enum OrderWorkflow {
     /// has no price, an archived activity, or lacks the inhabitants it is priced by.
     package static func freezePrices(_ order: Order, in db: Connection) throws -> Int64 {
         let inputs = order.lines.enumerated().map { index, line in
-            LinePricing.LineInput(position: index, activity: String(line.activityID), quantity: line.quantity, note: line.note)
+            LinePricing.LineInput(position: index, activity: String(line.activityID), line: line)
         }
         let priced: [PricedLine]
         do {

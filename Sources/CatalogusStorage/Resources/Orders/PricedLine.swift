@@ -1,7 +1,8 @@
 import CatalogusDomain
 import JSON
 
-/// An order or quote line with its price and the amounts computed from it.
+/// A quote line, or the price of an order's line, with the amounts computed from it (an
+/// order's line is written by `ShownLine`).
 package struct PricedLine: Sendable, Equatable {
     package var lineNo: Int
     package var activityID: Int64
@@ -16,9 +17,8 @@ package struct PricedLine: Sendable, Equatable {
     package var netCents: Int64
     package var vatCents: Int64
     package var grossCents: Int64
-    package var note: String?
 
-    package init(lineNo: Int, activityID: Int64, activityCode: String, activityName: String, quantity: Int64, unit: String, unitPriceCents: Int64, vatRate: Int64, inhabitants: Int64? = nil, netCents: Int64, vatCents: Int64, grossCents: Int64, note: String? = nil) {
+    package init(lineNo: Int, activityID: Int64, activityCode: String, activityName: String, quantity: Int64, unit: String, unitPriceCents: Int64, vatRate: Int64, inhabitants: Int64? = nil, netCents: Int64, vatCents: Int64, grossCents: Int64) {
         self.lineNo = lineNo
         self.activityID = activityID
         self.activityCode = activityCode
@@ -31,10 +31,9 @@ package struct PricedLine: Sendable, Equatable {
         self.netCents = netCents
         self.vatCents = vatCents
         self.grossCents = grossCents
-        self.note = note
     }
 
-    package func write(to w: inout JSONWriter, includeNote: Bool) {
+    package func write(to w: inout JSONWriter) {
         w.beginObject()
         w.key("line_no"); w.int(lineNo)
         w.key("activity")
@@ -47,7 +46,6 @@ package struct PricedLine: Sendable, Equatable {
         w.key("net_cents"); w.int(netCents)
         w.key("vat_cents"); w.int(vatCents)
         w.key("gross_cents"); w.int(grossCents)
-        if includeNote { w.key("note"); w.string(note) }
         w.endObject()
     }
 }

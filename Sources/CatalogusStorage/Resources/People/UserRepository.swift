@@ -2,28 +2,21 @@ import CatalogusDomain
 import Foundation
 import SQLite
 
-/// The SQL of accounts, one-time links and sessions. Rows are read by column name from
-/// one column list per record.
+/// The SQL of accounts, one-time links and sessions. An account is read by its record's
+/// columns (`UserAccount.table`); links and sessions by column name.
 package enum UserRepository {
-    package static let userColumns = """
-        id, email, name, role, municipality, active, password_hash IS NOT NULL AS has_password, version,
-        created_at, updated_at, last_sign_in_at
-        """
-
-    package static func user(from row: Row) throws -> UserAccount {
-        UserAccount(id: try row.column("id"), email: try row.column("email"), name: try row.column("name"),
-                    role: try Role.stored(try row.column("role")), municipality: try row.column("municipality"),
-                    active: try row.column("active", as: Int64.self) == 1, hasPassword: try row.column("has_password", as: Int64.self) == 1,
-                    version: try row.column("version"), createdAt: try row.column("created_at"),
-                    updatedAt: try row.column("updated_at"), lastSignInAt: try row.column("last_sign_in_at"))
-    }
-
     package static func find(id: Int64, in db: Connection) throws -> UserAccount? {
-        try db.queryRow("SELECT \(userColumns) FROM app_user WHERE id = ?", id).map(user(from:))
+        try first(UserAccount.table.select() + " WHERE u.id = ?", id, in: db)
     }
 
     package static func find(email: String, in db: Connection) throws -> UserAccount? {
-        try db.queryRow("SELECT \(userColumns) FROM app_user WHERE email = ?", email).map(user(from:))
+        try first(UserAccount.table.select() + " WHERE u.email = ?", email, in: db)
+    }
+
+    private static func first(_ sql: String, _ argument: any SQLiteBindable, in db: Connection) throws -> UserAccount? {
+        var found: UserAccount?
+        try db.forEachRow(sql, arguments: [argument]) { found = try UserAccount(UserAccount.table.row($0)) }
+        return found
     }
 
     package static func passwordHash(of id: Int64, in db: Connection) throws -> String? {
@@ -32,24 +25,30 @@ package enum UserRepository {
 
     /// Ordered by id; `after` is the last id of the previous page.
     package static func list(after: Int64?, limit: Int, in db: Connection) throws -> [UserAccount] {
-        try db.query("SELECT \(userColumns) FROM app_user WHERE id > ? ORDER BY id LIMIT ?", after ?? 0, limit).map(user(from:))
+        var users: [UserAccount] = []
+        try db.forEachRow(UserAccount.table.select() + " WHERE u.id > ? ORDER BY u.id LIMIT ?", arguments: [after ?? 0, limit]) {
+            users.append(try UserAccount(UserAccount.table.row($0)))
+        }
+        return users
     }
 
     package static func list(_ page: PageRequest, in db: Connection) throws -> Page<UserAccount> {
         page.page(try list(after: page.after?.id, limit: page.fetchLimit, in: db)) { PageCursor(id: $0.id) }
     }
 
-    package static func insert(email: String, name: String, role: Role, municipality: String?, now: String, in db: Connection) throws -> Int64 {
-        try db.run("""
-            INSERT INTO app_user (email, name, role, municipality, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)
-            """, email, name, role.rawValue, municipality, now, now)
+    /// What POST sets, and the times; the rest is the table's defaults (active, version 1, no password).
+    private static let insertColumns = RecordInput.writable(UserAccount.self).map(\.column)
+    /// What a change sets.
+    private static let updateColumns = RecordInput.writable(UserAccount.self, creating: false).map(\.column)
+
+    package static func insert(_ user: UserAccount, now: String, in db: Connection) throws -> Int64 {
+        try db.run(UserAccount.table.insert(insertColumns + [.createdAt, .updatedAt]), arguments: user.arguments(insertColumns) + [now, now])
         return db.lastInsertRowID
     }
 
-    package static func update(_ id: Int64, name: String, role: Role, municipality: String?, active: Bool, now: String, in db: Connection) throws {
-        try db.run("""
-            UPDATE app_user SET name = ?, role = ?, municipality = ?, active = ?, version = version + 1, updated_at = ? WHERE id = ?
-            """, name, role.rawValue, municipality, active ? 1 : 0, now, id)
+    package static func update(_ user: UserAccount, now: String, in db: Connection) throws {
+        try db.run(UserAccount.table.update(updateColumns) + ", version = version + 1, updated_at = ? WHERE id = ?",
+                   arguments: user.arguments(updateColumns) + [now, user.id])
     }
 
     package static func setPassword(_ id: Int64, hash: String, now: String, in db: Connection) throws {
@@ -131,16 +130,20 @@ package enum UserRepository {
     /// (absolutely, or idle since before `idleCutoff`) or the account is disabled.
     package static func liveSession(secretHash: [UInt8], now: String, idleCutoff: String, in db: Connection)
         throws -> (session: SessionRecord, user: UserAccount, secretHash: [UInt8])? {
-        guard let row = try db.queryRow("""
-            SELECT s.id AS session_id, s.secret_hash, s.created_at AS session_created_at, s.last_seen_at, s.expires_at, s.user_agent,
-                   \(userColumns.split(separator: ",").map { "u." + $0.trimmingCharacters(in: .whitespacesAndNewlines) }.joined(separator: ", "))
-            FROM user_session s JOIN app_user u ON u.id = s.user_id
+        let sql = UserAccount.table.select(extra: "s.id, s.secret_hash, s.created_at, s.last_seen_at, s.expires_at, s.user_agent") + """
+             JOIN user_session s ON s.user_id = u.id
             WHERE s.secret_hash = ? AND s.expires_at > ? AND s.last_seen_at > ? AND u.active = 1
-            """, secretHash, now, idleCutoff) else { return nil }
-        let session = SessionRecord(id: try row.column("session_id"), userID: try row.column("id"),
-                                    createdAt: try row.column("session_created_at"), lastSeenAt: try row.column("last_seen_at"),
-                                    expiresAt: try row.column("expires_at"), userAgent: try row.column("user_agent"))
-        return (session, try user(from: row), try row.column("secret_hash"))
+            """
+        var found: (session: SessionRecord, user: UserAccount, secretHash: [UInt8])?
+        try db.forEachRow(sql, arguments: [secretHash, now, idleCutoff]) { statement in
+            let row = UserAccount.table.row(statement)
+            let user = try UserAccount(row)
+            let session = SessionRecord(id: try row.extraInt64(0), userID: user.id, createdAt: try row.extraString(2),
+                                        lastSeenAt: try row.extraString(3), expiresAt: try row.extraString(4),
+                                        userAgent: try row.extra(5, as: String?.self))
+            found = (session, user, try row.extra(1, as: [UInt8].self))
+        }
+        return found
     }
 
     package static func touchSession(_ id: Int64, now: String, in db: Connection) throws {

@@ -230,7 +230,7 @@ package struct Quote: JSONRepresentable {
         w.key("published"); w.bool(published)
         w.key("lines")
         w.beginArray()
-        for line in lines { line.write(to: &w, includeNote: false) }
+        for line in lines { line.write(to: &w) }
         w.endArray()
         w.key("totals"); totals.write(to: &w)
         w.endObject()

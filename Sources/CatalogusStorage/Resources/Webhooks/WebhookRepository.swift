@@ -3,19 +3,10 @@ import SQLite
 
 /// All SQL of hooks, their outbox events and deliveries.
 package enum WebhookRepository {
-    private static let hookColumns = "id, url, events, description, municipality, active, version, created_at, updated_at"
-
-    private static func hook(from row: Row) throws -> Webhook {
-        let events: String = try row.column("events")
-        return Webhook(id: try row.column("id"), url: try row.column("url"),
-                       events: events.split(separator: ",").compactMap { WebhookEventType(rawValue: String($0)) },
-                       description: try row.column("description"), municipality: try row.column("municipality"),
-                       active: try row.column("active", as: Int64.self) == 1, version: try row.column("version"),
-                       createdAt: try row.column("created_at"), updatedAt: try row.column("updated_at"))
-    }
-
     package static func find(_ id: Int64, in db: Connection) throws -> Webhook? {
-        try db.queryRow("SELECT \(hookColumns) FROM webhook WHERE id = ?", id).map(hook(from:))
+        var found: Webhook?
+        try db.forEachRow(Webhook.table.select() + " WHERE id = ?", arguments: [id]) { found = try Webhook(Webhook.table.row($0)) }
+        return found
     }
 
     package static func secret(of id: Int64, in db: Connection) throws -> String? {
@@ -23,23 +14,27 @@ package enum WebhookRepository {
     }
 
     package static func list(_ page: PageRequest, in db: Connection) throws -> Page<Webhook> {
-        let rows = try db.query("SELECT \(hookColumns) FROM webhook WHERE id > ? ORDER BY id LIMIT ?",
-                                page.after?.id ?? 0, page.fetchLimit).map(hook(from:))
+        var rows: [Webhook] = []
+        try db.forEachRow(Webhook.table.select() + " WHERE id > ? ORDER BY id LIMIT ?", arguments: [page.after?.id ?? 0, page.fetchLimit]) {
+            rows.append(try Webhook(Webhook.table.row($0)))
+        }
         return page.page(rows) { PageCursor(id: $0.id) }
     }
 
-    package static func insert(url: String, events: [WebhookEventType], description: String?, municipality: String?, secret: String,
-                       now: String, in db: Connection) throws -> Int64 {
-        try db.run("""
-            INSERT INTO webhook (url, events, description, municipality, secret, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """, url, joined(events), description, municipality, secret, now, now)
+    /// What POST sets, and the times; active and version are the table's defaults.
+    private static let insertColumns = RecordInput.writable(Webhook.self).map(\.column)
+    /// What a change sets.
+    private static let updateColumns = RecordInput.writable(Webhook.self, creating: false).map(\.column)
+
+    package static func insert(_ hook: Webhook, secret: String, now: String, in db: Connection) throws -> Int64 {
+        try db.run(Webhook.table.insert(insertColumns + [.createdAt, .updatedAt], extra: ["secret"]),
+                   arguments: hook.arguments(insertColumns) + [now, now, secret])
         return db.lastInsertRowID
     }
 
     package static func update(_ hook: Webhook, now: String, in db: Connection) throws {
-        try db.run("""
-            UPDATE webhook SET url = ?, events = ?, description = ?, active = ?, version = version + 1, updated_at = ? WHERE id = ?
-            """, hook.url, joined(hook.events), hook.description, hook.active ? 1 : 0, now, hook.id)
+        try db.run(Webhook.table.update(updateColumns) + ", version = version + 1, updated_at = ? WHERE id = ?",
+                   arguments: hook.arguments(updateColumns) + [now, hook.id])
     }
 
     package static func setSecret(_ id: Int64, _ secret: String, now: String, in db: Connection) throws {
@@ -55,8 +50,6 @@ package enum WebhookRepository {
         try db.run("DELETE FROM webhook_delivery WHERE webhook_id = ?", id)
         try db.run("DELETE FROM webhook WHERE id = ?", id)
     }
-
-    private static func joined(_ events: [WebhookEventType]) -> String { events.map(\.rawValue).joined(separator: ",") }
 
     // MARK: Outbox
 
