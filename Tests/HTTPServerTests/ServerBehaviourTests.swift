@@ -137,9 +137,17 @@ struct ServerBehaviourTests {
         let simple = try client.readResponse()
         #expect(simple.header("Access-Control-Allow-Origin") == "https://dash.example")
         #expect(simple.header("Vary")?.contains("Origin") == true)
+        // A dashboard pages with Link and names downloads from Content-Disposition.
+        let exposed = simple.header("Access-Control-Expose-Headers") ?? ""
+        #expect(["ETag", "Link", "Content-Disposition"].allSatisfy(exposed.contains), "\(exposed)")
 
+        // Another origin, or none: no grant, but the answer still varies on Origin for caches.
         try client.send("GET /hello HTTP/1.1\r\nHost: t\r\nOrigin: https://evil.example\r\n\r\n")
-        #expect(try client.readResponse().header("Access-Control-Allow-Origin") == nil)
+        let refused = try client.readResponse()
+        #expect(refused.header("Access-Control-Allow-Origin") == nil)
+        #expect(refused.header("Vary")?.contains("Origin") == true)
+        try client.send("GET /hello HTTP/1.1\r\nHost: t\r\n\r\n")
+        #expect(try client.readResponse().header("Vary")?.contains("Origin") == true)
     }
 
     @Test func requestIdIsEchoedOrGenerated() throws {

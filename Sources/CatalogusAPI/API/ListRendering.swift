@@ -33,7 +33,10 @@ package enum ListRendering {
                                    item write: (Item, inout JSONWriter) throws -> Void) rethrows -> HTTPResponse {
         var writer = JSONWriter(capacity: capacity)
         try ListEnvelope.write(into: &writer, page, leading: leading, item: write)
-        return Conditional.list(request, body: writer.bytes)
+        var response = Conditional.list(request, body: writer.bytes)
+        // As the CSV pages do: a generic client pages by `Link` without reading the body.
+        if let next = page.nextCursor { response.headers.set(name: "Link", value: PageRequest.nextLink(request, cursor: next.encoded)) }
+        return response
     }
 
     package static func json<Item: JSONRepresentable>(_ request: HTTPRequest, _ page: Page<Item>, capacity: Int = 16 * 1024) -> HTTPResponse {

@@ -47,7 +47,7 @@ package struct AuthenticationMiddleware: Middleware {
             if (response.headers["Cache-Control"] ?? "private").contains("private") {
                 response.headers.set(name: "Cache-Control", value: "no-store")
             }
-            if !(response.headers["Vary"] ?? "").contains("Cookie") { response.headers.add(name: "Vary", value: "Cookie") }
+            response.headers.vary(on: "Cookie")
             return response
         }
         return try next(request, context)

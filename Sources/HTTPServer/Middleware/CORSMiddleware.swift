@@ -6,7 +6,9 @@ public struct CORSMiddleware<Context: RequestContext>: Middleware {
         public var allowedOrigins: Set<String>
         public var allowedMethods = "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS"
         public var allowedHeaders = "Authorization, Content-Type, If-Match, If-None-Match, Idempotency-Key, X-Request-Id, Accept"
-        public var exposedHeaders = "ETag, Location, X-Request-Id, Idempotent-Replayed, Retry-After"
+        /// What a script on another origin may read: a dashboard pages with `Link` and names
+        /// downloads from `Content-Disposition`.
+        public var exposedHeaders = "ETag, Link, Content-Disposition, Location, X-Request-Id, Idempotent-Replayed, Retry-After"
         public var maxAgeSeconds = 600
 
         public init(allowedOrigins: Set<String>) { self.allowedOrigins = allowedOrigins }
@@ -19,7 +21,11 @@ public struct CORSMiddleware<Context: RequestContext>: Middleware {
     public func handle(_ request: HTTPRequest, context: Context,
                        next: (HTTPRequest, Context) throws -> HTTPResponse) throws -> HTTPResponse {
         guard let origin = request.headers["Origin"], isAllowed(origin) else {
-            return try next(request, context)
+            var response = try next(request, context)
+            // The answer depends on Origin whenever CORS is on: a cache must not give this
+            // answer (without Access-Control-Allow-Origin) to a request from an allowed origin.
+            if !configuration.allowedOrigins.isEmpty { varyOnOrigin(&response) }
+            return response
         }
         if request.method == "OPTIONS", request.headers["Access-Control-Request-Method"] != nil {
             var response = HTTPResponse(status: 204)
@@ -41,6 +47,8 @@ public struct CORSMiddleware<Context: RequestContext>: Middleware {
 
     private func addOriginHeaders(_ response: inout HTTPResponse, _ origin: String) {
         response.headers.set(name: "Access-Control-Allow-Origin", value: origin)
-        response.headers.add(name: "Vary", value: "Origin")
+        varyOnOrigin(&response)
     }
+
+    private func varyOnOrigin(_ response: inout HTTPResponse) { response.headers.vary(on: "Origin") }
 }

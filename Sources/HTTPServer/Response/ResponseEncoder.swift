@@ -48,7 +48,7 @@ struct ResponseEncoder {
             response.sharedGzip?.decline()
             return
         }
-        response.headers.add(name: "Vary", value: "Accept-Encoding")
+        response.headers.vary(on: "Accept-Encoding")
         guard Gzip.isAccepted(acceptEncoding) else { return }
         let compressed = if let shared = response.sharedGzip { shared.compressed(response.body) } else { Gzip.compress(response.body) }
         if let compressed {
