@@ -43,7 +43,7 @@ import Testing
             try #require(got.count == 1, "\(second.log)")
             let body = try JSONParser.parse(got[0].body)
             #expect(body["type"]?.stringValue == "order.confirmed")
-            #expect(body["data"]?["id"]?.stringValue == String(id))
+            #expect(body["data"]?["id"]?.int64Value == id)
             #expect(second.terminate() == 0)
         }
     }

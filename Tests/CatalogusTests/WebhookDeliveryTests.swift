@@ -32,7 +32,7 @@ import Testing
             let body = try JSONParser.parse(got.body)
             #expect(body["type"]?.stringValue == "order.created")
             #expect(body["timestamp"]?.stringValue?.hasSuffix("Z") == true)
-            #expect(body["data"]?["id"]?.stringValue == String(order))
+            #expect(body["data"]?["id"]?.int64Value == order, "the API's type: an integer")
             #expect(body["data"]?["url"]?.stringValue == "/api/v1/orders/\(order)")
             #expect(body["data"]?["municipality"]?.stringValue == "midden-drenthe")
             let hookID = try #require(hook["id"]?.int64Value)
@@ -133,9 +133,9 @@ import Testing
             let third = try api.createOrder(municipality: "midden-drenthe")
             let mine = middenDrenthe.wait(for: 2).map { try? JSONParser.parse($0.body) }
             // In event order, and nothing of Assen's.
-            #expect(mine.map { $0?["data"]?["id"]?.stringValue } == [String(first), String(third)])
+            #expect(mine.map { $0?["data"]?["id"]?.int64Value } == [first, third])
             let theirs = assen.wait(for: 1).map { try? JSONParser.parse($0.body) }
-            #expect(theirs.map { $0?["data"]?["id"]?.stringValue } == [String(second)])
+            #expect(theirs.map { $0?["data"]?["id"]?.int64Value } == [second])
             #expect(theirs.allSatisfy { $0?["data"]?["municipality"]?.stringValue == "assen" })
         }
     }

@@ -51,8 +51,8 @@ import Testing
             #expect(first.map { $0["type"]?.stringValue } == Array(repeating: "registration.imported", count: 3))
             #expect(first.map { $0["data"]?["count"]?.int64Value } == [1000, 500, 2])
             #expect(first.map { $0["data"]?["municipality"]?.stringValue } == ["midden-drenthe", "midden-drenthe", "assen"])
-            let ids = try stored.json()["ids"]?.arrayValue?.compactMap { $0.int64Value.map(String.init) } ?? []
-            #expect(first.flatMap { $0["data"]?["ids"]?.arrayValue?.compactMap(\.stringValue) ?? [] } == ids)
+            let ids = try stored.json()["ids"]?.arrayValue?.compactMap(\.int64Value) ?? []
+            #expect(first.flatMap { $0["data"]?["ids"]?.arrayValue?.compactMap(\.int64Value) ?? [] } == ids)
             let assen = events(of: "assen")
             #expect(assen.map { $0["data"]?["municipality"]?.stringValue } == ["assen"])
             #expect(events(of: "late").isEmpty)

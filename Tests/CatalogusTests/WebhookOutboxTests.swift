@@ -26,11 +26,11 @@ import Testing
             #expect(try registrationTestCount(app, "SELECT count(*) FROM webhook_event") == 0)
             let stored = try api.asAdmin("POST", "/api/v1/registrations/bulk", json: [registrationTestBody(), registrationTestBody()])
             #expect(stored.status == 201, "\(stored)")
-            let ids = try stored.json()["ids"]?.arrayValue?.compactMap { $0.int64Value.map(String.init) } ?? []
+            let ids = try stored.json()["ids"]?.arrayValue?.compactMap(\.int64Value) ?? []
             let got = receiver.wait(for: 1).map { try? JSONParser.parse($0.body) }
             #expect(got.count == 1)
             #expect(got.first??["type"]?.stringValue == "registration.imported")
-            #expect(got.first??["data"]?["ids"]?.arrayValue?.compactMap(\.stringValue) == ids)
+            #expect(got.first??["data"]?["ids"]?.arrayValue?.compactMap(\.int64Value) == ids)
             #expect(got.first??["data"]?["count"]?.int64Value == 2)
         }
     }

@@ -68,14 +68,16 @@ extension OpenAPIDocument {
             ("type", enumeration(WebhookEventType.allCases.filter { $0 != .registrationImported }.map(\.rawValue))),
             ("timestamp", schemaRef("Timestamp")),
             ("data", ["type": "object", "required": ["id", "url"], "properties": [
-                "id": ["type": "string"], "url": ["type": "string"], "municipality": ["type": "string"],
+                "id": ["type": ["integer", "string"],
+                       "description": "The resource's id as the API has it: an integer (an order, a registration, a year's prices, a hook) or, for figures, \"year/area\"."],
+                "url": ["type": "string"], "municipality": ["type": "string"],
             ]]),
         ])),
         ("WebhookImportEvent", closedObject([
             ("type", ["type": "string", "enum": ["registration.imported"]]), ("timestamp", schemaRef("Timestamp")),
             ("data", closedObject([
                 ("municipality", ["type": "string"]), ("count", integer(1, Int64(Outbox.maxIDsPerImport))),
-                ("ids", ["type": "array", "minItems": 1, "maxItems": .integer(Int64(Outbox.maxIDsPerImport)), "items": ["type": "string"]]),
+                ("ids", ["type": "array", "minItems": 1, "maxItems": .integer(Int64(Outbox.maxIDsPerImport)), "items": ["type": "integer"]]),
                 ("url", ["type": "string", "description": "Where each registration is: {id} is one of ids."]),
             ])),
         ])),

@@ -41,7 +41,7 @@ package struct FigureService {
             try AuditLog.record(db, actor: actor, action: "update", entity: "figures", id: "\(year)/\(area)",
                                 before: StoredFigures(values: before), after: StoredFigures(values: after))
             if before != after {
-                try Outbox.record(.figuresChanged, id: "\(year)/\(area)", url: "/api/v1/figures/\(year)/\(area)",
+                try Outbox.record(.figuresChanged, id: .string("\(year)/\(area)"), url: "/api/v1/figures/\(year)/\(area)",
                                   municipality: scope == .municipality ? area : nil, extra: [("year", .integer(year)), ("area", .string(area))],
                                   in: db)
             }

@@ -64,7 +64,7 @@ package enum PriceService {
             let publication = Publication(year: year, publishedAt: Timestamp.now())
             try PriceRepository.markPublished(year, by: actor.name, at: publication.publishedAt, in: db)
             try AuditLog.record(db, actor: actor, action: "publish", entity: "price_list", id: String(year), before: nil, after: publication)
-            try Outbox.record(.pricesPublished, id: String(year), url: "/api/v1/prices?year=\(year)", municipality: nil,
+            try Outbox.record(.pricesPublished, id: .integer(year), url: "/api/v1/prices?year=\(year)", municipality: nil,
                               extra: [("year", .integer(year))], in: db)
             return publication
         }

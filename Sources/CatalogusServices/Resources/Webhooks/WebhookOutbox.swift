@@ -15,11 +15,13 @@ package enum Outbox {
     package static let maxIDsPerImport = 1000
 
     /// A thin payload: receivers fetch the resource itself over the authenticated API.
-    package static func record(_ type: WebhookEventType, id: String, url: String, municipality: String?, extra: [(String, JSONValue)] = [],
+    /// `id` has the API's type (an order's or registration's id is an integer; figures are
+    /// named by "year/area").
+    package static func record(_ type: WebhookEventType, id: JSONValue, url: String, municipality: String?, extra: [(String, JSONValue)] = [],
                        limitedOnly: Bool = false, in db: Connection, now: WebhookInstant = WebhookClock.system.now()) throws {
         guard let newest = try WebhookRepository.newestListener(of: type.subscription, municipality: municipality,
                                                                 limitedOnly: limitedOnly, in: db) else { return }
-        var data: [(String, JSONValue)] = [("id", .string(id)), ("url", .string(url))]
+        var data: [(String, JSONValue)] = [("id", id), ("url", .string(url))]
         if let municipality { data.append(("municipality", .string(municipality))) }
         try WebhookRepository.insertEvent(type: type.rawValue, municipality: municipality, body: body(type, data + extra, at: now),
                                           limitedOnly: limitedOnly, hooksUpto: newest, fannedOut: false, at: now, in: db)
@@ -28,7 +30,7 @@ package enum Outbox {
     /// The test event, to this hook alone: its one delivery is written at once, so that the
     /// answer can show it.
     package static func test(hook: Webhook, in db: Connection, now: WebhookInstant) throws {
-        var data: [(String, JSONValue)] = [("id", .string(String(hook.id))), ("url", .string("/api/v1/webhooks/\(hook.id)"))]
+        var data: [(String, JSONValue)] = [("id", .integer(hook.id)), ("url", .string("/api/v1/webhooks/\(hook.id)"))]
         if let municipality = hook.municipality { data.append(("municipality", .string(municipality))) }
         let event = try WebhookRepository.insertEvent(type: WebhookEventType.test.rawValue, municipality: hook.municipality,
                                                       body: body(.test, data, at: now), limitedOnly: false, hooksUpto: hook.id,
@@ -37,17 +39,17 @@ package enum Outbox {
     }
 
     package static func order(_ type: WebhookEventType, id: Int64, municipality: String, in db: Connection) throws {
-        try record(type, id: String(id), url: "/api/v1/orders/\(id)", municipality: municipality, in: db)
+        try record(type, id: .integer(id), url: "/api/v1/orders/\(id)", municipality: municipality, in: db)
     }
 
     package static func registration(_ type: WebhookEventType, id: Int64, municipality: String?, in db: Connection) throws {
-        try record(type, id: String(id), url: registrationURL(id), municipality: municipality, in: db)
+        try record(type, id: .integer(id), url: registrationURL(id), municipality: municipality, in: db)
     }
 
     /// A registration moved to another municipality: the hooks limited to the one it left
     /// hear of it too (the unlimited ones had the change once already).
     package static func registrationMoved(id: Int64, from municipality: String, in db: Connection) throws {
-        try record(.registrationChanged, id: String(id), url: registrationURL(id), municipality: municipality,
+        try record(.registrationChanged, id: .integer(id), url: registrationURL(id), municipality: municipality,
                    limitedOnly: true, in: db)
     }
 
@@ -69,7 +71,7 @@ package enum Outbox {
                 let chunk = all[start..<min(start + maxIDsPerImport, all.count)]
                 let data: [(String, JSONValue)] = [
                     ("municipality", .string(municipality)), ("count", .integer(Int64(chunk.count))),
-                    ("ids", .array(chunk.map { .string(String($0)) })), ("url", .string("/api/v1/registrations/{id}")),
+                    ("ids", .array(chunk.map { .integer($0) })), ("url", .string("/api/v1/registrations/{id}")),
                 ]
                 try WebhookRepository.insertEvent(type: WebhookEventType.registrationImported.rawValue, municipality: municipality,
                                                   body: body(.registrationImported, data, at: now), limitedOnly: false,
