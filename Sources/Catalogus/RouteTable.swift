@@ -9,7 +9,7 @@ extension Routes {
         var router = RouterBuilder<AppContext>()
         let errors = ErrorMapping(log: services.log)
 
-        // Outermost first: id → log → metrics → CORS → errors → query → auth → rate limit.
+        // Outermost first: id → log → metrics → CORS → errors → query → auth → rate limit → cache policy.
         router.use(RequestIDMiddleware())
         if services.configuration.accessLog { router.use(AccessLogMiddleware(log: services.log)) }
         router.use(MetricsMiddleware(metrics: services.metrics))
@@ -18,6 +18,7 @@ extension Routes {
         router.use(QueryStrictnessMiddleware())
         router.use(AuthenticationMiddleware(endpoints: endpoints))
         router.use(RateLimitMiddleware())
+        router.use(CachePolicyMiddleware())
         router.register(endpoints)
 
         // Pages for people: dashboard, printable report, catalogue (Web/)

@@ -6,9 +6,8 @@ import JSON
 /// list, and with two values one part of the code may check the first while another
 /// echoes the last (as the `Link` of a CSV page once did).
 package struct QueryStrictnessMiddleware: Middleware {
+    package init() {}
 
-    package init() {
-    }
     package func handle(_ request: HTTPRequest, context: AppContext,
                 next: (HTTPRequest, AppContext) throws -> HTTPResponse) throws -> HTTPResponse {
         if !request.queryString.isEmpty, let name = Self.firstRepeatedName(request.query) {
