@@ -55,21 +55,18 @@ package enum Workbook {
                               _ body: (_ add: (String) throws -> WorkbookSheet) throws -> Void) throws -> [UInt8] {
         // 1.1.4 has no in-memory output (`output_buffer` came in 1.1.5): a private file of
         // our own (mkstemp: 0600, a name nobody can guess) that is read back and removed.
-        let directory = FileManager.default.temporaryDirectory.path
-        var template = Array((directory + "/catalogus-xlsx-XXXXXX").utf8CString)
+        var template = Array((FileManager.default.temporaryDirectory.path + "/catalogus-xlsx-XXXXXX").utf8CString)
         let descriptor = mkstemp(&template)
         guard descriptor >= 0 else { throw WorkbookError(step: "mkstemp", code: UInt32(errno)) }
         close(descriptor)
         let path = String(cString: template)
         defer { unlink(path) }
 
-        let workbook: UnsafeMutablePointer<lxw_workbook>? = directory.withCString { tmpdir in
-            var options = lxw_workbook_options()
-            options.constant_memory = constantMemory ? UInt8(LXW_TRUE.rawValue) : UInt8(LXW_FALSE.rawValue)
-            options.tmpdir = UnsafeMutablePointer(mutating: tmpdir)
-            return workbook_new_opt(path, &options)
-        }
-        guard let workbook else { throw WorkbookError(step: "workbook_new", code: LXW_ERROR_CREATING_XLSX_FILE.rawValue) }
+        // The library's own temporary files (constant-memory rows) go to the system's
+        // temporary directory; no `tmpdir` pointer whose lifetime the library would have to honour.
+        var options = lxw_workbook_options()
+        options.constant_memory = constantMemory ? UInt8(LXW_TRUE.rawValue) : UInt8(LXW_FALSE.rawValue)
+        guard let workbook = workbook_new_opt(path, &options) else { throw WorkbookError(step: "workbook_new", code: LXW_ERROR_CREATING_XLSX_FILE.rawValue) }
         var closed = false
         // A failed write still has to close (and free) the workbook.
         defer { if !closed { workbook_close(workbook) } }
