@@ -57,19 +57,22 @@ let package = Package(
         // No SQL and no HTTP: the domain depends on JSON and the workbook writer only.
         .target(name: "CatalogusDomain", dependencies: ["JSON", "CXlsxWriter",
                                                         .product(name: "Crypto", package: "swift-crypto")]),
+        // Online backups, their schedule and checks, and restore: SQLite's backup API and files,
+        // nothing of the domain.
+        .target(name: "CatalogusBackup", dependencies: ["SQLite", "HTTPServer"]),
         .target(name: "CatalogusStorage", dependencies: ["CatalogusDomain", "SQLite", "JSON", "HTTPParser", "HTTPServer",
                                                          .product(name: "_CryptoExtras", package: "swift-crypto"),
                                                          .product(name: "Crypto", package: "swift-crypto")]),
         .target(
             name: "CatalogusServices",
             dependencies: [
-                "CatalogusDomain", "CatalogusStorage", "SQLite", "JSON", "HTTPParser", "HTTPServer", "CCurl",
+                "CatalogusDomain", "CatalogusStorage", "CatalogusBackup", "SQLite", "JSON", "HTTPParser", "HTTPServer", "CCurl",
                 .product(name: "Crypto", package: "swift-crypto"),
                 // scrypt for people's passwords (issue 11): BoringSSL's, through swift-crypto.
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
             ]
         ),
-        .target(name: "CatalogusAPI", dependencies: ["CatalogusDomain", "CatalogusStorage", "CatalogusServices",
+        .target(name: "CatalogusAPI", dependencies: ["CatalogusDomain", "CatalogusStorage", "CatalogusBackup", "CatalogusServices",
                                                      "SQLite", "JSON", "HTTPParser", "HTTPServer",
                                                      .product(name: "Crypto", package: "swift-crypto")]),
         .target(
@@ -86,7 +89,7 @@ let package = Package(
         .executableTarget(
             name: "catalogus",
             dependencies: [
-                "Catalogus", "CatalogusDomain", "CatalogusStorage", "CatalogusServices", "CatalogusAPI", "CatalogusWeb",
+                "Catalogus", "CatalogusDomain", "CatalogusStorage", "CatalogusBackup", "CatalogusServices", "CatalogusAPI", "CatalogusWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -103,7 +106,7 @@ let package = Package(
         .testTarget(name: "HTTPParserTests", dependencies: ["HTTPParser"]),
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer", "HTTPParser", "JSON", "CZlib", "TestSupport"]),
         .testTarget(name: "CatalogusTests", dependencies: [
-            "Catalogus", "CatalogusDomain", "CatalogusStorage", "CatalogusServices", "CatalogusAPI", "CatalogusWeb",
+            "Catalogus", "CatalogusDomain", "CatalogusStorage", "CatalogusBackup", "CatalogusServices", "CatalogusAPI", "CatalogusWeb",
             "SQLite", "JSON", "HTTPServer", "CZlib", "TestSupport",
             // The webhook receiver checks signatures as a receiver would, with its own HMAC.
             .product(name: "Crypto", package: "swift-crypto"),

@@ -1,5 +1,6 @@
 import Catalogus
 import CatalogusAPI
+import CatalogusBackup
 import CatalogusDomain
 import CatalogusServices
 import CatalogusStorage

@@ -43,7 +43,9 @@ import Testing
             try #require(set.status == 201, "\(set)")
             return try set.json()
         },
-        Resource(table: "registration", schema: "Registration", renamed: ["activity_id": "activity", "location_id": "location"]) { api in
+        Resource(table: "registration", schema: "Registration", renamed: ["activity_id": "activity", "location_id": "location"],
+                 // Which bulk import wrote it: the server's bookkeeping (migration 0019), not the record's.
+                 absent: ["import_id"]) { api in
             try #require(try api.asAdmin("GET", "/api/v1/registrations?limit=1").json().catalogueItems.first)
         },
         Resource(table: "purchase_order", schema: "Order", renamed: [:]) { api in

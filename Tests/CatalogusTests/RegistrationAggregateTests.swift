@@ -100,8 +100,8 @@ import Testing
                 if step % 25 == 0 {
                     let mismatches = try registrationTestAggregateMismatches(app)
                     try #require(mismatches.isEmpty, "after step \(step): \(mismatches.prefix(5))")
-                    // A bulk import's marker (migration 0016) never outlives its transaction.
-                    try #require(try registrationTestCount(app, "SELECT count(*) FROM registration_bulk_insert") == 0, "after step \(step)")
+                    // A bulk import's record (migration 0019) never outlives its request, nor do unseen rows.
+                    try #require(try registrationTestCount(app, "SELECT count(*) FROM registration_import") == 0, "after step \(step)")
                 }
             }
             #expect(done.values.allSatisfy { $0 >= 10 }, "every kind of write ran: \(done)")

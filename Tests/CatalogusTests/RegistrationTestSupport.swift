@@ -67,8 +67,9 @@ func registrationTestCount(_ app: RunningApp, _ sql: String, _ arguments: [any S
 }
 
 /// Rows where a trigger-maintained aggregate (`registration_month`, `registration_year`,
-/// `registration_place_year`) differs from a fresh GROUP BY over `registration`, either
-/// side missing counting as a difference. Empty = consistent.
+/// `registration_place_year`) differs from a fresh GROUP BY over `registration`'s
+/// published rows (not those of an unfinished import, migration 0019), either side
+/// missing counting as a difference. Empty = consistent.
 func registrationTestAggregateMismatches(_ app: RunningApp) throws -> [String] {
     try app.writer.withConnection { try registrationTestAggregateMismatches(in: $0) }
 }
@@ -79,7 +80,7 @@ func registrationTestAggregateMismatches(in db: Connection) throws -> [String] {
         WITH fresh AS (
             SELECT municipality, activity_id, substr(date, 1, 7) AS month, count(*) AS registrations,
                    sum(participants) AS participants, sum(sessions) AS sessions
-            FROM registration GROUP BY 1, 2, 3
+            FROM registration WHERE (import_id IS NULL OR import_id NOT IN (SELECT id FROM registration_import)) GROUP BY 1, 2, 3
         )
         SELECT 'fresh ' || f.municipality || ' ' || f.activity_id || ' ' || f.month || ' ' || f.registrations || '/' ||
                f.participants || '/' || f.sessions || ' cached ' || coalesce(m.registrations, '-') || '/' ||
@@ -90,13 +91,13 @@ func registrationTestAggregateMismatches(in db: Connection) throws -> [String] {
         UNION ALL
         SELECT 'stale cached ' || m.municipality || ' ' || m.activity_id || ' ' || m.month
         FROM registration_month m
-        WHERE NOT EXISTS (SELECT 1 FROM registration r WHERE r.municipality = m.municipality
-                            AND r.activity_id = m.activity_id AND substr(r.date, 1, 7) = m.month)
+        WHERE NOT EXISTS (SELECT 1 FROM fresh f WHERE f.municipality = m.municipality
+                            AND f.activity_id = m.activity_id AND f.month = m.month)
         """) + column("""
         WITH fresh AS (
             SELECT CAST(substr(date, 1, 4) AS INTEGER) AS year, municipality, activity_id, count(*) AS registrations,
                    sum(participants) AS participants, sum(sessions) AS sessions
-            FROM registration GROUP BY 1, 2, 3
+            FROM registration WHERE (import_id IS NULL OR import_id NOT IN (SELECT id FROM registration_import)) GROUP BY 1, 2, 3
         )
         SELECT 'fresh year ' || f.year || ' ' || f.municipality || ' ' || f.activity_id || ' ' || f.registrations || '/' ||
                f.participants || '/' || f.sessions || ' cached ' || coalesce(y.registrations, '-') || '/' ||
@@ -112,7 +113,7 @@ func registrationTestAggregateMismatches(in db: Connection) throws -> [String] {
         """) + column("""
         WITH fresh AS (
             SELECT CAST(substr(date, 1, 4) AS INTEGER) AS year, municipality, activity_id, location_id, count(*) AS registrations
-            FROM registration WHERE location_id IS NOT NULL GROUP BY 1, 2, 3, 4
+            FROM registration WHERE location_id IS NOT NULL AND (import_id IS NULL OR import_id NOT IN (SELECT id FROM registration_import)) GROUP BY 1, 2, 3, 4
         )
         SELECT 'fresh place ' || f.year || ' ' || f.municipality || ' ' || f.activity_id || ' ' || f.location_id || ' ' ||
                f.registrations || ' cached ' || coalesce(p.registrations, '-')

@@ -89,33 +89,8 @@ public enum SyntheticData {
             let lastID = db.lastInsertRowID
             insert.reset()
 
-            // What the insert trigger would have added, for the new rows only (`WHERE` keeps
-            // SQLite from reading `ON CONFLICT` as a join constraint).
-            try db.run("""
-                INSERT INTO registration_month (municipality, activity_id, month, registrations, participants, sessions)
-                SELECT municipality, activity_id, substr(date, 1, 7), count(*), sum(participants), sum(sessions)
-                FROM registration WHERE id BETWEEN ? AND ? GROUP BY 1, 2, 3
-                ON CONFLICT (municipality, month, activity_id) DO UPDATE SET
-                    registrations = registrations + excluded.registrations,
-                    participants = participants + excluded.participants,
-                    sessions = sessions + excluded.sessions
-                """, firstID ?? 0, lastID)
-            try db.run("""
-                INSERT INTO registration_year (year, municipality, activity_id, registrations, participants, sessions)
-                SELECT CAST(substr(date, 1, 4) AS INTEGER), municipality, activity_id, count(*), sum(participants), sum(sessions)
-                FROM registration WHERE id BETWEEN ? AND ? GROUP BY 1, 2, 3
-                ON CONFLICT (year, municipality, activity_id) DO UPDATE SET
-                    registrations = registrations + excluded.registrations,
-                    participants = participants + excluded.participants,
-                    sessions = sessions + excluded.sessions
-                """, firstID ?? 0, lastID)
-            try db.run("""
-                INSERT INTO registration_place_year (year, municipality, activity_id, location_id, registrations)
-                SELECT CAST(substr(date, 1, 4) AS INTEGER), municipality, activity_id, location_id, count(*)
-                FROM registration WHERE id BETWEEN ? AND ? AND location_id IS NOT NULL GROUP BY 1, 2, 3, 4
-                ON CONFLICT (year, municipality, activity_id, location_id) DO UPDATE SET
-                    registrations = registrations + excluded.registrations
-                """, firstID ?? 0, lastID)
+            // What the insert triggers would have added, for the new rows only.
+            try RegistrationImportRepository(db: db).addSums(first: firstID ?? 0, last: lastID, importID: nil)
             for trigger in triggers { try db.execute(trigger.sql) }
             return Result(created: count, firstID: firstID, lastID: lastID)
         }

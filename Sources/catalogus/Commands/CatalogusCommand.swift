@@ -1,6 +1,7 @@
 import ArgumentParser
 import Catalogus
 import CatalogusAPI
+import CatalogusBackup
 import CatalogusDomain
 import CatalogusServices
 import CatalogusStorage

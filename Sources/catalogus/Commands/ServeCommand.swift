@@ -1,6 +1,7 @@
 import ArgumentParser
 import Catalogus
 import CatalogusAPI
+import CatalogusBackup
 import CatalogusDomain
 import CatalogusServices
 import CatalogusStorage
@@ -157,6 +158,10 @@ struct ServeCommand: ParsableCommand {
         let log = LogSink()
         let metrics = ServerMetrics(namespace: "catalogus")
         let services = AppServices(configuration: app, writer: writer, migrator: migrator, metrics: metrics, log: log)
+        // An import that was going when the server stopped never answered its client: its
+        // unseen rows go (the lock above says no other server is in the middle of one).
+        let abandoned = try RegistrationService.abandonUnfinished(writer)
+        if abandoned > 0 { log.write("took back \(abandoned) unseen rows of bulk imports that had not finished when the server stopped") }
         let http = try HTTPServer(configuration: server, responder: CatalogusApp(services: services), metrics: metrics, log: log)
         // Pending deliveries of before a crash are picked up here: the outbox is the state.
         let webhooks = WebhookWorker(services: services)

@@ -1,3 +1,4 @@
+import CatalogusBackup
 import CatalogusDomain
 import CatalogusStorage
 import Foundation

@@ -25,13 +25,24 @@ package enum RegistrationHandlers {
         // unless an Idempotency-Key may have a stored answer to replay.
         let plan = try service.plan(bulk)
         if !plan.problems.isEmpty, request.headers["Idempotency-Key"] == nil { throw plan.failure }
-        // A bulk turn: a transaction of its own, after which the writes queued meanwhile go first.
-        return try Idempotency.perform(request, context, body: bulk.body, size: .bulk) { db in
-            let created = try service.bulk(bulk, plan: plan, actor: actor, in: db)
+        // The rows go in unseen, a thousand to a turn, with other writes between the turns;
+        // one last turn (with the idempotency record, audit and webhook event) shows them all.
+        let now = Timestamp.now()
+        let staged = service.stage(plan, now: now)
+        // Published once the last turn ran and committed; not when it failed, nor when an
+        // answer stored under the Idempotency-Key was replayed instead: then the staged
+        // rows are taken back.
+        var ran = false, published = false
+        defer { if let staged, !published { service.abandon(staged) } }
+        let response = try Idempotency.perform(request, context, body: bulk.body, size: .bulk) { db in
+            let created = try service.bulk(bulk, plan: plan, staged: staged, now: now, actor: actor, in: db)
+            ran = true
             var w = JSONWriter(capacity: created.ids.count * 8 + 64)
             created.write(to: &w)
             return HTTPResponse.json(bytes: w.bytes, status: 201)
         }
+        published = ran
+        return response
     }
 
     @Sendable package static func list(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {

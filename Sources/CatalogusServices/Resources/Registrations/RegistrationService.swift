@@ -56,15 +56,16 @@ package struct RegistrationService {
         return created
     }
 
-    /// A bulk import's rows checked, or every problem found, with the lookups the checks
+    /// A bulk import's rows as checked before the writer's turn, and the lookups they
     /// rested on.
     package struct BulkPlan {
         package let inputs: [RegistrationInput]
         package let problems: [JSONValue]
         package let lookups: RegistrationLookups
         package let rowCount: Int
-        /// The inputs as `RegistrationRepository.insertAll` takes them, made before the turn.
-        package let rows: String
+        /// The inputs as `RegistrationImportRepository.insert` takes them, a turn's worth each, made
+        /// before the turns.
+        package let turns: [(rows: String, count: Int)]
 
         /// The 422 listing every bad row by number (from 1, header not counted) and field.
         package var failure: AppError {
@@ -77,7 +78,7 @@ package struct RegistrationService {
 
     /// Checks every row on this thread's read connection, outside the writer's turn: the
     /// checks of 10,000 rows took most of an import's turn, and every write queued behind
-    /// it waited for them (issue 20, item 8). `bulk(_:plan:…)` confirms them in the turn.
+    /// it waited for them (issue 20, item 8). `bulk(_:plan:staged:…)` confirms them in the turn.
     package func plan(_ bulk: RegistrationBulkInput) throws -> BulkPlan {
         try check(bulk, with: RegistrationLookups(RegistrationRepository(db: context.reader)))
     }
@@ -96,26 +97,73 @@ package struct RegistrationService {
             if let input { inputs.append(input) }
             for error in errors { problem(index, error) }
         }
-        return BulkPlan(inputs: inputs, problems: problems, lookups: lookups, rowCount: bulk.rows.count,
-                        rows: problems.isEmpty ? RegistrationRepository.rowsForInsertAll(inputs) : "")
+        let turns = problems.isEmpty ? RegistrationImportRepository.turns(inputs) : []
+        return BulkPlan(inputs: inputs, problems: problems, lookups: lookups, rowCount: bulk.rows.count, turns: turns)
+    }
+
+    /// Writes a checked plan's rows, unseen, a turn at a time: each turn a transaction of
+    /// its own on the writer, with other writes between them. Nil when a turn failed (a
+    /// row's activity or location went away meanwhile, the disk is full): what was written
+    /// is taken back, and `bulk` then checks and writes everything in its own turn, where
+    /// the error is reported as for any write.
+    package func stage(_ plan: BulkPlan, now: String) -> RegistrationImportRepository.Staged? {
+        guard plan.problems.isEmpty, !plan.turns.isEmpty else { return nil }
+        var staged: RegistrationImportRepository.Staged?
+        do {
+            for turn in plan.turns {
+                staged = try context.writer.write(.bulk) { db in
+                    let imports = RegistrationImportRepository(db: db)
+                    var current = try staged ?? imports.begin(now: now)
+                    try imports.insert(turn.rows, count: turn.count, into: &current, now: now)
+                    return current
+                }
+            }
+            return staged
+        } catch {
+            if let staged { abandon(staged) }
+            return nil
+        }
+    }
+
+    /// Takes a staged import back, when it was not published. Should that fail too, the
+    /// rows stay unseen, and the next server start takes them back (`abandonUnfinished`).
+    package func abandon(_ staged: RegistrationImportRepository.Staged) {
+        _ = try? context.writer.write(.bulk) { db in try RegistrationImportRepository(db: db).abandon(staged.id) }
+    }
+
+    /// Takes back every import a stopped server left unfinished; how many rows that was.
+    package static func abandonUnfinished(_ writer: DatabaseWriter) throws -> Int {
+        try writer.write(.bulk) { db in
+            let imports = RegistrationImportRepository(db: db)
+            return try imports.unfinished().reduce(0) { rows, id in rows + (try imports.abandon(id)) }
+        }
     }
 
     /// All rows or none; every bad row is reported by number (from 1, header not counted)
     /// and field. Inside the caller's transaction (`Idempotency.perform`), given the rows
-    /// as `plan` checked them before the turn: when everything they were checked against
-    /// still holds (a few queries), they are inserted as they are; otherwise (a location
-    /// or order changed meanwhile, or the plan found problems) they are checked again here.
-    package func bulk(_ bulk: RegistrationBulkInput, plan: BulkPlan, actor: AuditLog.Actor, in db: Connection) throws -> BulkCreated {
+    /// as `plan` checked them and `stage` wrote them before this turn: when everything they
+    /// were checked against still holds (a few queries), they are published as they are;
+    /// otherwise (a location or order changed meanwhile, the plan found problems, or the
+    /// staging failed) they are checked again and written here.
+    package func bulk(_ bulk: RegistrationBulkInput, plan: BulkPlan, staged: RegistrationImportRepository.Staged?, now: String,
+                      actor: AuditLog.Actor, in db: Connection) throws -> BulkCreated {
         let repository = RegistrationRepository(db: db)
+        let imports = RegistrationImportRepository(db: db)
         var plan = plan
-        let stillHolds = try plan.problems.isEmpty && plan.lookups.stillHold(in: repository)
+        var staged = staged
+        let stillHolds = try staged != nil && plan.problems.isEmpty && plan.lookups.stillHold(in: repository)
         if !stillHolds {
+            if let unusable = staged { try imports.abandon(unusable.id) }
             plan = try check(bulk, with: RegistrationLookups(repository))
+            guard plan.problems.isEmpty else { throw plan.failure }
+            var written = try imports.begin(now: now)
+            for turn in plan.turns { try imports.insert(turn.rows, count: turn.count, into: &written, now: now) }
+            staged = written
         }
-        guard plan.problems.isEmpty else { throw plan.failure }
-        let inputs = plan.inputs
-        let ids = try repository.insertAll(plan.rows, count: inputs.count, now: Timestamp.now())
-        try Outbox.registrationsImported(Array(zip(ids, inputs.lazy.map(\.municipality))).map { (id: $0.0, municipality: $0.1) }, in: db)
+        guard let staged else { throw plan.failure }
+        try imports.publish(staged)
+        let ids = staged.ids
+        try Outbox.registrationsImported(Array(zip(ids, plan.inputs.lazy.map(\.municipality))).map { (id: $0.0, municipality: $0.1) }, in: db)
         let range = ids.first.flatMap { first in ids.last.map { "\(first)-\($0)" } } ?? ""
         try AuditLog.record(db, actor: actor, action: "bulk_create", entity: "registration", id: range, before: nil,
                             after: ["created": .integer(Int64(ids.count))] as JSONValue)

@@ -12,7 +12,7 @@ package struct RegistrationRepository {
 
     package func find(_ id: Int64) throws -> Registration? {
         var found: Registration?
-        try db.forEachRow(Registration.select + " WHERE r.id = ?", arguments: [id]) {
+        try db.forEachRow(Registration.select + " WHERE r.id = ? AND " + Registration.isPublished, arguments: [id]) {
             found = try Registration(row: Registration.table.row($0))
         }
         return found
@@ -20,7 +20,7 @@ package struct RegistrationRepository {
 
     /// A page by (date, id), oldest or newest first; the cursor is the last row's (date, id).
     package func page(_ query: RegistrationListQuery) throws -> Page<Registration> {
-        var conditions: [String] = []
+        var conditions = [Registration.isPublished]
         var arguments: [any SQLiteBindable] = []
         func add(_ condition: String, _ values: any SQLiteBindable...) {
             conditions.append(condition)
@@ -39,8 +39,7 @@ package struct RegistrationRepository {
             add(query.newestFirst ? "(r.date < ? OR (r.date = ? AND r.id < ?))" : "(r.date > ? OR (r.date = ? AND r.id > ?))",
                 after.key, after.key, after.id)
         }
-        var sql = Registration.select
-        if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
+        var sql = Registration.select + " WHERE " + conditions.joined(separator: " AND ")
         sql += query.newestFirst ? " ORDER BY r.date DESC, r.id DESC LIMIT ?" : " ORDER BY r.date, r.id LIMIT ?"
         arguments.append(query.page.fetchLimit)
         var rows: [Registration] = []
@@ -58,87 +57,6 @@ package struct RegistrationRepository {
                    input.orderID, Registration.storedPartners(input.partners), input.notes, Int64(1), now, now)
         return db.lastInsertRowID
     }
-
-    /// Rows for `insertAll`, as one JSON array of arrays in the order of `insertSQL`'s
-    /// columns: built before the writer's turn.
-    package static func rowsForInsertAll(_ inputs: [RegistrationInput]) -> String {
-        func optional(_ value: Int64?) -> JSONValue { value.map { .integer($0) } ?? .null }
-        let rows = inputs.map { input -> JSONValue in
-            .array([.integer(input.activityID), .string(input.municipality), optional(input.locationID), .string(input.date),
-                    .integer(input.sessions), .integer(input.participants), optional(input.orderID),
-                    .string(Registration.storedPartners(input.partners)), input.notes.map { .string($0) } ?? .null])
-        }
-        return String(decoding: JSONValue.array(rows).serialized, as: UTF8.self)
-    }
-
-    private static let insertAllSQL = """
-        INSERT INTO registration (activity_id, municipality, location_id, date, sessions, participants, order_id, partners, notes,
-                                  version, created_at, updated_at)
-        SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), json_extract(value, '$[3]'),
-               json_extract(value, '$[4]'), json_extract(value, '$[5]'), json_extract(value, '$[6]'), json_extract(value, '$[7]'),
-               json_extract(value, '$[8]'), 1, ?2, ?2
-        FROM json_each(?1) ORDER BY key
-        """
-
-    /// Inserts every row of `rows` (`rowsForInsertAll`) with one statement, in order, and
-    /// returns their ids. In a bulk import's turn on the writer, binding and stepping an
-    /// INSERT per row from Swift cost several times what SQLite's own work did.
-    /// The ids are consecutive: with the write lock held, SQLite gives each new row the
-    /// largest id plus one (checked, not assumed).
-    /// The statistics' sums are added once per group of rows (`addSums`), not by the
-    /// per-row triggers, which stand aside while `registration_bulk_insert` holds its row
-    /// (migration 0016): half the INSERT's time, all of it in the writer's turn.
-    package func insertAll(_ rows: String, count: Int, now: String) throws -> [Int64] {
-        guard count > 0 else { return [] }
-        try db.run("INSERT INTO registration_bulk_insert (id) VALUES (1)")
-        try db.run(Self.insertAllSQL, rows, now)
-        let last = db.lastInsertRowID, inserted = db.changes
-        let first = last - Int64(count) + 1
-        guard inserted == count,
-              try db.scalar("SELECT count(*) FROM registration WHERE id BETWEEN ? AND ?", first, last, as: Int64.self) == Int64(count) else {
-            throw InsertAllFault.idsNotConsecutive(first: first, last: last, count: count)
-        }
-        for sql in Self.addSumsSQL { try db.run(sql, first, last) }
-        try db.run("DELETE FROM registration_bulk_insert")
-        // Left behind, the row would switch the sum triggers off for every later write.
-        guard db.changes == 1 else { throw InsertAllFault.bulkMarkerMissing }
-        return Array(first...last)
-    }
-
-    package enum InsertAllFault: Error {
-        case idsNotConsecutive(first: Int64, last: Int64, count: Int)
-        case bulkMarkerMissing
-    }
-
-    /// What the per-row insert triggers of migrations 0004 and 0012 add, for the rows with
-    /// ids ?1...?2 at once, a group each.
-    private static let addSumsSQL = [
-        """
-        INSERT INTO registration_month (municipality, activity_id, month, registrations, participants, sessions)
-        SELECT municipality, activity_id, substr(date, 1, 7), count(*), sum(participants), sum(sessions)
-        FROM registration WHERE id BETWEEN ?1 AND ?2 GROUP BY 1, 2, 3
-        ON CONFLICT (municipality, month, activity_id) DO UPDATE SET
-            registrations = registrations + excluded.registrations,
-            participants = participants + excluded.participants,
-            sessions = sessions + excluded.sessions
-        """,
-        """
-        INSERT INTO registration_year (year, municipality, activity_id, registrations, participants, sessions)
-        SELECT CAST(substr(date, 1, 4) AS INTEGER), municipality, activity_id, count(*), sum(participants), sum(sessions)
-        FROM registration WHERE id BETWEEN ?1 AND ?2 GROUP BY 1, 2, 3
-        ON CONFLICT (year, municipality, activity_id) DO UPDATE SET
-            registrations = registrations + excluded.registrations,
-            participants = participants + excluded.participants,
-            sessions = sessions + excluded.sessions
-        """,
-        """
-        INSERT INTO registration_place_year (year, municipality, activity_id, location_id, registrations)
-        SELECT CAST(substr(date, 1, 4) AS INTEGER), municipality, activity_id, location_id, count(*)
-        FROM registration WHERE id BETWEEN ?1 AND ?2 AND location_id IS NOT NULL GROUP BY 1, 2, 3, 4
-        ON CONFLICT (year, municipality, activity_id, location_id) DO UPDATE SET
-            registrations = registrations + excluded.registrations
-        """,
-    ]
 
     private static let updateSQL = Registration.table.update([
         .activityID, .municipality, .locationID, .date, .sessions, .participants, .orderID, .partners, .notes, .updatedAt,

@@ -175,7 +175,7 @@ package struct StatisticsRepository {
     package func dailySums(_ measure: TimeSeries.Measure, from: String, to: String, filter: TimeSeries.Filter) throws -> [(month: String, value: Int64)] {
         let value = measure == .activities ? "count(*)" : "sum(r.\(measure.rawValue))"
         var sql = "SELECT substr(r.date, 1, 7), \(value) FROM registration r"
-        var conditions = ["r.date BETWEEN ? AND ?"]
+        var conditions = ["r.date BETWEEN ? AND ?", Registration.isPublished]
         var arguments: [any SQLiteBindable] = [from, to]
         Self.addFilter(filter, table: "r", into: &sql, &conditions, &arguments)
         sql += " WHERE " + conditions.joined(separator: " AND ") + " GROUP BY 1"
