@@ -80,19 +80,30 @@ def main():
     names = report.sheetnames
     check(names[0] == "De cijfers" and names[-1] == "Afname" and len(names) >= 7, f"report sheets {names}")
     figures = report["De cijfers"]
-    check([c.value for c in figures[1]][4:6] == ["2024", "2023"], "De cijfers: columns 2024 and 2023")
-    row = row_where(figures, "Code", "members_total")
+    check([c.value for c in figures[1]][:3] == ["Kengetal", "2024", "2023"], "De cijfers: Kengetal, then 2024 and 2023")
+    # Read like the report's page: each group under a bold heading, in the report's order,
+    # each figure by its Dutch name (no code names for people).
+    headings = [r[0].value for r in figures.iter_rows(min_row=2) if r[0].font.b]
+    check(headings == ["Platformactiviteiten", "Bezoekers", "Leden en inwoners", "Leesbevordering", "Digitaal",
+                       "Uitleningen", "BiebPanel: tevredenheid", "Online bibliotheek"], f"De cijfers: sections {headings}")
+    names = [r[0].value for r in figures.iter_rows(min_row=2) if r[0].value]
+    check(not any(re.fullmatch(r"[a-z_]+", str(n)) for n in names), f"De cijfers: no code names in column A {names[:5]}")
+    check(names.index("Leden: totaal") < names.index("Inwoners") < names.index("Deelneming (leden ÷ inwoners)")
+          < names.index("Uitleningen: fysiek totaal"), "De cijfers: members, their total, inhabitants, participation, loans")
+    row = row_where(figures, "Kengetal", "Leden: totaal")
     cell = figures.cell(row, column(figures, "2024")) if row else None
     check(cell is not None and cell.data_type == "n" and cell.value == 6984,
-          f"De cijfers: members_total 2024 is the number 6984 (cell {cell.coordinate if cell else None} = {cell.value if cell else None!r})")
-    row = row_where(figures, "Code", "participation_rate")
+          f"De cijfers: the members' total 2024 is the number 6984 (cell {cell.coordinate if cell else None} = {cell.value if cell else None!r})")
+    row = row_where(figures, "Kengetal", "Uitleningen: fysiek totaal")
+    cell = figures.cell(row, column(figures, "2024")) if row else None
+    check(cell is not None and cell.value == 188901 and cell.number_format == "#,##0",
+          f"De cijfers: the physical loans' total is 188901 with thousands ({cell.value if cell else None!r})")
+    row = row_where(figures, "Kengetal", "Deelneming (leden ÷ inwoners)")
     cell = figures.cell(row, column(figures, "2024")) if row else None
     check(cell is not None and abs(cell.value - 0.205) < 1e-12 and "%" in cell.number_format,
-          f"De cijfers: participation_rate is 20.5 % ({cell.value if cell else None!r}, {cell.number_format if cell else None!r})")
+          f"De cijfers: participation is 20.5 % ({cell.value if cell else None!r}, {cell.number_format if cell else None!r})")
     afname = report["Afname"]
     check(column(afname, "Kosten per deelnemer (€)") > 0, "Afname: cost per participant in euros")
-    check(figures.cell(row, column(figures, "Eenheid")).value == "percentage" if row else False,
-          "De cijfers: the unit of participation_rate reads as its Dutch label")
 
     # The price list of 2026: biebfabriek costs € 344.79 a session.
     prices = workbook(base, admin, "/api/v1/prices?year=2026&limit=200", "prijslijst-2026.xlsx")

@@ -54,6 +54,15 @@ import CatalogusWeb
         }
     }
 
+    /// Every group of key figures has its heading (the workbook's "De cijfers" and the
+    /// key-figures page show it), and no heading is for a group that is not there.
+    @Test func everyFigureGroupHasItsHeading() throws {
+        try withDemoApp { app in
+            let groups = try registrationTestColumn(app, "SELECT DISTINCT grp FROM figure_definition ORDER BY grp")
+            #expect(groups == Vocabulary.figureGroupTerms.codes.sorted())
+        }
+    }
+
     /// The check itself can fail: a set that differs from the constraint is seen.
     @Test func aDifferentSetIsNoticed() throws {
         try withDemoApp { app in

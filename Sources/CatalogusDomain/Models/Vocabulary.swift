@@ -21,6 +21,12 @@ package enum Vocabulary {
         "adults": "volwassenen", "seniors": "senioren", "parents": "ouders", "low_literate": "laaggeletterden",
         "professionals": "professionals", "schools": "scholen",
     ]
+    /// The key figures' groups (`figure_definition.grp`), as the report's "De cijfers" heads them.
+    package static let figureGroupTerms: Terms = [
+        "activiteiten": "Platformactiviteiten", "bezoek": "Bezoekers", "leden": "Leden en inwoners",
+        "leesbevordering": "Leesbevordering", "digitaal": "Digitaal", "uitleningen": "Uitleningen",
+        "biebpanel": "BiebPanel: tevredenheid", "online": "Online bibliotheek",
+    ]
     package static let locationKindTerms: Terms = ["branch": "vestiging", "service_point": "servicepunt", "external": "elders"]
 
     package static let units = unitTerms.codes

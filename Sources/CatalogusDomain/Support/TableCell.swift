@@ -5,6 +5,8 @@
 package enum TableCell: Sendable, Equatable {
     /// Text, often typed by a person (it may look like a formula: never run it).
     case text(String)
+    /// A section's title, in a sheet laid out like a printed report: text in CSV, bold in a workbook.
+    case heading(String)
     /// A value of a closed set: CSV (for programs) writes the code, a workbook (for
     /// people) its Dutch label from the vocabulary.
     case code(String, label: String)
@@ -36,7 +38,7 @@ package enum TableCell: Sendable, Equatable {
     /// where what follows would start a formula (or a quote that a reader might open).
     package var unquoted: [UInt8] {
         switch self {
-        case .text(let text), .date(let text), .code(let text, _):
+        case .text(let text), .heading(let text), .date(let text), .code(let text, _):
             let utf8 = Array(text.utf8)
             var bytes: [UInt8] = []
             bytes.reserveCapacity(utf8.count + 1)
@@ -61,7 +63,7 @@ package enum TableCell: Sendable, Equatable {
     package var isNumber: Bool {
         switch self {
         case .integer, .money, .decimal, .percent, .ratio: true
-        case .text, .code, .date: false
+        case .text, .heading, .code, .date: false
         }
     }
 
@@ -75,7 +77,7 @@ package enum TableCell: Sendable, Equatable {
         case .money(let cents): return cents.map { comma(Self.decimalText($0, scale: 2)) } ?? []
         case .decimal(let units, let scale), .percent(let units, let scale), .ratio(let units, let scale):
             return units.map { comma(Self.decimalText($0, scale: scale)) } ?? []
-        case .text, .date, .integer: return unquoted
+        case .text, .heading, .date, .integer: return unquoted
         }
     }
 

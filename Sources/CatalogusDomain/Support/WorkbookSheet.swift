@@ -107,6 +107,9 @@ package struct WorkbookSheet {
             // Always a string cell: text typed as `=HYPERLINK(…)` stays text, never a formula.
             try Workbook.check(worksheet_write_string(worksheet, row, column, text, nil), "worksheet_write_string")
             return text.count
+        case .heading(let text):
+            try Workbook.check(worksheet_write_string(worksheet, row, column, text, formats.header), "worksheet_write_string")
+            return text.count
         case .integer(let value):
             guard let value else { return 0 }
             try number(Double(value), row, column, formats.count)

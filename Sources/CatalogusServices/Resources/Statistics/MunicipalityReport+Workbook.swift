@@ -11,14 +11,22 @@ extension MunicipalityReportDocument {
 
     private var years: [String] { [String(report.year), String(report.year - 1)] }
 
+    /// Read like the report's page: each group under its heading, in the report's order
+    /// (platform activities, visitors, members with their total, inhabitants and
+    /// participation, …, loans with their totals, online), each figure by its Dutch name;
+    /// totals and the participation rate are the computed ones. The codes are the JSON's
+    /// and the CSV's.
     package var figuresSheet: Table {
-        var table = Table(name: "De cijfers", header: ["Code", "Kengetal", "Groep", "Eenheid"] + years + Self.changeColumns)
+        var table = Table(name: "De cijfers", header: ["Kengetal"] + years + Self.changeColumns)
+        var group: String?
         for (definition, value) in report.figures {
+            if definition.group != group {
+                group = definition.group
+                table.row([.heading(Vocabulary.figureGroupTerms.label(definition.group))])
+            }
             let before = previous?.figures.first { $0.0.code == definition.code }?.1
-            var cells: [TableCell] = [.text(definition.code), .text(definition.label), .text(definition.group), .text(definition.unit.label),
-                                      value?.csvCell ?? .integer(nil), before?.csvCell ?? .integer(nil)]
-            cells += Self.change(value, before)
-            table.row(cells)
+            table.row([.text(definition.label), value?.csvCell ?? .integer(nil), before?.csvCell ?? .integer(nil)]
+                      + Self.change(value, before))
         }
         return table
     }

@@ -12,18 +12,6 @@ import HTTPServer
 package enum KeyFiguresPage {
     package static let organisation = "organisation"
 
-    /// The report's groups, in the report's words.
-    package static let groupHeadings: [String: String] = [
-        "activiteiten": "Platformactiviteiten",
-        "bezoek": "Bezoekers",
-        "leden": "Leden",
-        "leesbevordering": "Leesbevordering",
-        "digitaal": "Digitaal",
-        "uitleningen": "Uitleningen",
-        "biebpanel": "BiebPanel: tevredenheid",
-        "online": "Online bibliotheek",
-    ]
-
     /// Computed figures the page adds up live from the fields above them.
     package static let liveTotals: Set<String> = ["members_total", "loans_physical_total", "loans_online_total", "participation_rate"]
 
@@ -67,7 +55,7 @@ package enum KeyFiguresPage {
                 ? "<p class=\"hint figure-group-hint\">Percentages van 0 tot en met 100, zonder %-teken.</p>" : .empty
             return """
                 <fieldset class="figure-group">
-                <legend>\(groupHeadings[group] ?? group)</legend>
+                <legend>\(Vocabulary.figureGroupTerms.label(group))</legend>
                 \(percentages)\(members.map { field($0, year: year) })
                 </fieldset>
 
