@@ -15,13 +15,15 @@ run: release
 	$(RELEASE_BIN) seed --demo --db $(DB)
 	CATALOGUS_COMMIT=$$(git rev-parse --short HEAD 2>/dev/null) $(RELEASE_BIN) serve --db $(DB) --host $(HOST) --port $(PORT)
 
-## test: every test suite (unit and integration over real sockets and SQLite files)
+## test: every test suite (unit and integration over real sockets and SQLite files), every command the README and compose file show, hadolint
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	$(MAKE) --no-print-directory openapi-check
 	bash scripts/workbook-test.sh
 	bash scripts/metrics-check.sh
+	python3 scripts/documented_commands.py --bin "$$($(SWIFT) build --show-bin-path)/catalogus"
+	bash scripts/docker-lint.sh
 	bash scripts/browser-test.sh
 
 build: deps
