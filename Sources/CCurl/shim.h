@@ -1,8 +1,8 @@
 #ifndef CATALOGUS_CCURL_SHIM_H
 #define CATALOGUS_CCURL_SHIM_H
 
-// Debian's libcurl4-openssl-dev (7.88). Only the webhook sender
-// (Sources/Catalogus/Webhooks/WebhookSender.swift) calls it.
+// Debian's libcurl4-openssl-dev (7.88). The webhook sender and the mail sender
+// (Sources/CatalogusServices/Webhooks/WebhookSender.swift, Mail/SMTPMailTransport.swift) call it.
 #include <curl/curl.h>
 
 // curl_easy_setopt and curl_easy_getinfo are variadic, and Swift cannot call C
@@ -25,6 +25,10 @@ static inline CURLcode ccurl_setopt_slist(CURL *handle, CURLoption option, struc
 
 static inline CURLcode ccurl_setopt_write_function(CURL *handle, curl_write_callback callback) {
     return curl_easy_setopt(handle, CURLOPT_WRITEFUNCTION, callback);
+}
+
+static inline CURLcode ccurl_setopt_read_function(CURL *handle, curl_read_callback callback) {
+    return curl_easy_setopt(handle, CURLOPT_READFUNCTION, callback);
 }
 
 static inline CURLcode ccurl_setopt_opensocket_function(CURL *handle, curl_opensocket_callback callback) {

@@ -20,6 +20,8 @@ public final class AppServices: Sendable {
     public let accounts: AccountServices
     public let representations: RepresentationCache
     public let webhookMetrics = WebhookMetrics()
+    /// Mail attempts by outcome (`MailWorker`), for `/metrics`.
+    public let mailMetrics = MailMetrics()
     /// Scheduled backups' outcomes (`serve --backup-dir`), for `/metrics` and `/readyz`.
     public let backups = BackupStatus()
     /// Whole-result workbooks being made (`ListRendering.download`), at most two at a time.
@@ -37,7 +39,9 @@ public final class AppServices: Sendable {
         rateLimiter = RateLimiter(requestsPerSecond: configuration.rateLimitPerSecond, burst: configuration.rateLimitBurst)
         tokenUsage = TokenUsageRecorder()
         accounts = AccountServices(writer: writer, cost: configuration.passwordCost, limits: configuration.signInLimits,
-                                   attemptsPerMinute: configuration.signInAttemptsPerMinute, burst: configuration.signInAttemptBurst)
+                                   attemptsPerMinute: configuration.signInAttemptsPerMinute, burst: configuration.signInAttemptBurst,
+                                   mailer: configuration.mail.transport == nil ? nil
+                                       : Mailer(from: configuration.mail.from, baseURL: configuration.publicURL ?? configuration.mail.fallbackBaseURL))
         representations = RepresentationCache(capacityBytes: configuration.cacheBytes)
     }
 }
@@ -76,6 +80,8 @@ public struct AppConfiguration: Sendable {
     public var cacheBytes = 64 << 20
     /// Webhook deliveries: private receivers allowed or not, the retry schedule.
     public var webhooks = WebhookConfiguration()
+    /// Mail: where it goes (SMTP or a folder of `.eml` files) and who sends it.
+    public var mail = MailConfiguration()
     /// The address people and receivers use (`--public-url`, e.g. https://catalogus.example.nl,
     /// no trailing slash): the prefix of every absolute link the server writes (webhook
     /// payloads' `url`). nil: links are paths.
@@ -103,9 +109,13 @@ public final class AccountServices: Sendable {
     private let decoy = Mutex<String?>(nil)
     private let deviceKey = Mutex<SymmetricKey?>(nil)
 
+    /// Queues people's mail (invitations, resets); nil sends none.
+    public let mailer: Mailer?
+
     public init(writer: DatabaseWriter, cost: PasswordHasher.Cost, limits: SignInLimits = SignInLimits(),
-                attemptsPerMinute: Double = 10, burst: Double = 10) {
+                attemptsPerMinute: Double = 10, burst: Double = 10, mailer: Mailer? = nil) {
         self.writer = writer
+        self.mailer = mailer
         self.limits = limits
         passwordHasher = PasswordHasher(cost: cost)
         passwordGate = PasswordHashingGate(slots: limits.hashingSlots, reserved: limits.reservedHashingSlots)

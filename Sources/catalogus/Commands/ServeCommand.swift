@@ -83,6 +83,8 @@ struct ServeCommand: ParsableCommand {
 
     @OptionGroup var clients: ClientOptions
 
+    @OptionGroup var mail: MailOptions
+
     @Option(help: "Take an online backup into this folder on a schedule, check it (integrity_check) and keep the newest --backup-keep (env CATALOGUS_BACKUP_DIR; default: none).")
     var backupDir: String?
 
@@ -140,6 +142,7 @@ struct ServeCommand: ParsableCommand {
         app.cacheBytes = cacheMiB << 20
         app.assetsDirectory = assetsDir
         try clients.apply(to: &server, app: &app)
+        let mailDestination = try mail.apply(to: &app.mail, databasePath: app.databasePath, host: server.host, port: Int(server.port))
         if fastPasswordHashing { app.passwordCost = .testing }
         app.webhooks.allowPrivate = webhooksAllowPrivate || Environment.value("CATALOGUS_WEBHOOKS_ALLOW_PRIVATE") == "on"
         if let webhooksRetryDelays {
@@ -166,10 +169,14 @@ struct ServeCommand: ParsableCommand {
         // Pending deliveries of before a crash are picked up here: the outbox is the state.
         let webhooks = WebhookWorker(services: services)
         webhooks.start()
+        // Likewise the mail outbox: what was queued before a crash is sent now.
+        let mailer = MailWorker(services: services)
+        mailer.start()
         let backups = backup.map { BackupScheduler(configuration: $0, databasePath: app.databasePath, status: services.backups, log: log) }
         backups?.start()
         // Tests and scripts read the port from this line when they pass --port 0.
         log.write("catalogus listening on http://\(server.host):\(http.port) (\(server.workers) loops, database \(app.databasePath))")
+        log.write(mailDestination)
         if !server.trustedProxies.isEmpty {
             log.write("trusting forwarded client addresses from \(server.trustedProxies.map(\.description).joined(separator: ", "))")
         }
@@ -188,6 +195,7 @@ struct ServeCommand: ParsableCommand {
         http.waitUntilStopped()
         signals.forEach { $0.cancel() }
         webhooks.stop()
+        mailer.stop()
         backups?.stop()
         writer.close()
         withExtendedLifetime(useLock) {}

@@ -50,6 +50,7 @@ package enum OperationsHandlers {
         let text = context.services.metrics.render() + writerMetrics(context.services.writer)
             + context.services.representations.renderMetrics()
             + context.services.webhookMetrics.render() + webhookQueueMetrics(context.reader)
+            + context.services.mailMetrics.render(waiting: (try? MailRepository.counts(in: context.reader))?["pending"] ?? 0)
             + backupMetrics(context.services.backups.snapshot) + buildInfo()
         return HTTPResponse.text(text, contentType: "text/plain; version=0.0.4; charset=utf-8")
     }

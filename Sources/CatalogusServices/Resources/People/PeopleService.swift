@@ -203,6 +203,7 @@ package struct PeopleService {
             let welcome = try makeLink(for: id, in: db)
             try AuditLog.record(db, actor: actor, action: "user.created", entity: "user", id: String(id), before: nil,
                                 after: welcome.user, at: nowText)
+            try mail(welcome, isReset: false, in: db)
             return welcome
         }
     }
@@ -264,6 +265,7 @@ package struct PeopleService {
             let welcome = try makeLink(for: id, in: db)
             try AuditLog.record(db, actor: actor, action: "user.reset", entity: "user", id: String(id), before: before,
                                 after: welcome.user, at: nowText)
+            try mail(welcome, isReset: true, in: db)
             return welcome
         }
     }
@@ -281,6 +283,14 @@ package struct PeopleService {
             try AuditLog.record(db, actor: actor, action: "session.revoked", entity: "user", id: String(userID),
                                 before: ["session": .integer(sessionID)], after: nil, at: nowText)
         }
+    }
+
+    /// The link, mailed to the person in the same transaction (the admin still sees it, for when mail fails).
+    private func mail(_ welcome: Welcome, isReset: Bool, in db: Connection) throws {
+        guard let mailer = services.mailer else { return }
+        let content = MailTexts.invitation(name: welcome.user.name, roleLabel: welcome.user.role.label, link: mailer.link(welcome.path),
+                                           validHours: Int(Self.invitationLifetime / 3600), isReset: isReset)
+        try mailer.queue(content, kind: isReset ? "reset" : "invitation", to: welcome.user.name, address: welcome.user.email, in: db)
     }
 
     private func makeLink(for id: Int64, in db: Connection) throws -> Welcome {
