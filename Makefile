@@ -18,6 +18,7 @@ run: release
 ## test: every test suite (unit and integration over real sockets and SQLite files), every command the README and compose file show, hadolint
 test: deps
 	$(SWIFT) build --build-tests
+	bash scripts/test-python-deps.sh
 	$(SWIFT) test --skip-build
 	$(MAKE) --no-print-directory openapi-check
 	bash scripts/workbook-test.sh
