@@ -3,7 +3,8 @@ import PackageDescription
 
 // Dependencies point one way:
 //   CSQLite (+ Crypto) → SQLite ─┐
-//   HTTPParser → HTTPServer (+ CZlib) ─┴→ CatalogusDomain → CatalogusStorage → CatalogusServices
+//   JSON → CatalogusDomain ──────┴→ CatalogusStorage (records and SQL, no HTTP) ─┐
+//   HTTPParser → HTTPServer (+ CZlib) ───────────────────────────────────────────┴→ CatalogusServices
 //     → CatalogusAPI → CatalogusWeb → Catalogus → catalogus (executable)
 let package = Package(
     name: "catalogus",
@@ -57,7 +58,7 @@ let package = Package(
         // No SQL and no HTTP: the domain depends on JSON and the workbook writer only.
         .target(name: "CatalogusDomain", dependencies: ["JSON", "CXlsxWriter",
                                                         .product(name: "Crypto", package: "swift-crypto")]),
-        .target(name: "CatalogusStorage", dependencies: ["CatalogusDomain", "SQLite", "JSON", "HTTPParser", "HTTPServer",
+        .target(name: "CatalogusStorage", dependencies: ["CatalogusDomain", "SQLite", "JSON",
                                                          .product(name: "_CryptoExtras", package: "swift-crypto"),
                                                          .product(name: "Crypto", package: "swift-crypto")]),
         .target(

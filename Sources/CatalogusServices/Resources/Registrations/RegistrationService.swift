@@ -1,6 +1,5 @@
 import CatalogusDomain
 import CatalogusStorage
-import HTTPServer
 import JSON
 import SQLite
 
@@ -31,14 +30,9 @@ package struct RegistrationService {
         try require(reference, in: RegistrationRepository(db: context.reader))
     }
 
-    package func list(_ request: HTTPRequest) throws -> (Page<Registration>, OutputFormat) {
-        let (query, format) = try listQuery(request)
-        return (try page(query), format)
-    }
-
     /// The list's filter and format, checked (the caller's own municipality only, for a municipality).
-    package func listQuery(_ request: HTTPRequest) throws -> (RegistrationListQuery, OutputFormat) {
-        try RegistrationListQuery.decode(request, principal: context.principal, in: RegistrationRepository(db: context.reader))
+    package func listQuery(_ query: QueryDecoder) throws -> (RegistrationListQuery, OutputFormat) {
+        try RegistrationListQuery.decode(query, principal: context.principal, in: RegistrationRepository(db: context.reader))
     }
 
     package func page(_ query: RegistrationListQuery) throws -> Page<Registration> {

@@ -1,3 +1,4 @@
+import CatalogusStorage
 import Dispatch
 import Foundation
 import HTTPServer
