@@ -42,8 +42,9 @@ package struct RegistrationService {
     /// Inside the caller's transaction (`Idempotency.perform`).
     package func create(_ body: JSONObject, actor: AuditLog.Actor, in db: Connection) throws -> Registration {
         let repository = RegistrationRepository(db: db)
-        let input = try RegistrationInput.decode(body, lookups: try RegistrationLookups(repository))
-        let id = try repository.insert(input, now: Timestamp.now())
+        let new = try RegistrationInput.decode(body, onto: Registration.new(now: Timestamp.now()), creating: true,
+                                               lookups: try RegistrationLookups(repository))
+        let id = try repository.insert(new)
         guard let created = try repository.find(id) else { throw Fault.unreadableAfterWrite(id) }
         try AuditLog.record(db, actor: actor, action: "create", entity: "registration", id: String(id), before: nil, after: created)
         try Outbox.registration(.registrationCreated, id: id, municipality: created.municipality, in: db)
@@ -53,11 +54,11 @@ package struct RegistrationService {
     /// A bulk import's rows checked, or every problem found, with the lookups the checks
     /// rested on.
     package struct BulkPlan {
-        package let inputs: [RegistrationInput]
+        package let registrations: [Registration]
         package let problems: [JSONValue]
         package let lookups: RegistrationLookups
         package let rowCount: Int
-        /// The inputs as `RegistrationRepository.insertAll` takes them, made before the turn.
+        /// The registrations as `RegistrationRepository.insertAll` takes them, made before the turn.
         package let rows: String
 
         /// The 422 listing every bad row by number (from 1, header not counted) and field.
@@ -77,8 +78,9 @@ package struct RegistrationService {
     }
 
     private func check(_ bulk: RegistrationBulkInput, with lookups: RegistrationLookups) throws -> BulkPlan {
-        var inputs: [RegistrationInput] = []
-        inputs.reserveCapacity(bulk.rows.count)
+        var registrations: [Registration] = []
+        registrations.reserveCapacity(bulk.rows.count)
+        let new = Registration.new(now: "")  // the times are the insert's (`insertAll`)
         var problems: [JSONValue] = []
         func problem(_ index: Int, _ error: FieldError) {
             problems.append(["row": .integer(Int64(index + 1)), "field": .string(error.field), "code": .string(error.code),
@@ -86,12 +88,12 @@ package struct RegistrationService {
         }
         for (index, row) in bulk.rows.enumerated() {
             if let shape = bulk.shapeErrors[index] { problem(index, .init(field: "(row)", shape)); continue }
-            let (input, errors) = try RegistrationInput.decode(row, lookups: lookups)
-            if let input { inputs.append(input) }
+            let (registration, errors) = try RegistrationInput.decodeRow(row, onto: new, creating: true, lookups: lookups)
+            if let registration { registrations.append(registration) }
             for error in errors { problem(index, error) }
         }
-        return BulkPlan(inputs: inputs, problems: problems, lookups: lookups, rowCount: bulk.rows.count,
-                        rows: problems.isEmpty ? RegistrationRepository.rowsForInsertAll(inputs) : "")
+        return BulkPlan(registrations: registrations, problems: problems, lookups: lookups, rowCount: bulk.rows.count,
+                        rows: problems.isEmpty ? RegistrationRepository.rowsForInsertAll(registrations) : "")
     }
 
     /// All rows or none; every bad row is reported by number (from 1, header not counted)
@@ -107,9 +109,10 @@ package struct RegistrationService {
             plan = try check(bulk, with: RegistrationLookups(repository))
         }
         guard plan.problems.isEmpty else { throw plan.failure }
-        let inputs = plan.inputs
-        let ids = try repository.insertAll(plan.rows, count: inputs.count, now: Timestamp.now())
-        try Outbox.registrationsImported(Array(zip(ids, inputs.lazy.map(\.municipality))).map { (id: $0.0, municipality: $0.1) }, in: db)
+        let registrations = plan.registrations
+        let ids = try repository.insertAll(plan.rows, count: registrations.count, now: Timestamp.now())
+        try Outbox.registrationsImported(Array(zip(ids, registrations.lazy.map(\.municipality))).map { (id: $0.0, municipality: $0.1) },
+                                         in: db)
         let range = ids.first.flatMap { first in ids.last.map { "\(first)-\($0)" } } ?? ""
         try AuditLog.record(db, actor: actor, action: "bulk_create", entity: "registration", id: range, before: nil,
                             after: ["created": .integer(Int64(ids.count))] as JSONValue)
@@ -122,8 +125,9 @@ package struct RegistrationService {
             let repository = RegistrationRepository(db: db)
             let current = try require(reference, in: repository)
             try checkVersion(current.version)
-            let input = try RegistrationInput.decode(body, base: RegistrationInput(current), lookups: try RegistrationLookups(repository))
-            guard try repository.update(current.id, input, expectedVersion: current.version, now: Timestamp.now()) else {
+            var corrected = try RegistrationInput.decode(body, onto: current, creating: false, lookups: try RegistrationLookups(repository))
+            corrected.updatedAt = Timestamp.now()
+            guard try repository.update(corrected, expectedVersion: current.version) else {
                 throw AppError.preconditionFailed(.init(.resourceChangedDuringRequest))
             }
             guard let updated = try repository.find(current.id) else { throw Fault.unreadableAfterWrite(current.id) }

@@ -48,37 +48,39 @@ package struct RegistrationRepository {
         return query.page.page(rows) { PageCursor(key: $0.date, id: $0.id) }
     }
 
-    private static let insertSQL = Registration.table.insert([
-        .activityID, .municipality, .locationID, .date, .sessions, .participants, .orderID, .partners, .notes, .version, .createdAt, .updatedAt,
-    ])
+    /// Every column but the id, which SQLite gives.
+    private static let insertColumns = Registration.Column.allCases.filter { $0 != .id }
+    private static let insertSQL = Registration.table.insert(insertColumns)
 
-    /// The statement is cached by its text, so a bulk import reuses one.
-    package func insert(_ input: RegistrationInput, now: String) throws -> Int64 {
-        try db.run(Self.insertSQL, input.activityID, input.municipality, input.locationID, input.date, input.sessions, input.participants,
-                   input.orderID, Registration.storedPartners(input.partners), input.notes, Int64(1), now, now)
+    /// The statement is cached by its text.
+    package func insert(_ registration: Registration) throws -> Int64 {
+        try db.run(Self.insertSQL, arguments: registration.arguments(Self.insertColumns))
         return db.lastInsertRowID
     }
 
-    /// Rows for `insertAll`, as one JSON array of arrays in the order of `insertSQL`'s
-    /// columns: built before the writer's turn.
-    package static func rowsForInsertAll(_ inputs: [RegistrationInput]) -> String {
-        func optional(_ value: Int64?) -> JSONValue { value.map { .integer($0) } ?? .null }
-        let rows = inputs.map { input -> JSONValue in
-            .array([.integer(input.activityID), .string(input.municipality), optional(input.locationID), .string(input.date),
-                    .integer(input.sessions), .integer(input.participants), optional(input.orderID),
-                    .string(Registration.storedPartners(input.partners)), input.notes.map { .string($0) } ?? .null])
+    /// What a bulk import's row carries: the columns a body sets (`insertAll` adds the version and times).
+    private static let bulkColumns = Registration.Column.allCases.filter { Registration.field($0) != nil }
+
+    /// Rows for `insertAll`, as one JSON array of arrays in the order of `bulkColumns`, each
+    /// value as it binds: built before the writer's turn.
+    package static func rowsForInsertAll(_ registrations: [Registration]) -> String {
+        var rows = RecordSQLRows(capacity: registrations.count * 96 + 2)
+        rows.writer.beginArray()
+        for registration in registrations {
+            rows.writer.beginArray()
+            for column in bulkColumns { registration.value(column, into: &rows) }
+            rows.writer.endArray()
         }
-        return String(decoding: JSONValue.array(rows).serialized, as: UTF8.self)
+        rows.writer.endArray()
+        return String(decoding: rows.writer.bytes, as: UTF8.self)
     }
 
-    private static let insertAllSQL = """
-        INSERT INTO registration (activity_id, municipality, location_id, date, sessions, participants, order_id, partners, notes,
-                                  version, created_at, updated_at)
-        SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), json_extract(value, '$[3]'),
-               json_extract(value, '$[4]'), json_extract(value, '$[5]'), json_extract(value, '$[6]'), json_extract(value, '$[7]'),
-               json_extract(value, '$[8]'), 1, ?2, ?2
-        FROM json_each(?1) ORDER BY key
-        """
+    /// `INSERT … SELECT json_extract(value, '$[0]'), … FROM json_each(?1)`: the bulk columns
+    /// from each row's array, then the version and ?2 as both times.
+    private static let insertAllSQL = "INSERT INTO registration (" + (bulkColumns.map(\.rawValue) + ["version", "created_at", "updated_at"])
+        .joined(separator: ", ") + ") SELECT "
+        + (bulkColumns.indices.map { "json_extract(value, '$[\($0)]')" } + ["1", "?2", "?2"]).joined(separator: ", ")
+        + " FROM json_each(?1) ORDER BY key"
 
     /// Inserts every row of `rows` (`rowsForInsertAll`) with one statement, in order, and
     /// returns their ids. In a bulk import's turn on the writer, binding and stepping an
@@ -140,14 +142,13 @@ package struct RegistrationRepository {
         """,
     ]
 
-    private static let updateSQL = Registration.table.update([
-        .activityID, .municipality, .locationID, .date, .sessions, .participants, .orderID, .partners, .notes, .updatedAt,
-    ]) + ", version = version + 1 WHERE id = ? AND version = ?"
+    /// What a correction sets: every column but the id and what only the insert sets; the version goes up by one.
+    private static let updateColumns = Registration.Column.allCases.filter { ![.id, .version, .createdAt].contains($0) }
+    private static let updateSQL = Registration.table.update(updateColumns) + ", version = version + 1 WHERE id = ? AND version = ?"
 
-    /// False when the registration is no longer at `expectedVersion`.
-    package func update(_ id: Int64, _ input: RegistrationInput, expectedVersion: Int64, now: String) throws -> Bool {
-        try db.run(Self.updateSQL, input.activityID, input.municipality, input.locationID, input.date, input.sessions, input.participants,
-                   input.orderID, Registration.storedPartners(input.partners), input.notes, now, id, expectedVersion)
+    /// False when the registration is no longer at `expectedVersion`. `registration` carries the new `updatedAt`.
+    package func update(_ registration: Registration, expectedVersion: Int64) throws -> Bool {
+        try db.run(Self.updateSQL, arguments: registration.arguments(Self.updateColumns) + [registration.id, expectedVersion])
         return db.changes == 1
     }
 
