@@ -3,7 +3,8 @@ import PackageDescription
 
 // Dependencies point one way:
 //   CSQLite (+ Crypto) → SQLite ─┐
-//   HTTPParser → HTTPServer (+ CZlib) ─┴→ CatalogusDomain → CatalogusStorage → CatalogusServices
+//   JSON → CatalogusDomain ──────┴→ CatalogusStorage (records and SQL, no HTTP) ─┐
+//   HTTPParser → HTTPServer (+ CZlib) ───────────────────────────────────────────┴→ CatalogusServices
 //     → CatalogusAPI → CatalogusWeb → Catalogus → catalogus (executable)
 let package = Package(
     name: "catalogus",
@@ -60,7 +61,7 @@ let package = Package(
         // Online backups, their schedule and checks, and restore: SQLite's backup API and files,
         // nothing of the domain.
         .target(name: "CatalogusBackup", dependencies: ["SQLite", "HTTPServer"]),
-        .target(name: "CatalogusStorage", dependencies: ["CatalogusDomain", "SQLite", "JSON", "HTTPParser", "HTTPServer",
+        .target(name: "CatalogusStorage", dependencies: ["CatalogusDomain", "SQLite", "JSON",
                                                          .product(name: "_CryptoExtras", package: "swift-crypto"),
                                                          .product(name: "Crypto", package: "swift-crypto")]),
         .target(

@@ -220,3 +220,42 @@ import Testing
         }
     }
 }
+
+/// A registration is written from its record's columns, with the activity and the location
+/// by reference and the programme after the activity: the same members in the same order
+/// in the answers and in the audit log's snapshots, before and after a correction.
+@Suite struct RegistrationRecordTests {
+    static let members = ["id", "activity", "programme", "municipality", "location", "date", "sessions", "participants", "order_id",
+                          "partners", "notes", "version", "created_at", "updated_at"]
+
+    @Test func aRegistrationIsShownAndAuditedMemberForMember() throws {
+        try withDemoApp { app in
+            let token = try registrationTestToken(app, .staff)
+            let created = try app.client().request("POST", "/api/v1/registrations", token: token,
+                                                   json: registrationTestBody(["partners": ["Basisschool De Wel"], "notes": "Vol"]))
+            try #require(created.status == 201, "\(created)")
+            let answer = try created.json()
+            #expect(answer.objectValue?.keys == Self.members)
+            #expect(answer["activity"]?.objectValue?.keys == ["id", "code", "name"])
+            #expect(answer["location"]?.objectValue?.keys == ["id", "name"])
+            #expect(answer["partners"] == ["Basisschool De Wel"])
+            let id = try #require(answer["id"]?.int64Value)
+            let changed = try app.client().request("PATCH", "/api/v1/registrations/\(id)", token: token, json: ["location": nil, "notes": nil])
+            #expect(changed.status == 200, "\(changed)")
+            #expect(try changed.json().objectValue?.keys == Self.members)
+            #expect(try changed.json()["location"]?.isNull == true)
+            #expect(try changed.json()["version"]?.int64Value == 2)
+
+            let snapshots = try registrationTestColumn(app, """
+                SELECT coalesce(before_json, '') || '|' || coalesce(after_json, '') FROM audit_log
+                WHERE entity = 'registration' AND entity_id = ? ORDER BY id
+                """, [String(id)])
+            #expect(snapshots.count == 2)  // create, update
+            for snapshot in snapshots {
+                for part in snapshot.split(separator: "|") {
+                    #expect(try JSONParser.parse(String(part)).objectValue?.keys == Self.members, "\(part)")
+                }
+            }
+        }
+    }
+}

@@ -19,7 +19,7 @@ extension RouterBuilder where Context == AppContext {
 
             @Sendable func checkedQuery(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
                 if request.queryString.isEmpty { return try handler(request, context) }
-                let unknown = QueryDecoder.unknownNames(request.query, allowed: allowed)
+                let unknown = QueryDecoder.unknownNames(request.query.names, allowed: allowed)
                 if unknown.isEmpty { return try handler(request, context) }
                 // A 422 lists every bad parameter at once (docs/api.md#errors): a read still runs, so that
                 // its own query errors join these; whatever else it answers (even a 404), the

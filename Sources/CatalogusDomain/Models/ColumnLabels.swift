@@ -1,5 +1,6 @@
 /// The columns of our tables (CSV headers, for programs) with the Dutch names a workbook
-/// (for people) heads them with. Money columns are in cents in CSV and in euros in a
+/// (for people) heads them with; also the fields of a registration's body and bulk CSV,
+/// which the staff pages name so (`RegistrationInput.fieldTerms`). Money columns are in cents in CSV and in euros in a
 /// workbook, hence "(€)". `WorkbookLabelTests` proves that every column has a name here.
 extension Vocabulary {
     package static let columnTerms: Terms = [
@@ -13,10 +14,12 @@ extension Vocabulary {
         "status": "Status",
         "reference": "Kenmerk",
         "line_no": "Regel",
+        "activity": "Activiteit",
         "activity_id": "Activiteitnummer",
         "activity_code": "Activiteitcode",
         "activity_name": "Activiteit",
         "programme": "Programma",
+        "location": "Locatie",
         "location_id": "Locatienummer",
         "location_name": "Locatie",
         "quantity": "Aantal",

@@ -23,6 +23,12 @@ package struct Terms: Sendable, ExpressibleByDictionaryLiteral {
     }
 
     package func contains(_ code: String) -> Bool { terms.contains { $0.code == code } }
+
+    /// The terms of `codes`, in that order; a code without a term is left out (and a test
+    /// that asks for its label fails).
+    package func only(_ codes: [String]) -> Terms {
+        Terms(codes.compactMap { code in terms.first { $0.code == code } })
+    }
 }
 
 /// An enum whose cases are codes, each with its Dutch label (a switch: a new case does

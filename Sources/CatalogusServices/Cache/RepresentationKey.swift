@@ -19,7 +19,7 @@ package struct RepresentationKey: Hashable, Sendable {
     package init(_ request: HTTPRequest, visibility: Visibility) {
         method = request.method == "HEAD" ? "GET" : request.method
         target = Self.canonicalTarget(request)
-        acceptWish = OutputFormat.acceptWish(request)
+        acceptWish = OutputFormat.acceptWish(request.headers["Accept"])
         self.visibility = visibility
     }
 

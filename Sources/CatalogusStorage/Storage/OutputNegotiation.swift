@@ -1,17 +1,15 @@
 import CatalogusDomain
-import HTTPServer
 
 /// Which format a request asks for: the query (`?output=`, `?sep=`) first, then `Accept`.
 extension OutputFormat {
-    package static func negotiate(_ request: HTTPRequest, errors: inout [FieldError]) -> OutputFormat {
-        let query = request.query
+    package static func negotiate(output: String?, separator sep: String?, accept: String?, errors: inout [FieldError]) -> OutputFormat {
         var separator: Character = ","
-        if let sep = query["sep"] {
+        if let sep {
             if sep == ";" || sep == "," { separator = Character(sep) } else {
                 errors.append(.init(field: "sep", Message(.outputBadSeparator)))
             }
         }
-        if let output = query["output"] {
+        if let output {
             switch output {
             case "csv": return .csv(separator: separator)
             case "xlsx": return .xlsx
@@ -19,15 +17,16 @@ extension OutputFormat {
             default: errors.append(.init(field: "output", Message(.outputBadFormat)))
             }
         }
-        return switch acceptWish(request) {
+        return switch acceptWish(accept) {
         case .xlsx: .xlsx
         case .csv: .csv(separator: separator)
         case nil: .json
         }
     }
 
-    package static func acceptWish(_ request: HTTPRequest) -> AcceptWish? {
-        guard let accept = request.headers["Accept"]?.lowercased(), !accept.contains("application/json") else { return nil }
+    /// What an `Accept` header asks for, when it is not JSON.
+    package static func acceptWish(_ accept: String?) -> AcceptWish? {
+        guard let accept = accept?.lowercased(), !accept.contains("application/json") else { return nil }
         if accept.contains(Workbook.contentType) { return .xlsx }
         if accept.contains("text/csv") { return .csv }
         return nil

@@ -1,6 +1,5 @@
 import CatalogusDomain
 import Foundation
-import HTTPServer
 import JSON
 
 /// What a list request asks for: `limit` (default 50, at most 500) and an opaque
@@ -18,9 +17,10 @@ package struct PageRequest {
         self.after = after
     }
 
-    package static func parse(_ query: QueryParameters, errors: inout [FieldError]) -> PageRequest {
+    /// The query's `limit` and `cursor`.
+    package static func parse(limit text: String?, cursor: String?, errors: inout [FieldError]) -> PageRequest {
         var limit = defaultLimit
-        if let text = query["limit"] {
+        if let text {
             if let value = Int(text), (1...maxLimit).contains(value) {
                 limit = value
             } else {
@@ -28,7 +28,7 @@ package struct PageRequest {
             }
         }
         var after: (String, Int64)?
-        if let cursor = query["cursor"] {
+        if let cursor {
             if let decoded = decode(cursor) {
                 after = decoded
             } else {
@@ -36,16 +36,6 @@ package struct PageRequest {
             }
         }
         return PageRequest(limit: limit, after: after)
-    }
-
-    /// RFC 8288 `Link` to the next page: the same request with the new cursor, for CSV
-    /// clients that have no `next_cursor` field to read.
-    /// Built from the parsed parameters, each percent-encoded again, never from the raw
-    /// query: nothing a client sends can close the `<…>` or add a parameter of its own.
-    package static func nextLink(_ request: HTTPRequest, cursor: String) -> String {
-        let kept = request.query.filter { $0.name != "cursor" } + [(name: "cursor", value: cursor)]
-        let query = kept.map { QueryEncoding.encode($0.name) + "=" + QueryEncoding.encode($0.value) }.joined(separator: "&")
-        return "<\(request.path)?\(query)>; rel=\"next\""
     }
 
     package static func encode(key: String, id: Int64) -> String {

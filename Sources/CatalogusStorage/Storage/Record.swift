@@ -19,6 +19,8 @@ package protocol RecordFieldSink {
     mutating func optionalText(_ value: String?)
     mutating func flag(_ value: Bool)
     mutating func list(_ values: [String])
+    /// A list stored as the text of a JSON array (a registration's partners).
+    mutating func jsonList(_ values: [String])
 }
 
 /// The API's JSON of each kind.
@@ -29,6 +31,7 @@ extension JSONWriter: RecordFieldSink {
     package mutating func optionalText(_ value: String?) { string(value) }
     package mutating func flag(_ value: Bool) { bool(value) }
     package mutating func list(_ values: [String]) { beginArray(); for value in values { string(value) }; endArray() }
+    package mutating func jsonList(_ values: [String]) { list(values) }
 }
 
 /// The arguments of an INSERT or UPDATE; a list is stored in its own table and binds as its text.
@@ -41,6 +44,35 @@ package struct RecordSQLArguments: RecordFieldSink {
     package mutating func optionalText(_ value: String?) { values.append(value) }
     package mutating func flag(_ value: Bool) { values.append(value) }
     package mutating func list(_ values: [String]) { self.values.append(values.joined(separator: ",")) }
+    package mutating func jsonList(_ values: [String]) { self.values.append(StoredJSONList.text(values)) }
+}
+
+/// The arguments of many INSERTs as one JSON array a row, each value as it binds, for one
+/// statement that inserts them all from `json_each` (a bulk import's rows).
+package struct RecordSQLRows: RecordFieldSink {
+    package var writer: JSONWriter
+
+    package init(capacity: Int) { writer = JSONWriter(capacity: capacity) }
+
+    package mutating func integer(_ value: Int64) { writer.int(value) }
+    package mutating func optionalInteger(_ value: Int64?) { writer.int(value) }
+    package mutating func text(_ value: String) { writer.string(value) }
+    package mutating func optionalText(_ value: String?) { writer.string(value) }
+    package mutating func flag(_ value: Bool) { writer.int(value ? 1 : 0) }
+    package mutating func list(_ values: [String]) { writer.string(values.joined(separator: ",")) }
+    package mutating func jsonList(_ values: [String]) { writer.string(StoredJSONList.text(values)) }
+}
+
+/// How a `jsonList` column is stored: the text of a JSON array of strings.
+package enum StoredJSONList {
+    package static func text(_ values: [String]) -> String {
+        String(decoding: JSONValue.array(values.map { .string($0) }).serialized, as: UTF8.self)
+    }
+
+    /// The strings of stored text; none when it is no array.
+    package static func values(_ text: String) -> [String] {
+        (try? JSONParser.parse(text))?.arrayValue?.compactMap(\.stringValue) ?? []
+    }
 }
 
 extension Record {

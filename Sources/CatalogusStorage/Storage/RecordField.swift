@@ -102,6 +102,27 @@ package enum RecordField<Owner: FieldedRecord> {
     }
 }
 
+/// What a body of `Owner` may set and which names it may carry, worked out once: a bulk
+/// import decodes up to 10,000 rows of the same shape (`RecordInput.decode(onto:shape:…)`).
+package struct RecordBodyShape<Owner: FieldedRecord>: Sendable {
+    /// Whether the body makes a new record (POST) or changes one.
+    package let creating: Bool
+    /// The columns the body may set, with their keys, in the order their errors are reported.
+    package let writable: [(column: Owner.Column, key: String)]
+    /// Members the body may not set ("is read-only").
+    package let readOnly: Set<String>
+    /// Every name the body may carry.
+    package let allowed: Set<String>
+
+    /// See `RecordInput.decode(onto:creating:readOnly:extra:leavingOut:validator:special:)`.
+    package init(_: Owner.Type, creating: Bool, readOnly: Set<String> = [], extra: Set<String> = [], leavingOut: Set<Owner.Column> = []) {
+        self.creating = creating
+        writable = RecordInput.writable(Owner.self, creating: creating, leavingOut: leavingOut)
+        self.readOnly = readOnly
+        allowed = Set(writable.map(\.key)).union(readOnly).union(extra)
+    }
+}
+
 /// Reads a body onto a record by its columns' `field(_:)`, collecting every field error.
 package enum RecordInput {
     /// The columns a body may set, in the order their errors are reported, with their keys;
@@ -132,16 +153,24 @@ package enum RecordInput {
         onto current: Owner, creating: Bool, readOnly: Set<String> = [], extra: Set<String> = [], leavingOut: Set<Owner.Column> = [],
         validator v: inout FieldValidator, special: (Owner.SpecialField, String, inout Owner, inout FieldValidator) throws -> Void
     ) rethrows -> Owner {
+        let shape = RecordBodyShape(Owner.self, creating: creating, readOnly: readOnly, extra: extra, leavingOut: leavingOut)
+        return try decode(onto: current, shape: shape, validator: &v, special: special)
+    }
+
+    /// `decode` with the body's shape worked out beforehand, for many bodies of one kind.
+    package static func decode<Owner: FieldedRecord>(
+        onto current: Owner, shape: RecordBodyShape<Owner>, validator v: inout FieldValidator,
+        special: (Owner.SpecialField, String, inout Owner, inout FieldValidator) throws -> Void
+    ) rethrows -> Owner {
         var record = current
-        let writable = writable(Owner.self, creating: creating, leavingOut: leavingOut)
-        for key in v.object.keys where readOnly.contains(key) { v.fail(key, .fieldReadOnly) }
-        v.rejectUnknown(allowed: Set(writable.map(\.key)).union(readOnly).union(extra))
-        for (column, key) in writable {
+        if !shape.readOnly.isEmpty { for key in v.object.keys where shape.readOnly.contains(key) { v.fail(key, .fieldReadOnly) } }
+        v.rejectUnknown(allowed: shape.allowed)
+        for (column, key) in shape.writable {
             guard let field = Owner.field(column) else { continue }
             if case .special(let kind) = field {
                 try special(kind, key, &record, &v)
             } else {
-                field.apply(key, to: &record, creating: creating, validator: &v)
+                field.apply(key, to: &record, creating: shape.creating, validator: &v)
             }
         }
         return record

@@ -20,7 +20,7 @@ package enum OrderHandlers {
     }
 
     @Sendable package static func get(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
-        let format = try OrderFormatQuery.decode(request)
+        let format = try OrderFormatQuery.decode(QueryDecoder(request))
         let order = try OrderService.get(context.parameters["id"] ?? "", for: context.caller, in: context.reader)
         switch format {
         case .csv(let separator):
@@ -44,7 +44,7 @@ package enum OrderHandlers {
     }
 
     @Sendable package static func list(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
-        let query = try OrderListQuery.decode(request, in: context.reader)
+        let query = try OrderListQuery.decode(QueryDecoder(request), in: context.reader)
         switch query.format {
         case .csv, .xlsx:
             return try ListRendering.download(request, context, first: query.page, format: query.format,
@@ -69,7 +69,7 @@ package enum OrderHandlers {
     /// `POST /api/v1/orders/{id}/submit|confirm|reopen|cancel` (If-Match required).
     package static func transition(_ action: OrderAction) -> RouteHandler<AppContext> {
         { request, context in
-            let input = try OrderTransitionInput.decode(request, for: action)
+            let input = try OrderTransitionInput.decode(request.body.isEmpty ? nil : try RequestBody.object(request), for: action)
             let order = try OrderService.transition(context.parameters["id"] ?? "", action, input, ifMatch: request, for: context.caller,
                                                     actor: context.actor(for: request))
             return Representation.resource(request, order, version: order.order.version)

@@ -27,7 +27,7 @@ package enum PriceHandlers {
     }
 
     @Sendable package static func priceList(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
-        let query = try PriceListQuery.decode(request, context.caller)
+        let query = try PriceListQuery.decode(QueryDecoder(request), context.caller)
         switch query.format {
         case .csv, .xlsx:
             return try ListRendering.download(request, context, first: query.page, format: query.format,

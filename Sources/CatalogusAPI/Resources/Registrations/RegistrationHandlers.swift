@@ -47,7 +47,7 @@ package enum RegistrationHandlers {
 
     @Sendable package static func list(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
         let service = RegistrationService(context: context.caller)
-        let (query, format) = try service.listQuery(request)
+        let (query, format) = try service.listQuery(QueryDecoder(request))
         switch format {
         case .csv, .xlsx:
             return try ListRendering.download(request, context, first: query.page, format: format,

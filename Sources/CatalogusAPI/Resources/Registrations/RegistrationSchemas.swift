@@ -1,47 +1,53 @@
 import CatalogusStorage
 import JSON
 
-/// Registrations (what was held): the resource and what POST, bulk and PATCH accept.
+/// Registrations (what was held): the resource and what POST, bulk and PATCH accept, made
+/// from its columns and their `Registration.field(_:)`: a new field shows up here without a
+/// line of its own.
 extension OpenAPIDocument {
     package static let registrationSchemas: [(String, JSONValue)] = [
-        ("Registration", closedObject([
-            ("id", integer(1)),
-            ("activity", schemaRef("ActivityReference")),
-            ("programme", enumeration(programmeCodes)),
-            ("municipality", ["type": "string"]),
-            ("location", ["anyOf": [closedObject([("id", integer(1)), ("name", ["type": "string"])]), ["type": "null"]]]),
-            ("date", date),
-            ("sessions", integer(0)),
-            ("participants", integer(0)),
-            ("order_id", nullable("integer", [("minimum", 1)])),
-            ("partners", ["type": "array", "items": ["type": "string"]]),
-            ("notes", nullable("string")),
-            ("version", integer(1)),
-            ("created_at", schemaRef("Timestamp")),
-            ("updated_at", schemaRef("Timestamp")),
-        ])),
-        ("RegistrationInput", closedObject(registrationFields, optional: ["location", "sessions", "order_id", "partners", "notes"],
+        ("Registration", closedObject(recordSchema(Registration.self, own: registrationOutput, after: { column in
+            column == .activityID ? [("programme", enumeration(programmeCodes))] : []
+        }))),
+        ("RegistrationInput", closedObject(registrationFields, optional: recordOptionalOnCreate(Registration.self),
                                            examples: [registrationExample])),
         ("RegistrationChange", closedObject(registrationFields, optional: Set(registrationFields.map(\.0)),
                                             examples: [["participants": 12, "notes": "Geteld bij de deur."]])),
         ("BulkCreated", closedObject([("created", integer(1)), ("ids", ["type": "array", "items": integer(1)])])),
     ]
 
+    /// A member as the API writes it where the kind of field does not say it all.
+    package static func registrationOutput(_ column: Registration.Column) -> JSONValue? {
+        switch column {
+        case .activityID: schemaRef("ActivityReference")
+        case .municipality: ["type": "string"]
+        case .locationID: ["anyOf": [closedObject([("id", integer(1)), ("name", ["type": "string"])]), ["type": "null"]]]
+        case .date: date
+        case .sessions: integer(0)
+        case .orderID: nullable("integer", [("minimum", 1)])
+        case .partners: ["type": "array", "items": ["type": "string"]]
+        default: nil
+        }
+    }
+
     /// Counts only, never names (docs/domain.md#registrations). `sessions` defaults to the activity's sessions per unit.
-    package static let registrationFields: [(String, JSONValue)] = [
-        ("activity", activityReferenceInput),
-        ("municipality", ["type": "string", "minLength": 1, "maxLength": .integer(Int64(RegistrationInput.maxMunicipalityLength))]),
-        ("location", nullable("integer", [("minimum", 1), ("description", "A location of `municipality`.")])),
-        ("date", ["type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
-                  "description": .string("From \(RegistrationInput.earliestDate); not after today in Europe/Amsterdam.")]),
-        ("sessions", nullable("integer", [("minimum", .integer(RegistrationInput.sessionsRange.lowerBound)),
-                                           ("maximum", .integer(RegistrationInput.sessionsRange.upperBound))])),
-        ("participants", integer(RegistrationInput.participantsRange.lowerBound, RegistrationInput.participantsRange.upperBound)),
-        ("order_id", nullable("integer", [("minimum", 1), ("description", "An order of `municipality`.")])),
-        ("partners", ["type": ["array", "null"], "maxItems": .integer(Int64(RegistrationInput.maxPartners)),
-                      "items": ["type": "string", "minLength": 1, "maxLength": .integer(Int64(RegistrationInput.maxPartnerLength))]]),
-        ("notes", nullable("string", [("maxLength", .integer(Int64(RegistrationInput.maxNotesLength)))])),
-    ]
+    package static let registrationFields: [(String, JSONValue)] = recordInputFields(Registration.self) { special in
+        switch special {
+        case .activity: activityReferenceInput
+        case .municipality: ["type": "string", "minLength": 1, "maxLength": .integer(Int64(Municipality.maxSlugLength))]
+        case .location: nullable("integer", [("minimum", 1), ("description", "A location of `municipality`.")])
+        case .date:
+            ["type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+             "description": .string("From \(Registration.earliestDate); not after today in Europe/Amsterdam.")]
+        case .sessions:
+            nullable("integer", [("minimum", .integer(Registration.sessionsRange.lowerBound)),
+                                 ("maximum", .integer(Registration.sessionsRange.upperBound))])
+        case .order: nullable("integer", [("minimum", 1), ("description", "An order of `municipality`.")])
+        case .partners:
+            ["type": ["array", "null"], "maxItems": .integer(Int64(Registration.maxPartners)),
+             "items": ["type": "string", "minLength": 1, "maxLength": .integer(Int64(Registration.maxPartnerLength))]]
+        }
+    }
 
     package static let registrationExample: JSONValue = [
         "activity": "biebfabriek", "municipality": "midden-drenthe", "location": 1, "date": "2024-05-15",

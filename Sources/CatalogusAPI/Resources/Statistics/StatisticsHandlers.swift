@@ -9,7 +9,7 @@ import JSON
 package enum StatisticsHandlers {
     @Sendable package static func municipality(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
         var query = QueryDecoder(request)
-        let format = query.outputFormat(request)
+        let format = query.outputFormat()
         let year = StatisticsQuery.year(&query)
         // The CSV has this year's numbers only; JSON and the workbook compare with the year before.
         let isCSV = if case .csv = format { true } else { false }
@@ -30,7 +30,7 @@ package enum StatisticsHandlers {
 
     @Sendable package static func overview(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
         var query = QueryDecoder(request)
-        let format = query.outputFormat(request)
+        let format = query.outputFormat()
         let year = StatisticsQuery.year(&query)
         try query.finish()
         guard let year else { throw FieldValidator.DecodingFault.missingWithoutError }
@@ -44,7 +44,7 @@ package enum StatisticsHandlers {
     }
 
     @Sendable package static func timeSeries(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
-        let (document, format) = try StatisticsService(context: context.caller).timeSeries(request)
+        let (document, format) = try StatisticsService(context: context.caller).timeSeries(QueryDecoder(request))
         switch format {
         case .csv, .xlsx:
             return try ListRendering.tableResponse(request, [document.table], format: format, download: .init(stem: document.fileStem))

@@ -1,6 +1,5 @@
 import CatalogusDomain
 import CatalogusStorage
-import HTTPServer
 import JSON
 import SQLite
 
@@ -48,10 +47,10 @@ package struct PriceListQuery {
     package let page: PageRequest
     package let format: OutputFormat
 
-    package static func decode(_ request: HTTPRequest, _ context: Caller) throws -> PriceListQuery {
-        var query = QueryDecoder(request)
+    package static func decode(_ query: QueryDecoder, _ context: Caller) throws -> PriceListQuery {
+        var query = query
         let modifiedSince = query.timestamp()
-        let format = query.outputFormat(request)
+        let format = query.outputFormat()
         let page = query.page()
         let year = query.year()
         if query["year"] == nil { query.fail("year", .fieldRequired) }

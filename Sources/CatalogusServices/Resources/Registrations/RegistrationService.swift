@@ -1,6 +1,5 @@
 import CatalogusDomain
 import CatalogusStorage
-import HTTPServer
 import JSON
 import SQLite
 
@@ -31,14 +30,9 @@ package struct RegistrationService {
         try require(reference, in: RegistrationRepository(db: context.reader))
     }
 
-    package func list(_ request: HTTPRequest) throws -> (Page<Registration>, OutputFormat) {
-        let (query, format) = try listQuery(request)
-        return (try page(query), format)
-    }
-
     /// The list's filter and format, checked (the caller's own municipality only, for a municipality).
-    package func listQuery(_ request: HTTPRequest) throws -> (RegistrationListQuery, OutputFormat) {
-        try RegistrationListQuery.decode(request, principal: context.principal, in: RegistrationRepository(db: context.reader))
+    package func listQuery(_ query: QueryDecoder) throws -> (RegistrationListQuery, OutputFormat) {
+        try RegistrationListQuery.decode(query, principal: context.principal, in: RegistrationRepository(db: context.reader))
     }
 
     package func page(_ query: RegistrationListQuery) throws -> Page<Registration> {
@@ -48,8 +42,9 @@ package struct RegistrationService {
     /// Inside the caller's transaction (`Idempotency.perform`).
     package func create(_ body: JSONObject, actor: AuditLog.Actor, in db: Connection) throws -> Registration {
         let repository = RegistrationRepository(db: db)
-        let input = try RegistrationInput.decode(body, lookups: try RegistrationLookups(repository))
-        let id = try repository.insert(input, now: Timestamp.now())
+        let new = try RegistrationInput.decode(body, onto: Registration.new(now: Timestamp.now()), creating: true,
+                                               lookups: try RegistrationLookups(repository))
+        let id = try repository.insert(new)
         guard let created = try repository.find(id) else { throw Fault.unreadableAfterWrite(id) }
         try AuditLog.record(db, actor: actor, action: "create", entity: "registration", id: String(id), before: nil, after: created)
         try Outbox.registration(.registrationCreated, id: id, municipality: created.municipality, in: db)
@@ -59,11 +54,11 @@ package struct RegistrationService {
     /// A bulk import's rows as checked before the writer's turn, and the lookups they
     /// rested on.
     package struct BulkPlan {
-        package let inputs: [RegistrationInput]
+        package let registrations: [Registration]
         package let problems: [JSONValue]
         package let lookups: RegistrationLookups
         package let rowCount: Int
-        /// The inputs as `RegistrationImportRepository.insert` takes them, a turn's worth each, made
+        /// The registrations as `RegistrationImportRepository.insert` takes them, a turn's worth each, made
         /// before the turns.
         package let turns: [(rows: String, count: Int)]
 
@@ -84,8 +79,9 @@ package struct RegistrationService {
     }
 
     private func check(_ bulk: RegistrationBulkInput, with lookups: RegistrationLookups) throws -> BulkPlan {
-        var inputs: [RegistrationInput] = []
-        inputs.reserveCapacity(bulk.rows.count)
+        var registrations: [Registration] = []
+        registrations.reserveCapacity(bulk.rows.count)
+        let new = Registration.new(now: "")  // the times are the insert's (`insertAll`)
         var problems: [JSONValue] = []
         func problem(_ index: Int, _ error: FieldError) {
             problems.append(["row": .integer(Int64(index + 1)), "field": .string(error.field), "code": .string(error.code),
@@ -93,12 +89,12 @@ package struct RegistrationService {
         }
         for (index, row) in bulk.rows.enumerated() {
             if let shape = bulk.shapeErrors[index] { problem(index, .init(field: "(row)", shape)); continue }
-            let (input, errors) = try RegistrationInput.decode(row, lookups: lookups)
-            if let input { inputs.append(input) }
+            let (registration, errors) = try RegistrationInput.decodeRow(row, onto: new, creating: true, lookups: lookups)
+            if let registration { registrations.append(registration) }
             for error in errors { problem(index, error) }
         }
-        let turns = problems.isEmpty ? RegistrationImportRepository.turns(inputs) : []
-        return BulkPlan(inputs: inputs, problems: problems, lookups: lookups, rowCount: bulk.rows.count, turns: turns)
+        let turns = problems.isEmpty ? RegistrationImportRepository.turns(registrations) : []
+        return BulkPlan(registrations: registrations, problems: problems, lookups: lookups, rowCount: bulk.rows.count, turns: turns)
     }
 
     /// Writes a checked plan's rows, unseen, a turn at a time: each turn a transaction of
@@ -163,7 +159,7 @@ package struct RegistrationService {
         guard let staged else { throw plan.failure }
         try imports.publish(staged)
         let ids = staged.ids
-        try Outbox.registrationsImported(Array(zip(ids, plan.inputs.lazy.map(\.municipality))).map { (id: $0.0, municipality: $0.1) }, in: db)
+        try Outbox.registrationsImported(Array(zip(ids, plan.registrations.lazy.map(\.municipality))).map { (id: $0.0, municipality: $0.1) }, in: db)
         let range = ids.first.flatMap { first in ids.last.map { "\(first)-\($0)" } } ?? ""
         try AuditLog.record(db, actor: actor, action: "bulk_create", entity: "registration", id: range, before: nil,
                             after: ["created": .integer(Int64(ids.count))] as JSONValue)
@@ -176,8 +172,9 @@ package struct RegistrationService {
             let repository = RegistrationRepository(db: db)
             let current = try require(reference, in: repository)
             try checkVersion(current.version)
-            let input = try RegistrationInput.decode(body, base: RegistrationInput(current), lookups: try RegistrationLookups(repository))
-            guard try repository.update(current.id, input, expectedVersion: current.version, now: Timestamp.now()) else {
+            var corrected = try RegistrationInput.decode(body, onto: current, creating: false, lookups: try RegistrationLookups(repository))
+            corrected.updatedAt = Timestamp.now()
+            guard try repository.update(corrected, expectedVersion: current.version) else {
                 throw AppError.preconditionFailed(.init(.resourceChangedDuringRequest))
             }
             guard let updated = try repository.find(current.id) else { throw Fault.unreadableAfterWrite(current.id) }

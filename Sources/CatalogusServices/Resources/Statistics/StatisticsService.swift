@@ -1,7 +1,5 @@
 import CatalogusDomain
 import CatalogusStorage
-import HTTPParser
-import HTTPServer
 import JSON
 
 /// The statistics, computed on the thread's read connection. A municipality token reads
@@ -37,9 +35,9 @@ package struct StatisticsService {
         return OverviewDocument(overview: overview, totals: try overview.totals())
     }
 
-    package func timeSeries(_ request: HTTPRequest) throws -> (TimeSeriesDocument, OutputFormat) {
+    package func timeSeries(_ query: QueryDecoder) throws -> (TimeSeriesDocument, OutputFormat) {
         let repository = repository
-        let (asked, format) = try StatisticsQuery.timeSeries(request, principal: context.principal, in: repository)
+        let (asked, format) = try StatisticsQuery.timeSeries(query, principal: context.principal, in: repository)
         return (TimeSeriesDocument(request: asked, series: try TimeSeries(asked, in: repository)), format)
     }
 }

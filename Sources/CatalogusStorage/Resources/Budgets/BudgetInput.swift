@@ -1,5 +1,4 @@
 import CatalogusDomain
-import HTTPServer
 import JSON
 
 /// `PUT /api/v1/municipalities/{slug}/budgets/{year}`'s body, read by `Budget.field(_:)`,

@@ -1,5 +1,4 @@
 import CatalogusDomain
-import HTTPServer
 import JSON
 
 /// The body of `PUT /api/v1/figures/{year}/{area}`: a flat `{code: value}` object whose

@@ -1,5 +1,4 @@
 import CatalogusDomain
-import HTTPServer
 import JSON
 import SQLite
 

@@ -1,5 +1,4 @@
 import CatalogusDomain
-import HTTPServer
 import JSON
 import SQLite
 
@@ -60,9 +59,10 @@ package struct OrderTransitionInput: Equatable {
 
     package var reason: String?
 
-    package static func decode(_ request: HTTPRequest, for action: OrderAction) throws -> OrderTransitionInput {
-        guard !request.body.isEmpty else { return OrderTransitionInput(reason: nil) }
-        var v = FieldValidator(try RequestBody.object(request))
+    /// `body` is nil when the request has none.
+    package static func decode(_ body: JSONObject?, for action: OrderAction) throws -> OrderTransitionInput {
+        guard let body else { return OrderTransitionInput(reason: nil) }
+        var v = FieldValidator(body)
         v.rejectUnknown(allowed: action == .cancel ? ["reason"] : [])
         let reason = action == .cancel ? v.string("reason", required: false, maxLength: maxReasonLength) : nil
         try v.finish()
@@ -77,9 +77,9 @@ package struct OrderListQuery {
     package var format: OutputFormat
 
     /// An unknown `municipality` is a 422 too (looked up in `db`), among the other errors.
-    package static func decode(_ request: HTTPRequest, in db: Connection) throws -> OrderListQuery {
-        var query = QueryDecoder(request)
-        let format = query.outputFormat(request)
+    package static func decode(_ query: QueryDecoder, in db: Connection) throws -> OrderListQuery {
+        var query = query
+        let format = query.outputFormat()
         let page = query.page()
         let municipality = query["municipality"]
         if let municipality, try MunicipalityRepository.find(municipality, in: db) == nil {
@@ -96,9 +96,9 @@ package struct OrderListQuery {
 
 /// `GET /api/v1/orders/{id}`'s query: JSON or CSV.
 package enum OrderFormatQuery {
-    package static func decode(_ request: HTTPRequest) throws -> OutputFormat {
-        var query = QueryDecoder(request)
-        let format = query.outputFormat(request)
+    package static func decode(_ query: QueryDecoder) throws -> OutputFormat {
+        var query = query
+        let format = query.outputFormat()
         try query.finish()
         return format
     }

@@ -1,6 +1,5 @@
 import CatalogusDomain
 import Foundation
-import HTTPServer
 import JSON
 import SQLite
 

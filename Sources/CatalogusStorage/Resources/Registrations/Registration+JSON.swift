@@ -3,31 +3,29 @@ import JSON
 
 /// The API representation of a registration (also its audit snapshot) and its CSV row.
 extension Registration: JSONRepresentable {
+    /// The columns in their order as the record writes them, but for the activity and the
+    /// location, shown by reference (the activity's programme after it).
     package func write(to w: inout JSONWriter) {
         w.beginObject()
-        w.key("id"); w.int(id)
-        w.key("activity")
-        w.activityReference(id: activityID, code: activityCode, name: activityName)
-        w.key("programme"); w.string(programme)
-        w.key("municipality"); w.string(municipality)
-        w.key("location")
-        if let locationID {
-            w.beginObject()
-            w.key("id"); w.int(locationID)
-            w.key("name"); w.string(locationName)
-            w.endObject()
-        } else {
-            w.null()
+        for column in Column.allCases where column.shown {
+            w.key(column.jsonKey)
+            switch column {
+            case .activityID:
+                w.activityReference(id: activityID, code: joined.activityCode, name: joined.activityName)
+                w.key("programme"); w.string(joined.programme)
+            case .locationID:
+                if let locationID {
+                    w.beginObject()
+                    w.key("id"); w.int(locationID)
+                    w.key("name"); w.string(joined.locationName)
+                    w.endObject()
+                } else {
+                    w.null()
+                }
+            default:
+                value(column, into: &w)
+            }
         }
-        w.key("date"); w.string(date)
-        w.key("sessions"); w.int(sessions)
-        w.key("participants"); w.int(participants)
-        w.key("order_id"); w.int(orderID)
-        w.key("partners"); w.beginArray(); for partner in partners { w.string(partner) }; w.endArray()
-        w.key("notes"); w.string(notes)
-        w.key("version"); w.int(version)
-        w.key("created_at"); w.string(createdAt)
-        w.key("updated_at"); w.string(updatedAt)
         w.endObject()
     }
 
@@ -35,8 +33,8 @@ extension Registration: JSONRepresentable {
                             "location_id", "location_name", "sessions", "participants", "order_id", "partners", "notes"]
 
     package var csvRow: [TableCell] {
-        [.integer(id), .date(date), .text(municipality), .integer(activityID), .text(activityCode), .text(activityName), .text(programme),
-         .integer(locationID), .text(locationName ?? ""), .integer(sessions), .integer(participants),
+        [.integer(id), .date(date), .text(municipality), .integer(activityID), .text(joined.activityCode), .text(joined.activityName),
+         .text(joined.programme), .integer(locationID), .text(joined.locationName ?? ""), .integer(sessions), .integer(participants),
          .integer(orderID), .text(partners.joined(separator: "|")), .text(notes ?? "")]
     }
 }

@@ -1,7 +1,5 @@
 import CatalogusDomain
 import Foundation
-import HTTPParser
-import HTTPServer
 import JSON
 
 /// The body of a bulk import: a JSON array of objects, or CSV with a header row of the
@@ -20,8 +18,13 @@ package struct RegistrationBulkInput {
     /// What an Idempotency-Key compares: the rows as read, whichever media type carried them.
     package var body: JSONValue { .array(rows.map { .object($0) }) }
 
-    package static func decode(_ request: HTTPRequest) throws -> RegistrationBulkInput {
-        let input = try rows(request)
+    /// A JSON body: an array of objects. (The API picks JSON or CSV by the media type.)
+    package static func decode(json body: JSONValue) throws -> RegistrationBulkInput { try counted(try rows(body)) }
+
+    /// A CSV body, its header naming the fields.
+    package static func decode(csv body: [UInt8]) throws -> RegistrationBulkInput { try counted(try csvRows(body)) }
+
+    private static func counted(_ input: RegistrationBulkInput) throws -> RegistrationBulkInput {
         guard !input.rows.isEmpty else { throw AppError.validation([.init(field: "(body)", Message(.bulkNoRows))]) }
         guard input.rows.count <= maxRows else {
             throw AppError.validation([.init(field: "(body)", Message(.bulkTooManyRows, ["rows": .integer(input.rows.count), "max": .integer(maxRows)]))])
@@ -29,10 +32,8 @@ package struct RegistrationBulkInput {
         return input
     }
 
-    private static func rows(_ request: HTTPRequest) throws -> RegistrationBulkInput {
-        let type = request.headers["Content-Type"]?.lowercased() ?? ""
-        if type.hasPrefix("text/csv") { return try csvRows(request.body) }
-        guard let items = try RequestBody.value(request).arrayValue else {
+    private static func rows(_ body: JSONValue) throws -> RegistrationBulkInput {
+        guard let items = body.arrayValue else {
             throw AppError.validation([.init(field: "(body)", Message(.bulkBadBody))])
         }
         var shapeErrors: [Int: Message] = [:]

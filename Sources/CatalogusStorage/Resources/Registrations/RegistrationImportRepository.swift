@@ -30,7 +30,7 @@ package struct RegistrationImportRepository {
         return Staged(id: db.lastInsertRowID)
     }
 
-    /// Inserts `rows` (`rowsForInsert`, `count` of them) as the import's, unseen, with one
+    /// Inserts `rows` (`rows(_:)`, `count` of them) as the import's, unseen, with one
     /// statement, and adds their ids to `staged`. The ids are consecutive: with the write
     /// lock held, SQLite gives each new row the largest id plus one (checked, not assumed).
     package func insert(_ rows: String, count: Int, into staged: inout Staged, now: String) throws {
@@ -100,34 +100,38 @@ package struct RegistrationImportRepository {
         case importMissing(Int64)
     }
 
-    /// `inputs` as `insert` takes them, `rowsPerTurn` to a turn.
-    package static func turns(_ inputs: [RegistrationInput]) -> [(rows: String, count: Int)] {
-        stride(from: 0, to: inputs.count, by: rowsPerTurn).map { start in
-            let slice = inputs[start..<min(start + rowsPerTurn, inputs.count)]
+    /// `registrations` as `insert` takes them, `rowsPerTurn` to a turn.
+    package static func turns(_ registrations: [Registration]) -> [(rows: String, count: Int)] {
+        stride(from: 0, to: registrations.count, by: rowsPerTurn).map { start in
+            let slice = registrations[start..<min(start + rowsPerTurn, registrations.count)]
             return (rows: rows(slice), count: slice.count)
         }
     }
 
-    /// Rows for `insert`, as one JSON array of arrays in the order of `insertSQL`'s
-    /// columns: built before the writer's turn, where nothing is parsed from Swift.
-    package static func rows(_ inputs: ArraySlice<RegistrationInput>) -> String {
-        func optional(_ value: Int64?) -> JSONValue { value.map { .integer($0) } ?? .null }
-        let rows = inputs.map { input -> JSONValue in
-            .array([.integer(input.activityID), .string(input.municipality), optional(input.locationID), .string(input.date),
-                    .integer(input.sessions), .integer(input.participants), optional(input.orderID),
-                    .string(Registration.storedPartners(input.partners)), input.notes.map { .string($0) } ?? .null])
+    /// What an imported row carries: the columns a body sets (the INSERT adds the version,
+    /// the times and the import), from the record's declaration.
+    private static let bulkColumns = Registration.Column.allCases.filter { Registration.field($0) != nil }
+
+    /// Rows for `insert`, as one JSON array of arrays in the order of `bulkColumns`, each
+    /// value as it binds: built before the writer's turn, where nothing is parsed from Swift.
+    package static func rows(_ registrations: ArraySlice<Registration>) -> String {
+        var rows = RecordSQLRows(capacity: registrations.count * 96 + 2)
+        rows.writer.beginArray()
+        for registration in registrations {
+            rows.writer.beginArray()
+            for column in bulkColumns { registration.value(column, into: &rows) }
+            rows.writer.endArray()
         }
-        return String(decoding: JSONValue.array(rows).serialized, as: UTF8.self)
+        rows.writer.endArray()
+        return String(decoding: rows.writer.bytes, as: UTF8.self)
     }
 
-    private static let insertSQL = """
-        INSERT INTO registration (activity_id, municipality, location_id, date, sessions, participants, order_id, partners, notes,
-                                  version, created_at, updated_at, import_id)
-        SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), json_extract(value, '$[3]'),
-               json_extract(value, '$[4]'), json_extract(value, '$[5]'), json_extract(value, '$[6]'), json_extract(value, '$[7]'),
-               json_extract(value, '$[8]'), 1, ?2, ?2, ?3
-        FROM json_each(?1) ORDER BY key
-        """
+    /// `INSERT … SELECT json_extract(value, '$[0]'), … FROM json_each(?1)`: the bulk columns
+    /// from each row's array, then the version, ?2 as both times and ?3 as the import.
+    private static let insertSQL = "INSERT INTO registration ("
+        + (bulkColumns.map(\.rawValue) + ["version", "created_at", "updated_at", "import_id"]).joined(separator: ", ") + ") SELECT "
+        + (bulkColumns.indices.map { "json_extract(value, '$[\($0)]')" } + ["1", "?2", "?2", "?3"]).joined(separator: ", ")
+        + " FROM json_each(?1) ORDER BY key"
 
     /// What the per-row insert triggers of migrations 0004 and 0012 add, for rows ?1...?2 of
     /// import ?3, a group each. (`WHERE` keeps SQLite from reading `ON CONFLICT` as a join

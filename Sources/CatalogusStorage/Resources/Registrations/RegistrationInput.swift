@@ -1,147 +1,115 @@
 import CatalogusDomain
-import HTTPServer
 import JSON
 import SQLite
 
-/// What a registration's body says, checked: a whole one for POST and bulk rows, or a
-/// correction's fields applied onto the current values for PATCH.
-package struct RegistrationInput: Equatable {
-    package var activityID: Int64
-    package var municipality: String
-    package var locationID: Int64?
-    package var date: String
-    package var sessions: Int64
-    package var participants: Int64
-    package var orderID: Int64?
-    package var partners: [String]
-    package var notes: String?
+/// Reads a registration's body onto a registration by `Registration.field(_:)`: a whole
+/// one for POST and bulk rows, or a correction's fields onto the current one for PATCH.
+/// The special fields are looked up through `RegistrationLookups`; every field error is
+/// collected.
+package enum RegistrationInput {
+    /// What POST (and a bulk row) and PATCH may set, worked out once for the 10,000 rows of an import.
+    private static let creating = RecordBodyShape(Registration.self, creating: true)
+    private static let changing = RecordBodyShape(Registration.self, creating: false)
+    /// The fields of a body (and of a bulk CSV's header).
+    package static let fields = creating.allowed
+    /// The names the staff pages show them by (an error names the field): their columns'
+    /// Dutch names (`Vocabulary.columnTerms`), in the order of the body.
+    package static let fieldTerms = Vocabulary.columnTerms.only(creating.writable.map(\.key))
 
-    package init(activityID: Int64, municipality: String, locationID: Int64? = nil, date: String, sessions: Int64, participants: Int64, orderID: Int64? = nil, partners: [String], notes: String? = nil) {
-        self.activityID = activityID
-        self.municipality = municipality
-        self.locationID = locationID
-        self.date = date
-        self.sessions = sessions
-        self.participants = participants
-        self.orderID = orderID
-        self.partners = partners
-        self.notes = notes
-    }
-
-    /// The fields of a registration's body (and of a bulk CSV's header), with the names
-    /// the staff pages show them by (an error names the field).
-    package static let fieldTerms: Terms = [
-        "activity": "Activiteit", "municipality": "Gemeente", "location": "Locatie", "date": "Datum",
-        "sessions": "Dagdelen", "participants": "Deelnemers", "order_id": "Bestelling", "partners": "Partners",
-        "notes": "Notitie",
-    ]
-    package static let fields = Set(fieldTerms.codes)
-
-    // Limits, shared with the schema (RegistrationSchemas.swift).
-    package static let maxMunicipalityLength = 64
-    package static let earliestDate = "2000-01-01"
-    package static let sessionsRange: ClosedRange<Int64> = 0...10_000
-    package static let participantsRange: ClosedRange<Int64> = 0...1_000_000
-    package static let maxPartners = 20
-    package static let maxPartnerLength = 200
-    package static let maxNotesLength = 2000
-}
-
-extension RegistrationInput {
-    package init(_ registration: Registration) {
-        self.init(activityID: registration.activityID, municipality: registration.municipality, locationID: registration.locationID,
-                  date: registration.date, sessions: registration.sessions, participants: registration.participants,
-                  orderID: registration.orderID, partners: registration.partners, notes: registration.notes)
-    }
-
-    /// Decodes one body or row, collecting every field error; nil input when there is any.
-    /// `base` is the current registration of a correction (PATCH), nil for a new one.
-    package static func decode(_ object: JSONObject, base: RegistrationInput? = nil, prefix: String = "",
-                       lookups: RegistrationLookups) throws -> (RegistrationInput?, [FieldError]) {
-        var v = FieldValidator(object, prefix: prefix)
-        v.rejectUnknown(allowed: fields)
-        let creating = base == nil
-        var input = base ?? RegistrationInput(activityID: 0, municipality: "", locationID: nil, date: "", sessions: 1, participants: 0,
-                                              orderID: nil, partners: [], notes: nil)
+    /// Decodes one body or bulk row onto `current` (`Registration.new` for a new one),
+    /// collecting every field error; nil registration when there is any.
+    package static func decodeRow(_ object: JSONObject, onto current: Registration, creating: Bool,
+                                  lookups: RegistrationLookups) throws -> (Registration?, [FieldError]) {
+        var v = FieldValidator(object)
+        // Members of the resource that no body sets are "not a field", as ever (no `readOnly`).
         var sessionsPerUnit: Int64?
-        if creating || object["activity"] != nil {
+        let registration = try RecordInput.decode(onto: current, shape: creating ? Self.creating : Self.changing, validator: &v) {
+            field, key, registration, v in
+            try apply(field, key, to: &registration, creating: creating, sessionsPerUnit: &sessionsPerUnit, validator: &v, lookups: lookups)
+        }
+        return (v.errors.isEmpty ? registration : nil, v.errors)
+    }
+
+    /// One body: the registration, or the 422 with every field error.
+    package static func decode(_ object: JSONObject, onto current: Registration, creating: Bool,
+                               lookups: RegistrationLookups) throws -> Registration {
+        let (registration, errors) = try decodeRow(object, onto: current, creating: creating, lookups: lookups)
+        guard let registration else { throw AppError.validation(errors) }
+        return registration
+    }
+
+    private static func apply(_ field: Registration.SpecialField, _ key: String, to r: inout Registration, creating: Bool,
+                              sessionsPerUnit: inout Int64?, validator v: inout FieldValidator, lookups: RegistrationLookups) throws {
+        let object = v.object
+        switch field {
+        case .activity:
+            guard creating || object[key] != nil else { return }
             let found: RegistrationLookups.Activity?
-            switch object["activity"] {
+            switch object[key] {
             case .some(.string(let code)): found = try lookups.activity(code)
             case .some(.number(let number)): found = try number.int64.map { try lookups.activity(String($0)) } ?? nil
             default: found = nil
             }
             if let found {
-                input.activityID = found.id; sessionsPerUnit = found.sessionsPerUnit
+                r.activityID = found.id; sessionsPerUnit = found.sessionsPerUnit
             } else {
-                switch object["activity"] {
-                case nil, .some(.null): v.fail("activity", .fieldRequired)
-                case .some(.string(let code)): v.fail("activity", .activityUnknown, ["reference": .string(code)])
-                case .some(.number(let number)): v.fail("activity", .activityUnknown, ["reference": .string(number.text)])
-                default: v.fail("activity", .activityReferenceInvalid)
+                switch object[key] {
+                case nil, .some(.null): v.fail(key, .fieldRequired)
+                case .some(.string(let code)): v.fail(key, .activityUnknown, ["reference": .string(code)])
+                case .some(.number(let number)): v.fail(key, .activityUnknown, ["reference": .string(number.text)])
+                default: v.fail(key, .activityReferenceInvalid)
                 }
             }
-        }
-        if creating || object["municipality"] != nil {
-            if let slug = v.string("municipality", maxLength: maxMunicipalityLength) {
-                if try lookups.municipalityExists(slug) { input.municipality = slug } else { v.fail("municipality", .municipalityUnknown, ["slug": .string(slug)]) }
+        case .municipality:
+            guard creating || object[key] != nil, let slug = v.string(key, maxLength: Municipality.maxSlugLength) else { return }
+            if try lookups.municipalityExists(slug) { r.municipality = slug } else { v.fail(key, .municipalityUnknown, ["slug": .string(slug)]) }
+        case .location:
+            if object[key] != nil {
+                r.locationID = v.integer(key, required: false, range: 1...Int64.max)
+                if let id = r.locationID, try lookups.locationMunicipality(id) == nil { v.fail(key, .locationUnknown, ["id": .integer(id)]) }
             }
-        }
-        if object["location"] != nil {
-            input.locationID = v.integer("location", required: false, range: 1...Int64.max)
-            if let id = input.locationID, try lookups.locationMunicipality(id) == nil { v.fail("location", .locationUnknown, ["id": .integer(id)]) }
-        }
-        if let id = input.locationID, let owner = try lookups.locationMunicipality(id), !input.municipality.isEmpty, owner != input.municipality {
-            v.fail("location", .locationOtherMunicipality, ["id": .integer(id), "owner": .string(owner), "municipality": .string(input.municipality)])
-        }
-        if creating || object["date"] != nil {
-            if let date = v.string("date", maxLength: 10) {
-                if !CalendarDate.isValid(date) { v.fail("date", .fieldNotDate) }
-                else if date > lookups.today { v.fail("date", .registrationDateInFuture, ["today": .string(lookups.today)]) }
-                else if date < earliestDate { v.fail("date", .registrationDateTooEarly, ["year": .string(String(earliestDate.prefix(4)))]) }
-                else { input.date = date }
+            if let id = r.locationID, let owner = try lookups.locationMunicipality(id), !r.municipality.isEmpty, owner != r.municipality {
+                v.fail(key, .locationOtherMunicipality, ["id": .integer(id), "owner": .string(owner), "municipality": .string(r.municipality)])
             }
-        }
-        if object["sessions"] != nil, !v.isExplicitNull("sessions") {
-            if let sessions = v.integer("sessions", range: sessionsRange) { input.sessions = sessions }
-        } else if creating || object["activity"] != nil {
-            // A new activity brings its own default, not the old activity's session count.
-            input.sessions = sessionsPerUnit ?? 1
-        }
-        if creating || object["participants"] != nil {
-            if let participants = v.integer("participants", range: participantsRange) { input.participants = participants }
-        }
-        if object["order_id"] != nil {
-            input.orderID = v.integer("order_id", required: false, range: 1...Int64.max)
-        }
-        if let id = input.orderID {
+        case .date:
+            guard creating || object[key] != nil, let date = v.string(key, maxLength: CalendarDate.length) else { return }
+            if !CalendarDate.isValid(date) { v.fail(key, .fieldNotDate) }
+            else if date > lookups.today { v.fail(key, .registrationDateInFuture, ["today": .string(lookups.today)]) }
+            else if date < Registration.earliestDate {
+                v.fail(key, .registrationDateTooEarly, ["year": .string(String(Registration.earliestDate.prefix(4)))])
+            }
+            else { r.date = date }
+        case .sessions:
+            if object[key] != nil, !v.isExplicitNull(key) {
+                if let sessions = v.integer(key, range: Registration.sessionsRange) { r.sessions = sessions }
+            } else if creating || object[Registration.Column.activityID.jsonKey] != nil {
+                // A new activity brings its own default, not the old activity's session count.
+                r.sessions = sessionsPerUnit ?? 1
+            }
+        case .order:
+            if object[key] != nil { r.orderID = v.integer(key, required: false, range: 1...Int64.max) }
+            guard let id = r.orderID else { return }
             if let owner = try lookups.orderMunicipality(id) {
-                if !input.municipality.isEmpty, owner != input.municipality { v.fail("order_id", .registrationOrderOtherMunicipality, ["id": .integer(id), "municipality": .string(input.municipality)]) }
+                if !r.municipality.isEmpty, owner != r.municipality {
+                    v.fail(key, .registrationOrderOtherMunicipality, ["id": .integer(id), "municipality": .string(r.municipality)])
+                }
             } else {
-                v.fail("order_id", .orderUnknown, ["id": .integer(id)])
+                v.fail(key, .orderUnknown, ["id": .integer(id)])
             }
-        }
-        if let value = object["partners"] {
-            if value.isNull { input.partners = [] }
-            else if let items = value.arrayValue, items.count <= maxPartners,
+        case .partners:
+            guard let value = object[key] else { return }
+            if value.isNull { r.partners = [] }
+            else if let items = value.arrayValue, items.count <= Registration.maxPartners,
                     items.allSatisfy({ item in
                         guard let name = item.stringValue else { return false }
-                        return !name.isEmpty && FieldValidator.isWithin(name, maxLength: maxPartnerLength)
+                        return !name.isEmpty && FieldValidator.isWithin(name, maxLength: Registration.maxPartnerLength)
                             && !FieldValidator.hasControlCharacters(name, multiline: false)
                     }) {
-                input.partners = items.compactMap(\.stringValue)
+                r.partners = items.compactMap(\.stringValue)
             } else {
-                v.fail("partners", .registrationPartnersInvalid, ["max": .integer(maxPartners), "max_length": .integer(maxPartnerLength)])
+                v.fail(key, .registrationPartnersInvalid, ["max": .integer(Int64(Registration.maxPartners)),
+                                                          "max_length": .integer(Int64(Registration.maxPartnerLength))])
             }
         }
-        if object["notes"] != nil { input.notes = v.string("notes", required: false, maxLength: maxNotesLength, allowEmpty: true) }
-        return (v.errors.isEmpty ? input : nil, v.errors)
-    }
-
-    /// One body: the input, or the 422 with every field error.
-    package static func decode(_ object: JSONObject, base: RegistrationInput? = nil, lookups: RegistrationLookups) throws -> RegistrationInput {
-        let (input, errors) = try decode(object, base: base, lookups: lookups)
-        guard let input else { throw AppError.validation(errors) }
-        return input
     }
 }

@@ -1,6 +1,4 @@
 import CatalogusDomain
-import HTTPParser
-import HTTPServer
 import JSON
 import SQLite
 
@@ -24,11 +22,11 @@ package struct RegistrationListQuery {
     package static let sortOrders = ["date", "-date"]
 
     /// Reads and checks the query; 422 with every bad parameter at once.
-    package static func decode(_ request: HTTPRequest, principal: Principal?, in repository: RegistrationRepository) throws
+    package static func decode(_ query: QueryDecoder, principal: Principal?, in repository: RegistrationRepository) throws
         -> (RegistrationListQuery, OutputFormat) {
-        var query = QueryDecoder(request)
+        var query = query
         var list = RegistrationListQuery()
-        let format = query.outputFormat(request)
+        let format = query.outputFormat()
         list.page = query.page()
         list.newestFirst = query.oneOf("sort", sortOrders) == "-date"
         if let slug = query["municipality"] {

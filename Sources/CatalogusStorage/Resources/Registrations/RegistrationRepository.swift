@@ -47,25 +47,22 @@ package struct RegistrationRepository {
         return query.page.page(rows) { PageCursor(key: $0.date, id: $0.id) }
     }
 
-    private static let insertSQL = Registration.table.insert([
-        .activityID, .municipality, .locationID, .date, .sessions, .participants, .orderID, .partners, .notes, .version, .createdAt, .updatedAt,
-    ])
+    /// Every column but the id, which SQLite gives.
+    private static let insertColumns = Registration.Column.allCases.filter { $0 != .id }
+    private static let insertSQL = Registration.table.insert(insertColumns)
 
-    /// The statement is cached by its text, so a bulk import reuses one.
-    package func insert(_ input: RegistrationInput, now: String) throws -> Int64 {
-        try db.run(Self.insertSQL, input.activityID, input.municipality, input.locationID, input.date, input.sessions, input.participants,
-                   input.orderID, Registration.storedPartners(input.partners), input.notes, Int64(1), now, now)
+    /// The statement is cached by its text.
+    package func insert(_ registration: Registration) throws -> Int64 {
+        try db.run(Self.insertSQL, arguments: registration.arguments(Self.insertColumns))
         return db.lastInsertRowID
     }
 
-    private static let updateSQL = Registration.table.update([
-        .activityID, .municipality, .locationID, .date, .sessions, .participants, .orderID, .partners, .notes, .updatedAt,
-    ]) + ", version = version + 1 WHERE id = ? AND version = ?"
+    private static let updateColumns = Registration.Column.allCases.filter { ![.id, .version, .createdAt].contains($0) }
+    private static let updateSQL = Registration.table.update(updateColumns) + ", version = version + 1 WHERE id = ? AND version = ?"
 
-    /// False when the registration is no longer at `expectedVersion`.
-    package func update(_ id: Int64, _ input: RegistrationInput, expectedVersion: Int64, now: String) throws -> Bool {
-        try db.run(Self.updateSQL, input.activityID, input.municipality, input.locationID, input.date, input.sessions, input.participants,
-                   input.orderID, Registration.storedPartners(input.partners), input.notes, now, id, expectedVersion)
+    /// False when the registration is no longer at `expectedVersion`. `registration` carries the new `updatedAt`.
+    package func update(_ registration: Registration, expectedVersion: Int64) throws -> Bool {
+        try db.run(Self.updateSQL, arguments: registration.arguments(Self.updateColumns) + [registration.id, expectedVersion])
         return db.changes == 1
     }
 

@@ -1,6 +1,4 @@
 import CatalogusDomain
-import HTTPParser
-import HTTPServer
 import JSON
 
 /// The queries of `/api/v1/stats/…`, read and checked with every problem at once.
@@ -13,10 +11,10 @@ package enum StatisticsQuery {
 
     /// `measure`, `interval`, `from`, `to` and the filters of a time series. A
     /// municipality token reads only its own municipality: naming another is 403.
-    package static func timeSeries(_ request: HTTPRequest, principal: Principal?, in repository: StatisticsRepository) throws
+    package static func timeSeries(_ query: QueryDecoder, principal: Principal?, in repository: StatisticsRepository) throws
         -> (TimeSeries.Request, OutputFormat) {
-        var query = QueryDecoder(request)
-        let format = query.outputFormat(request)
+        var query = query
+        let format = query.outputFormat()
         let measure = TimeSeries.Measure(rawValue: query["measure"] ?? "activities")
         if measure == nil { query.fail("measure", .fieldNotOneOf, ["allowed": .array(TimeSeries.Measure.allCases.map { .string($0.rawValue) })]) }
         let interval = TimeSeries.Interval(rawValue: query["interval"] ?? "month")
