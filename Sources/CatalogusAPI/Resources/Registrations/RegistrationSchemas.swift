@@ -1,3 +1,4 @@
+import CatalogusDomain
 import CatalogusStorage
 import JSON
 
@@ -30,17 +31,19 @@ extension OpenAPIDocument {
     /// Counts only, never names (docs/domain.md#registrations). `sessions` defaults to the activity's sessions per unit.
     package static let registrationFields: [(String, JSONValue)] = [
         ("activity", activityReferenceInput),
-        ("municipality", ["type": "string", "minLength": 1, "maxLength": .integer(Int64(RegistrationInput.maxMunicipalityLength))]),
+        ("municipality", municipalitySlug()),
         ("location", nullable("integer", [("minimum", 1), ("description", "A location of `municipality`.")])),
-        ("date", ["type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+        // Years from RegistrationInput.earliestDate (2000-01-01) on: earlier ones are 422.
+        ("date", ["type": "string", "format": "date", "pattern": "^[2-9][0-9]{3}-[0-9]{2}-[0-9]{2}$",
                   "description": .string("From \(RegistrationInput.earliestDate); not after today in Europe/Amsterdam.")]),
         ("sessions", nullable("integer", [("minimum", .integer(RegistrationInput.sessionsRange.lowerBound)),
                                            ("maximum", .integer(RegistrationInput.sessionsRange.upperBound))])),
         ("participants", integer(RegistrationInput.participantsRange.lowerBound, RegistrationInput.participantsRange.upperBound)),
         ("order_id", nullable("integer", [("minimum", 1), ("description", "An order of `municipality`.")])),
         ("partners", ["type": ["array", "null"], "maxItems": .integer(Int64(RegistrationInput.maxPartners)),
-                      "items": ["type": "string", "minLength": 1, "maxLength": .integer(Int64(RegistrationInput.maxPartnerLength))]]),
-        ("notes", nullable("string", [("maxLength", .integer(Int64(RegistrationInput.maxNotesLength)))])),
+                      "items": ["type": "string", "minLength": 1, "maxLength": .integer(Int64(RegistrationInput.maxPartnerLength)),
+                                "pattern": .string(FieldValidator.oneLinePattern)]]),
+        ("notes", freeText(maxLength: RegistrationInput.maxNotesLength)),
     ]
 
     package static let registrationExample: JSONValue = [

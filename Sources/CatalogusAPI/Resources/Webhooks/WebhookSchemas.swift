@@ -37,8 +37,8 @@ extension OpenAPIDocument {
         switch field {
         case .url: hookURL
         case .events: events
-        case .description: ["type": "string", "maxLength": .integer(Int64(WebhookInput.descriptionLength))]
-        case .municipality: ["type": "string", "maxLength": .integer(Int64(WebhookInput.municipalityLength)), "description": "Only this municipality's events."]
+        case .description: freeText(maxLength: WebhookInput.descriptionLength)
+        case .municipality: municipalitySlug(orNull: true)
         case .active: ["type": "boolean"]
         }
     }
