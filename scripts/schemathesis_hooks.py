@@ -34,6 +34,9 @@ DATA_STATE_CODES = {
     "location.other_municipality": "the location belongs to another municipality",
     "registration.date_in_future": "today (Europe/Amsterdam) decides which dates are past",
     "order.line_too_large": "the quantity times the activity's price is over what an amount may be",
+    "order.inhabitants_missing": "a per-inhabitant price needs the municipality's inhabitants of that year",
+    "prices.none_to_index": "the year to index from has no prices",
+    "user.municipality_unknown": "a well-formed slug that names no municipality",
 }
 # Rules between members or between the path and the body, which the document states in
 # words because JSON Schema cannot tie them: not data state, and listed as what is left.

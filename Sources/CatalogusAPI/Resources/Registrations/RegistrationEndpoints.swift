@@ -50,7 +50,7 @@ package enum RegistrationEndpoints {
                  access: writers, parameters: [.idempotencyKey],
                  body: ["type": "array", "minItems": 1, "maxItems": .integer(Int64(RegistrationBulkInput.maxRows)),
                         "items": Doc.schemaRef("RegistrationInput")],
-                 alsoAccepts: [("text/csv", ["type": "string", "description": "RFC 4180 with a header row."])],
+                 alsoAccepts: [("text/csv", Doc.registrationCSVUpload)],
                  responses: [
                      ("201", Doc.json("Every row registered.", Doc.schemaRef("BulkCreated"), headers: ["Idempotent-Replayed"])),
                      ("409", Doc.responseRef("Conflict")),

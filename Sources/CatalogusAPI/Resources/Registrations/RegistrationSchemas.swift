@@ -51,6 +51,13 @@ extension OpenAPIDocument {
         "participants": 8, "partners": ["Basisschool De Wel"],
     ]
 
+    /// The bulk import's CSV body: a file, as generators read `format: binary`
+    /// (openapi-python-client with `text/csv` mapped to `application/octet-stream`, docs/api.md).
+    package static let registrationCSVUpload: JSONValue = [
+        "type": "string", "format": "binary", "contentMediaType": "text/csv",
+        "description": "RFC 4180 with a header row of the JSON members' names (partners joined by `|`), UTF-8; rows numbered from 1.",
+    ]
+
     package static let registrationCSV: JSONValue = [
         "type": "string",
         "description": .string("RFC 4180 with a header row: \(Registration.csvHeader.joined(separator: ",")); partners joined by `|`."),

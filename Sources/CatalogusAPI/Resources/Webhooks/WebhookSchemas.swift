@@ -7,7 +7,7 @@ import JSON
 extension OpenAPIDocument {
     private static let eventNames = enumeration(WebhookInput.subscribable.map(\.rawValue))
     private static let events: JSONValue = [
-        "type": "array", "minItems": 1, "items": eventNames,
+        "type": "array", "minItems": 1, "maxItems": .integer(Int64(WebhookInput.maxEvents)), "items": eventNames,
         "description": "registration.created also brings registration.imported: a bulk import's registrations, one event per municipality and 1,000 of them.",
     ]
     private static let hookURL: JSONValue = ["type": "string", "format": "uri", "maxLength": .integer(Int64(WebhookInput.urlLength)),
