@@ -44,6 +44,7 @@ CROSS_MEMBER_CODES = {
     "figure.wrong_scope": "which figures an area takes depends on whether the path names the organisation",
     "range.too_long": "`to` at most 100 years after `from`",
     "range.end_before_start": "`to` not before `from`",
+    "prices.same_year": "an indexation's `to_year` differs from its `from_year`",
     "user.municipality_not_allowed": "only the municipality role has a municipality",
     "user.municipality_required": "the municipality role needs one",
 }

@@ -57,6 +57,17 @@ import Testing
         }
     }
 
+    /// The patterns the schemas carry say what the validators decide, sample by sample.
+    @Test func schemaPatternsAgreeWithTheValidators() {
+        for text in ["3.2", "-99.9999", "-100", "-549.0480", "999.9999", "1000", "-099", "+5", "5.", "-0", "1.23456", ""] {
+            #expect((DecimalPercent(text) != nil) == text.matchesWhole(DecimalPercent.pattern), "\(text)")
+        }
+        for text in ["Biebfabriek", "tab\there", "line\nbreak", "del\u{7F}", "c1\u{85}", "café ☕", ""] {
+            #expect(!FieldValidator.hasControlCharacters(text, multiline: false) == text.matchesWhole(FieldValidator.oneLinePattern), "\(text)")
+            #expect(!FieldValidator.hasControlCharacters(text, multiline: true) == text.matchesWhole(FieldValidator.freeTextPattern), "\(text)")
+        }
+    }
+
     /// JSON Schema's integer includes `324.0`: the server reads it as 324.
     @Test func aWholeNumberWithAFractionIsAnInteger() throws {
         try withDemoApp { app in

@@ -40,7 +40,7 @@ extension OpenAPIDocument {
         ("IndexationInput", closedObject([
             ("from_year", schemaRef("Year")),
             ("to_year", schemaRef("Year")),
-            ("percent", ["type": "string", "pattern": "^[+-]?[0-9]{1,3}(\\.[0-9]{1,4})?$",
+            ("percent", ["type": "string", "pattern": .string(DecimalPercent.pattern),
                          "description": "A decimal string such as \"3.2\", above -100; not a number, to stay exact."]),
             ("overwrite", ["type": "boolean", "description": "Replace existing prices of `to_year` (otherwise 409)."]),
         ], optional: ["overwrite"], examples: [["from_year": 2026, "to_year": 2027, "percent": "3.2"]])),
