@@ -45,7 +45,7 @@ fuzz:
 bench: release
 	bash bench/run.sh
 
-## openapi-check: validates /openapi.json (openapi-spec-validator), then runs schemathesis against the server on the same cases every run
+## openapi-check: validates /openapi.json (openapi-spec-validator), then runs schemathesis (--checks all) against the server on the same cases every run
 openapi-check:
 	bash scripts/openapi-check.sh
 

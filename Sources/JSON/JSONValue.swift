@@ -57,11 +57,41 @@ public struct JSONNumber: Sendable, Equatable, CustomStringConvertible {
     public init(_ value: Int64) { text = String(value) }
     public init(text: String) { self.text = text }
 
-    /// Set when the text is a plain integer (no '.', no exponent) within Int64.
+    /// Set when the number is an integer within Int64. JSON Schema counts `324.0` and
+    /// `3.24e2` as integers too (a zero fraction), so they are read here, exactly, from
+    /// the digits; never through a Double, which would round large ones.
     public var int64: Int64? {
         text.utf8.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") })
-            ? nil : Int64(text)
+            ? Self.integral(text) : Int64(text)
     }
+
+    /// A number with a fraction or an exponent whose value is whole; nil otherwise.
+    /// Linear in the text, however many digits a body sends.
+    private static func integral(_ text: String) -> Int64? {
+        var bytes = Array(text.utf8)
+        var exponent = 0
+        if let mark = bytes.firstIndex(where: { $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }) {
+            // Int64 has 19 digits: a larger exponent could only make a zero or overflow.
+            guard let value = Int(String(decoding: bytes[(mark + 1)...], as: UTF8.self)), abs(value) <= 40 else { return nil }
+            exponent = value
+            bytes.removeSubrange(mark...)
+        }
+        let negative = bytes.first == UInt8(ascii: "-")
+        if negative { bytes.removeFirst() }
+        if let dot = bytes.firstIndex(of: UInt8(ascii: ".")) {
+            exponent -= bytes.count - dot - 1
+            bytes.remove(at: dot)
+        }
+        while exponent < 0, bytes.count > 1, bytes.last == UInt8(ascii: "0") {
+            bytes.removeLast()
+            exponent += 1
+        }
+        guard exponent >= 0, exponent <= 40, !bytes.isEmpty, bytes.count <= 40,
+              bytes.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else { return nil }
+        bytes += repeatElement(UInt8(ascii: "0"), count: exponent)
+        return Int64((negative ? "-" : "") + String(decoding: bytes, as: UTF8.self))
+    }
+
     public var double: Double? { Double(text) }
     public var description: String { text }
 

@@ -42,6 +42,21 @@ struct JSONParserTests {
         #expect(try JSONParser.parse("99999999999999999999").int64Value == nil)
     }
 
+    /// JSON Schema's `integer` is a number with a zero fraction: `324.0` and `3.24e2` are
+    /// 324, read from the digits (a Double would round the large one).
+    @Test func wholeNumbersWithAFractionOrExponentAreIntegers() throws {
+        #expect(try JSONParser.parse("324.0").int64Value == 324)
+        #expect(try JSONParser.parse("3.24e2").int64Value == 324)
+        #expect(try JSONParser.parse("-1.50E+1").int64Value == -15)
+        #expect(try JSONParser.parse("-0.0").int64Value == 0)
+        #expect(try JSONParser.parse("9007199254740993.0").int64Value == 9_007_199_254_740_993)
+        #expect(try JSONParser.parse("1e18").int64Value == 1_000_000_000_000_000_000)
+        #expect(try JSONParser.parse("1e19").int64Value == nil)
+        #expect(try JSONParser.parse("3.25e1").int64Value == nil)
+        #expect(try JSONParser.parse("1e-1").int64Value == nil)
+        #expect(try JSONParser.parse("1e400").int64Value == nil)
+    }
+
     @Test func objectsCompareAsUnorderedMapsAndNumbersNumerically() throws {
         #expect(try JSONParser.parse(#"{"a":1,"b":[1,2]}"#) == JSONParser.parse(#"{"b":[1,2.0],"a":1}"#))
         #expect(try JSONParser.parse(#"{"a":1}"#) != JSONParser.parse(#"{"a":1,"b":null}"#))

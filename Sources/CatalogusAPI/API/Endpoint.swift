@@ -136,6 +136,13 @@ package struct Parameter: Sendable {
     package static let yearPath = shared("YearPath", name: "year", in: .path)
     package static let activityPath = shared("ActivityPath", name: "id", in: .path)
 
+    /// `municipality=`: a slug, as `QueryDecoder.municipality` checks it.
+    package static func municipalityFilter(_ description: String = "A municipality's slug; an unknown one is 422.") -> Parameter {
+        .query("municipality", OpenAPIDocument.municipalitySlug(), description)
+    }
+    /// `activity=`: an id or a code.
+    package static let activityFilter = query("activity", OpenAPIDocument.activityReference(), "An activity's id or code; an unknown one is 422.")
+
     /// `limit`, `cursor`: every paginated list.
     package static let paging: [Parameter] = [.limit, .cursor]
     /// `output`, `sep`: every list that also speaks CSV.

@@ -110,13 +110,21 @@ extension OpenAPIDocument {
 
     /// An object schema whose members are all required unless listed in `optional`.
     package static func closedObject(_ properties: [(String, JSONValue)], optional: Set<String> = [],
-                             examples: [JSONValue] = []) -> JSONValue {
+                             examples: [JSONValue] = [], description: String? = nil) -> JSONValue {
         let required = properties.map(\.0).filter { !optional.contains($0) }
         var members: [(String, JSONValue)] = [("type", "object")]
+        if let description { members.append(("description", .string(description))) }
         if !required.isEmpty { members.append(("required", .array(required.map { .string($0) }))) }
         members += [("properties", object(properties)), ("additionalProperties", false)]
         if !examples.isEmpty { members.append(("examples", .array(examples))) }
         return object(members)
+    }
+
+    /// A body whose path names a value: the path is the one place for it. A representation
+    /// sent back as read may repeat it; the same value is accepted, another one is 422
+    /// (`field.path_mismatch`). A schema cannot tie a member to the path, so it leaves it out.
+    package static func pathEcho(_ member: String) -> String {
+        "The `\(member)` is the path's. A `\(member)` member, as a read gives it, is accepted when it equals the path's (else 422 `field.path_mismatch`)."
     }
 
     package static func enumeration(_ values: [String]) -> JSONValue { ["type": "string", "enum": .array(values.map { .string($0) })] }
@@ -128,8 +136,13 @@ extension OpenAPIDocument {
         return object(members)
     }
 
-    /// A string the handlers trim and refuse when blank.
+    /// A string the handlers trim and refuse when blank or not on one line (`FieldValidator.string`).
     package static func text(maxLength: Int) -> JSONValue {
-        ["type": "string", "minLength": 1, "maxLength": .integer(Int64(maxLength)), "pattern": "\\S"]
+        ["type": "string", "minLength": 1, "maxLength": .integer(Int64(maxLength)), "pattern": .string(FieldValidator.nonBlankOneLinePattern)]
+    }
+
+    /// Free text (`FieldValidator.string(allowEmpty: true)`): may be empty and span lines, no other control characters.
+    package static func freeText(maxLength: Int) -> JSONValue {
+        nullable("string", [("maxLength", .integer(Int64(maxLength))), ("pattern", .string(FieldValidator.freeTextPattern))])
     }
 }

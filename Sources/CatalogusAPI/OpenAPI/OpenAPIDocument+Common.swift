@@ -1,4 +1,5 @@
 import CatalogusDomain
+import CatalogusServices
 import CatalogusStorage
 import HTTPServer
 import JSON
@@ -67,7 +68,8 @@ extension OpenAPIDocument {
     package static let sharedParameters: [(String, JSONValue)] = [
         ("Limit", queryParameter("limit", integer(1, Int64(PageRequest.maxLimit)),
                                  "Items per page (default \(PageRequest.defaultLimit)); above \(PageRequest.maxLimit) is 422.")),
-        ("Cursor", queryParameter("cursor", ["type": "string"], "The `next_cursor` of the previous page.")),
+        ("Cursor", queryParameter("cursor", ["type": "string", "minLength": 1, "pattern": .string(PageRequest.cursorPattern)],
+                                  "The `next_cursor` of the previous page, as it was; any other value is 422.")),
         ("ModifiedSince", queryParameter("modified_since", ["type": "string", "format": "date-time"],
                                          "RFC 3339; only items with `updated_at` at or after it.")),
         ("Output", queryParameter("output", enumeration(["json", "csv", "xlsx"]), """
@@ -83,8 +85,8 @@ extension OpenAPIDocument {
                                      """)),
         ("IfNoneMatch", ["name": "If-None-Match", "in": "header", "required": false, "schema": ["type": "string"],
                          "description": "An ETag read before: 304 when it still matches (RFC 9110 §13.1.2)."]),
-        ("IfMatch", ["name": "If-Match", "in": "header", "required": true, "schema": ["type": "string"],
-                     "description": "The ETag last read (RFC 9110 §13.1.1): 428 without it, 412 when the resource changed since."]),
+        ("IfMatch", ["name": "If-Match", "in": "header", "required": true, "schema": ifMatchSchema,
+                     "description": "The ETag last read (RFC 9110 §13.1.1): 428 without it (or without an entity tag in it), 412 when the resource changed since."]),
         ("IdempotencyKey", ["name": "Idempotency-Key", "in": "header", "required": false,
                             "schema": ["type": "string", "minLength": 1, "maxLength": 255],
                             "description": """
@@ -92,10 +94,24 @@ extension OpenAPIDocument {
                                 (with `Idempotent-Replayed: true`) and creates nothing; another body is 422. Keys are per token, or per person for a signed-in session.
                                 """]),
         ("YearPath", pathParameter("year", ["$ref": "#/components/schemas/Year", "examples": [2026, 2027]], "A year; outside 2000–2200 or not a number is 422.")),
-        ("ActivityPath", pathParameter("id", ["type": "string", "pattern": "^([0-9]+|[a-z][a-z0-9-]*)$",
-                                                        "examples": ["biebfabriek", "1"]],
-                                       "The activity's id or its code.")),
+        ("ActivityPath", pathParameter("id", activityReference(examples: ["biebfabriek", "1"]), "The activity's id or its code.")),
     ]
+
+    /// `*` or entity tags: what `Conditional.requireMatch` reads as an If-Match.
+    package static let ifMatchSchema: JSONValue = ["type": "string", "pattern": .string(Conditional.ifMatchPattern), "examples": ["\"1\""]]
+
+    /// A municipality's slug as a filter or a body member sends it: `QueryDecoder.municipality` and the inputs check the same.
+    /// `orNull`: a body member whose null means none (an account or a hook not tied to one municipality).
+    package static func municipalitySlug(examples: [JSONValue] = ["midden-drenthe"], orNull: Bool = false) -> JSONValue {
+        object([("type", orNull ? ["string", "null"] : "string"), ("minLength", 1), ("maxLength", .integer(Int64(Municipality.maxSlugLength))),
+                ("pattern", .string(Municipality.slugPattern)), ("examples", .array(examples))])
+    }
+
+    /// An activity's id (digits) or code (`ActivityInput.codePattern`), as a path, filter or line names it.
+    package static func activityReference(examples: [JSONValue] = ["biebfabriek"]) -> JSONValue {
+        ["type": "string", "maxLength": .integer(Int64(ActivityInput.codeMaxLength)),
+         "pattern": .string("^([0-9]+|" + String(ActivityInput.codePattern.dropFirst().dropLast()) + ")$"), "examples": .array(examples)]
+    }
 
     package static let sharedHeaders: [(String, JSONValue)] = [
         ("ETag", ["required": true, "schema": ["type": "string"],

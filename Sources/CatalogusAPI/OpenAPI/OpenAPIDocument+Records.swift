@@ -1,3 +1,4 @@
+import CatalogusDomain
 import CatalogusStorage
 import JSON
 
@@ -29,9 +30,9 @@ extension OpenAPIDocument {
         switch field {
         case .special: nil
         case .text(_, let maxLength): text(maxLength: maxLength)
-        case .freeText(_, let maxLength), .optionalFreeText(_, let maxLength): nullable("string", [("maxLength", .integer(Int64(maxLength)))])
+        case .freeText(_, let maxLength), .optionalFreeText(_, let maxLength): freeText(maxLength: maxLength)
         case .optionalText(_, let maxLength):
-            nullable("string", [("minLength", 1), ("maxLength", .integer(Int64(maxLength))), ("pattern", "\\S")])
+            nullable("string", [("minLength", 1), ("maxLength", .integer(Int64(maxLength))), ("pattern", .string(FieldValidator.nonBlankOneLinePattern))])
         case .oneOf(_, let values): enumeration(values)
         case .integer(_, let range): integer(range.lowerBound, range.upperBound)
         case .optionalInteger(_, let range):

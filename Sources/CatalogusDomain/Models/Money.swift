@@ -63,6 +63,10 @@ package struct DecimalPercent: Equatable, CustomStringConvertible {
         self.scale = scale
     }
 
+    /// What `init?(_:)` reads, as the OpenAPI schema says it: up to 3 integer digits (2
+    /// when negative, or 3 with a leading 0) and up to 4 decimals, so more than −100 %.
+    package static let pattern = #"^(\+?[0-9]{1,3}|-0?[0-9]{1,2})(\.[0-9]{1,4})?$"#
+
     /// Up to 3 integer digits and 4 decimals; more than −100 %.
     package init?(_ text: String) {
         let pattern = text.utf8

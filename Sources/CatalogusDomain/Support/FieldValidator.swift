@@ -61,6 +61,14 @@ package struct FieldValidator {
     /// does: a grapheme count would let one letter carry a megabyte of combining marks.
     package static func isWithin(_ text: String, maxLength: Int) -> Bool { text.unicodeScalars.count <= maxLength }
 
+    /// What `hasControlCharacters` lets through, as ECMA/Python patterns for the OpenAPI
+    /// schemas (kept beside it so that the two cannot part): one line, free text, and a
+    /// one-line text with something besides whitespace (`string` trims, then refuses empty).
+    package static let oneLinePattern = #"^[^\u0000-\u001F\u007F-\u009F]*$"#
+    package static let freeTextPattern = #"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
+    package static let nonBlankOneLinePattern =
+        #"^[^\u0000-\u001F\u007F-\u009F]*[^\s\u0000-\u001F\u007F-\u009F][^\u0000-\u001F\u007F-\u009F]*$"#
+
     /// C0 and C1 controls; free text may hold tabs and line breaks.
     package static func hasControlCharacters(_ text: String, multiline: Bool) -> Bool {
         text.unicodeScalars.contains { scalar in

@@ -98,7 +98,7 @@ public final class MailWorker: Sendable {
             }
             if ContinuousClock.now >= nextPrune {
                 nextPrune = ContinuousClock.now + .seconds(3600)
-                prune()
+                prune(reader)
             }
             _ = wake.wait(timeout: .now() + configuration.pollSeconds)
         }
@@ -126,9 +126,10 @@ public final class MailWorker: Sendable {
         }
     }
 
-    private func prune() {
+    private func prune(_ reader: Connection) {
         let cutoff = Timestamp.format(Date().addingTimeInterval(-Double(configuration.keepDays) * 86_400))
         do {
+            guard try MailRepository.hasPrunable(before: cutoff, in: reader) else { return }
             while try services.writer.write({ try MailRepository.prune(before: cutoff, limit: 500, in: $0) }) == 500 {}
         } catch {
             services.log.write("mail: pruning the outbox failed: \(error)")

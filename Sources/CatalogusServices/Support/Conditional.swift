@@ -49,9 +49,14 @@ package enum Conditional {
         respond(request, body: body, etag: bodyTag(body), contentType: contentType)
     }
 
-    /// The version an If-Match names; 428 without one, 412 when it is not `current`.
+    /// `*` or a list of entity tags (RFC 9110 §13.1.1), as `/openapi.json` declares If-Match.
+    package static let ifMatchPattern = #"^(\*|(W/)?"[^"]*"( *, *(W/)?"[^"]*")*)$"#
+
+    /// The version an If-Match names; 428 without one (or with one that names no entity
+    /// tag: empty or not quoted, which RFC 9110 §5.5 lets us treat as absent), 412 when
+    /// it is not `current`.
     package static func requireMatch(_ request: HTTPRequest, current: Int64) throws {
-        guard let header = request.headers["If-Match"] else {
+        guard let header = request.headers["If-Match"], header.matchesWhole(ifMatchPattern) else {
             throw AppError.preconditionRequired(.init(.requestIfMatchRequired))
         }
         let expected = versionTag(current)

@@ -42,7 +42,11 @@ package struct PageRequest {
         Data((key + "\u{1F}" + String(id)).utf8).base64URLEncoded
     }
 
+    /// What `encode` writes: unpadded base64url (RFC 4648 §5); the schema of `cursor` says the same.
+    package static let cursorPattern = "^[A-Za-z0-9_-]+$"
+
     package static func decode(_ cursor: String) -> (String, Int64)? {
+        guard cursor.matchesWhole(cursorPattern) else { return nil }
         var base64 = cursor.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
         while base64.count % 4 != 0 { base64 += "=" }
         guard let data = Data(base64Encoded: base64), let text = String(data: data, encoding: .utf8),

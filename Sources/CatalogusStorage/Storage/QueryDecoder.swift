@@ -55,6 +55,14 @@ package struct QueryDecoder {
         return value
     }
 
+    /// A municipality's slug as a filter names one: a value without a slug's form is 422
+    /// here, as the schema says; whether it exists is the caller's to ask.
+    package mutating func municipality(_ name: String = "municipality") -> String? {
+        guard let text = self[name] else { return nil }
+        guard Municipality.isSlug(text) else { fail(name, .municipalitySlugFormat); return nil }
+        return text
+    }
+
     /// `modified_since` (or another RFC 3339 instant), normalised to the stored form.
     package mutating func timestamp(_ name: String = "modified_since") -> String? {
         guard let text = self[name] else { return nil }

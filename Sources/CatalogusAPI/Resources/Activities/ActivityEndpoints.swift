@@ -14,7 +14,7 @@ package enum ActivityEndpoints {
                     .query("programme", Doc.enumeration(Doc.programmeCodes), "A programme code."),
                     .query("audience", Doc.enumeration(Vocabulary.audiences), "Activities for this audience."),
                     .query("format", Doc.enumeration(Vocabulary.formats), "Activities of this format."),
-                    .query("q", ["type": "string"],
+                    .query("q", ["type": "string", "pattern": .string(ActivityListQuery.searchPattern)],
                            "Full-text search over name, summary and description: accent-insensitive, by word prefix."),
                     .query("active", Doc.enumeration(ActivityListQuery.activeValues),
                            "`true` (default) active ones, `false` archived ones, `all` both."),

@@ -6,6 +6,8 @@ import JSON
 /// The query of `GET /api/v1/activities`: its filters and page, every problem in one 422.
 package enum ActivityListQuery {
     package static let activeValues = ["true", "false", "all"]
+    /// A letter or digit somewhere (`ActivityRepository.searchQuery` searches for words of them; none is 422).
+    package static let searchPattern = #"[^\W_]"#
 
     package static func decode(_ request: HTTPRequest, _ context: AppContext) throws -> (ActivityRepository.Filter, PageRequest) {
         var query = QueryDecoder(request)

@@ -1,3 +1,4 @@
+import CatalogusStorage
 import HTTPServer
 import JSON
 
@@ -9,7 +10,7 @@ package enum AuditEndpoints {
         Endpoint(.get, "/api/v1/audit", id: "listAudit", tag: .administration, summary: "The audit log, newest first.",
                  access: .permission(.auditRead),
                  parameters: [
-                     .query("entity", ["type": "string"], "Only changes of this kind of resource, e.g. `activity`."),
+                     .query("entity", Doc.enumeration(AuditLog.entities), "Only changes of this kind of resource, e.g. `activity`."),
                      .query("id", ["type": "string"], "Only changes of the resource with this id."),
                  ] + Parameter.paging + [.ifNoneMatch],
                  responses: [

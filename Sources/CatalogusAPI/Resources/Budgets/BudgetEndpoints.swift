@@ -12,7 +12,7 @@ package enum BudgetEndpoints {
                  access: .permission(.budgetsRead),
                  parameters: [
                      .query("year", Doc.schemaRef("Year"), "The year.", required: true),
-                     .query("municipality", ["type": "string", "maxLength": 64], "Only this municipality's budget."),
+                     .municipalityFilter("Only this municipality's budget."),
                      .ifNoneMatch,
                  ],
                  responses: [

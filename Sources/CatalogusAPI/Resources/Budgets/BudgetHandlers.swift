@@ -9,7 +9,10 @@ package enum BudgetHandlers {
     /// budget (none set: not listed, no limit); a single page.
     @Sendable package static func list(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
         let year = try BudgetInput.year(request.query["year"])
-        let budgets = try BudgetService.list(year: year, municipality: request.query["municipality"], for: context.caller, in: context.reader)
+        var query = QueryDecoder(request)
+        let municipality = query.municipality()
+        try query.finish()
+        let budgets = try BudgetService.list(year: year, municipality: municipality, for: context.caller, in: context.reader)
         return ListRendering.json(request, Page(items: budgets, nextCursor: nil), capacity: 4 * 1024)
     }
 

@@ -43,6 +43,8 @@ package enum FigureEndpoints {
         return endpoint
     }()
 
-    package static let areaPath = Parameter.path("area", ["type": "string", "minLength": 1, "examples": ["midden-drenthe", "organisation"]],
-                                         "A municipality's slug, or `organisation`.")
+    /// One example: the body's example holds municipality figures, and a generator pairs
+    /// examples freely (the organisation's figures are others, `FiguresInput`).
+    package static let areaPath = Parameter.path("area", ["type": "string", "minLength": 1, "examples": ["midden-drenthe"]],
+                                         "A municipality's slug, or `organisation`; each takes the figures of its scope.")
 }

@@ -22,7 +22,7 @@ package enum OrderEndpoints {
         Endpoint(.get, "/api/v1/orders", id: "listOrders", tag: .orders, summary: "Orders by id; a municipality token sees only its own.",
                  access: .permission(.ordersRead),
                  parameters: [
-                     .query("municipality", ["type": "string"], "A municipality's slug; an unknown one is 422."),
+                     .municipalityFilter(),
                      .query("year", Doc.schemaRef("Year"), "Orders of this year."),
                      .query("status", Doc.orderStatus, "Orders in this status."),
                      .limit, .cursor, .modifiedSince, .output, .separator, .ifNoneMatch,
@@ -89,7 +89,7 @@ package enum OrderEndpoints {
     package static func transition(_ action: OrderAction, _ summary: String, _ description: String?) -> Endpoint {
         let body: JSONValue = action == .cancel
             ? Doc.closedObject([("reason", Doc.nullable("string", [("minLength", 1), ("maxLength", .integer(Int64(OrderTransitionInput.maxReasonLength))),
-                                                                    ("pattern", "\\S")]))],
+                                                                    ("pattern", .string(FieldValidator.nonBlankOneLinePattern))]))],
                                optional: ["reason"])
             : Doc.closedObject([])
         return Endpoint(.post, "/api/v1/orders/{id}/\(action.rawValue)", id: "\(action.rawValue)Order", tag: .orders, summary: summary,

@@ -50,7 +50,7 @@ extension OpenAPIDocument {
     package static func orderFields(creating: Bool) -> [(String, JSONValue)] {
         recordInputFields(Order.self, creating: creating) { special in
             switch special {
-            case .municipality: ["type": "string", "minLength": 1, "maxLength": .integer(Int64(OrderInput.maxMunicipalityLength))]
+            case .municipality: municipalitySlug()
             case .year: schemaRef("Year")
             }
         }

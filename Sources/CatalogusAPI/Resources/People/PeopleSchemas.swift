@@ -10,7 +10,7 @@ extension OpenAPIDocument {
     package static let emailSchema: JSONValue = ["type": "string", "minLength": 3, "maxLength": .integer(Int64(PeopleInput.maxEmailLength)), "format": "email",
                                          "examples": ["beleid@gemeente.nl"]]
     package static let passwordSchema: JSONValue = [
-        "type": "string", "minLength": 1, "maxLength": .integer(Int64(PasswordPolicy.maximumLength)),
+        "type": "string", "minLength": 1, "maxLength": .integer(Int64(PasswordPolicy.maximumLength)), "pattern": .string(FieldValidator.oneLinePattern),
         "description": .string("As typed. A new password needs at least \(PasswordPolicy.minimumLength) characters, is not a common password and does not contain the e-mail address or name."),
     ]
 
@@ -25,7 +25,7 @@ extension OpenAPIDocument {
         ])),
         ("SignIn", closedObject([("email", emailSchema), ("password", passwordSchema)])),
         ("WelcomeCode", closedObject([
-            ("code", ["type": "string", "minLength": 1, "maxLength": 100, "description": "From the one-time link's `#code=`."]),
+            ("code", ["type": "string", "minLength": 1, "maxLength": 100, "pattern": .string(FieldValidator.nonBlankOneLinePattern), "description": "From the one-time link's `#code=`."]),
             ("password", passwordSchema),
         ])),
         ("User", closedObject(recordSchema(UserAccount.self, own: userOutput))),
@@ -61,7 +61,7 @@ extension OpenAPIDocument {
     package static func newUserInput(_ field: UserAccount.SpecialField) -> JSONValue {
         switch field {
         case .email: emailSchema
-        case .municipality: ["type": "string", "maxLength": .integer(Int64(Municipality.maxSlugLength)), "description": "Required for, and only for, the municipality role."]
+        case .municipality: municipalitySlug(orNull: true)
         case .active: ["type": "boolean"]
         }
     }
@@ -70,7 +70,7 @@ extension OpenAPIDocument {
     package static func userChangeInput(_ field: UserAccount.SpecialField) -> JSONValue {
         switch field {
         case .email: emailSchema
-        case .municipality: nullable("string", [("maxLength", .integer(Int64(Municipality.maxSlugLength)))])
+        case .municipality: municipalitySlug(orNull: true)
         case .active: ["type": "boolean", "description": "false disables the account and ends its sessions."]
         }
     }

@@ -19,9 +19,9 @@ extension OpenAPIDocument {
             case .vatRate: vatRate
             }
         } + [
-            ("year", ["type": "integer", "description": "Optional; must equal the year in the path."]),
             ("unit", ["description": "Ignored (the activity's unit applies); accepted so that a read price can be sent back."]),
-        ], optional: recordOptionalOnCreate(YearPrice.self).union(PriceInput.sentBack), examples: [["unit_price_cents": 45000, "vat_rate": 9]])),
+        ], optional: recordOptionalOnCreate(YearPrice.self).union(PriceInput.sentBack), examples: [["unit_price_cents": 45000, "vat_rate": 9]],
+           description: pathEcho("year"))),
         ("PriceList", closedObject([
             ("year", schemaRef("Year")),
             ("published", ["type": "boolean"]),
@@ -40,7 +40,7 @@ extension OpenAPIDocument {
         ("IndexationInput", closedObject([
             ("from_year", schemaRef("Year")),
             ("to_year", schemaRef("Year")),
-            ("percent", ["type": "string", "pattern": "^[+-]?[0-9]{1,3}(\\.[0-9]{1,4})?$",
+            ("percent", ["type": "string", "pattern": .string(DecimalPercent.pattern),
                          "description": "A decimal string such as \"3.2\", above -100; not a number, to stay exact."]),
             ("overwrite", ["type": "boolean", "description": "Replace existing prices of `to_year` (otherwise 409)."]),
         ], optional: ["overwrite"], examples: [["from_year": 2026, "to_year": 2027, "percent": "3.2"]])),
@@ -49,7 +49,7 @@ extension OpenAPIDocument {
             ("created", integer(0)), ("replaced", integer(0)),
         ])),
         ("QuoteInput", closedObject([
-            ("municipality", ["type": "string", "minLength": 1, "maxLength": .integer(Int64(QuoteInput.municipalityMaxLength))]),
+            ("municipality", municipalitySlug()),
             ("year", schemaRef("Year")),
             ("lines", ["type": "array", "minItems": 1, "maxItems": .integer(Int64(LinePricing.maxLines)),
                        "items": closedObject([("activity", activityReferenceInput),
@@ -92,6 +92,6 @@ extension OpenAPIDocument {
 
     /// docs/api.md#conventions: in request bodies an activity is its id (integer) or its code (string).
     package static let activityReferenceInput: JSONValue = [
-        "anyOf": [["type": "integer", "minimum": 1], ["type": "string", "minLength": 1]],
+        "anyOf": [integer(1, Int64.max), activityReference()],
     ]
 }

@@ -36,9 +36,7 @@ package enum ReferenceEndpoints {
                  summary: "Creates or replaces a municipality.",
                  description: "Last write wins; audited. Inhabitants and locations have their own endpoints.",
                  access: .permission(.referenceWrite),
-                 parameters: [.path("slug", ["type": "string", "pattern": .string(Municipality.slugPattern),
-                                             "maxLength": .integer(Int64(Municipality.maxSlugLength)),
-                                             "examples": ["midden-drenthe", "nieuwe-gemeente"]],
+                 parameters: [.path("slug", Doc.municipalitySlug(examples: ["midden-drenthe", "nieuwe-gemeente"]),
                                     "Lowercase letters and digits separated by single hyphens.")],
                  body: Doc.schemaRef("MunicipalityInput"),
                  responses: [
@@ -62,7 +60,7 @@ package enum ReferenceEndpoints {
                  ], handler: ReferenceHandlers.putInhabitants),
         Endpoint(.get, "/api/v1/locations", id: "listLocations", tag: .reference, summary: "Locations by id.", access: .anyone,
                  parameters: [
-                     .query("municipality", ["type": "string"], "A municipality's slug; an unknown one is 422."),
+                     .municipalityFilter(),
                      .query("kind", Doc.enumeration(Vocabulary.locationKinds), "Only locations of this kind."),
                  ] + Parameter.paging + [.modifiedSince, .ifNoneMatch],
                  responses: [

@@ -47,7 +47,7 @@ package enum ReferenceHandlers {
         var query = QueryDecoder(request)
         let page = query.page()
         var filter = LocationRepository.Filter()
-        if let slug = query["municipality"] {
+        if let slug = query.municipality() {
             if try !MunicipalityRepository.exists(slug, in: context.reader) { query.fail("municipality", .municipalityUnknown, ["slug": .string(slug)]) }
             filter.municipality = slug
         }

@@ -29,18 +29,18 @@ extension OpenAPIDocument {
         }))),
         ("MunicipalityInput", closedObject(recordInputFields(Municipality.self) { special in
             switch special {
-            case .slug: ["type": "string", "description": "Optional; must equal the slug in the path."]
+            case .slug: ["type": "string"]
             case .cbsCode: cbsCode
             }
-        }, optional: recordOptionalOnCreate(Municipality.self), examples: [["cbs_code": "GM1731", "name": "Midden-Drenthe"]])),
-        ("InhabitantsInput", closedObject([
-            ("count", integer(0, InhabitantsInput.maxCount)),
-            ("year", ["type": "integer", "description": "Optional; must equal the year in the path."]),
-        ], optional: ["year"], examples: [["count": 34021]])),
+        }.filter { $0.0 != Municipality.Column.slug.jsonKey },
+            optional: recordOptionalOnCreate(Municipality.self), examples: [["cbs_code": "GM1731", "name": "Midden-Drenthe"]],
+            description: pathEcho("slug"))),
+        ("InhabitantsInput", closedObject([("count", integer(0, InhabitantsInput.maxCount))], examples: [["count": 34021]],
+                                          description: pathEcho("year"))),
         ("InhabitantsSet", closedObject([("municipality", ["type": "string"]), ("year", schemaRef("Year")), ("count", integer(0))])),
         ("LocationInput", closedObject(recordInputFields(Location.self) { special in
             switch special {
-            case .municipality: ["type": "string", "minLength": 1, "maxLength": .integer(Int64(Municipality.maxSlugLength))]
+            case .municipality: municipalitySlug()
             }
         }, optional: recordOptionalOnCreate(Location.self), examples: [
             ["municipality": "midden-drenthe", "name": "Dorpshuis Hooghalen", "kind": "external", "address": "Hooghalen"],

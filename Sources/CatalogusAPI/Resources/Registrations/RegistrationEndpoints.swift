@@ -24,8 +24,8 @@ package enum RegistrationEndpoints {
         Endpoint(.get, "/api/v1/registrations", id: "listRegistrations", tag: .registrations,
                  summary: "Registrations by date; a municipality token sees only its own.", access: readers,
                  parameters: [
-                     .query("municipality", ["type": "string"], "A municipality's slug; an unknown one is 422."),
-                     .query("activity", ["type": "string"], "An activity's id or code; an unknown one is 422."),
+                     .municipalityFilter(),
+                     .activityFilter,
                      .query("programme", Doc.enumeration(Doc.programmeCodes), "A programme code."),
                      .query("location", Doc.integer(1), "A location's id; an unknown one is 422."),
                      .query("from", Doc.date, "From this date (inclusive)."),
@@ -50,7 +50,7 @@ package enum RegistrationEndpoints {
                  access: writers, parameters: [.idempotencyKey],
                  body: ["type": "array", "minItems": 1, "maxItems": .integer(Int64(RegistrationBulkInput.maxRows)),
                         "items": Doc.schemaRef("RegistrationInput")],
-                 alsoAccepts: [("text/csv", ["type": "string", "description": "RFC 4180 with a header row."])],
+                 alsoAccepts: [("text/csv", Doc.registrationCSVUpload)],
                  responses: [
                      ("201", Doc.json("Every row registered.", Doc.schemaRef("BulkCreated"), headers: ["Idempotent-Replayed"])),
                      ("409", Doc.responseRef("Conflict")),
@@ -73,6 +73,7 @@ package enum RegistrationEndpoints {
                      ("200", Doc.json("The corrected registration.", Doc.schemaRef("Registration"), headers: ["ETag"], links: links)),
                      ("404", Doc.responseRef("NotFound")),
                      ("412", Doc.responseRef("PreconditionFailed")),
+                     ("428", Doc.responseRef("PreconditionRequired")),
                      ("422", Doc.responseRef("Invalid")),
                  ],
                  handler: RegistrationHandlers.update),
@@ -84,6 +85,7 @@ package enum RegistrationEndpoints {
                      ("204", Doc.response("Removed.", content: [])),
                      ("404", Doc.responseRef("NotFound")),
                      ("412", Doc.responseRef("PreconditionFailed")),
+                     ("428", Doc.responseRef("PreconditionRequired")),
                  ],
                  handler: RegistrationHandlers.delete),
     ]
@@ -95,7 +97,7 @@ package enum RegistrationEndpoints {
     ]
     /// Registrations take If-Match when sent, without requiring it (unlike `Parameter.ifMatch`).
     package static let optionalIfMatch = Parameter(name: "If-Match", location: .header, openAPI: [
-        "name": "If-Match", "in": "header", "required": false, "schema": ["type": "string"],
-        "description": "The ETag last read: 412 when the registration changed since.",
+        "name": "If-Match", "in": "header", "required": false, "schema": Doc.ifMatchSchema,
+        "description": "The ETag last read: 412 when the registration changed since; 428 when it names no entity tag.",
     ])
 }

@@ -1,3 +1,4 @@
+import CatalogusDomain
 import CatalogusStorage
 import JSON
 
@@ -34,10 +35,11 @@ extension OpenAPIDocument {
     package static let registrationFields: [(String, JSONValue)] = recordInputFields(Registration.self) { special in
         switch special {
         case .activity: activityReferenceInput
-        case .municipality: ["type": "string", "minLength": 1, "maxLength": .integer(Int64(Municipality.maxSlugLength))]
+        case .municipality: municipalitySlug()
         case .location: nullable("integer", [("minimum", 1), ("description", "A location of `municipality`.")])
+        // Years from Registration.earliestDate (2000-01-01) on: earlier ones are 422.
         case .date:
-            ["type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+            ["type": "string", "format": "date", "pattern": "^[2-9][0-9]{3}-[0-9]{2}-[0-9]{2}$",
              "description": .string("From \(Registration.earliestDate); not after today in Europe/Amsterdam.")]
         case .sessions:
             nullable("integer", [("minimum", .integer(Registration.sessionsRange.lowerBound)),
@@ -45,13 +47,21 @@ extension OpenAPIDocument {
         case .order: nullable("integer", [("minimum", 1), ("description", "An order of `municipality`.")])
         case .partners:
             ["type": ["array", "null"], "maxItems": .integer(Int64(Registration.maxPartners)),
-             "items": ["type": "string", "minLength": 1, "maxLength": .integer(Int64(Registration.maxPartnerLength))]]
+             "items": ["type": "string", "minLength": 1, "maxLength": .integer(Int64(Registration.maxPartnerLength)),
+                       "pattern": .string(FieldValidator.oneLinePattern)]]
         }
     }
 
     package static let registrationExample: JSONValue = [
         "activity": "biebfabriek", "municipality": "midden-drenthe", "location": 1, "date": "2024-05-15",
         "participants": 8, "partners": ["Basisschool De Wel"],
+    ]
+
+    /// The bulk import's CSV body: a file, as generators read `format: binary`
+    /// (openapi-python-client with `text/csv` mapped to `application/octet-stream`, docs/api.md).
+    package static let registrationCSVUpload: JSONValue = [
+        "type": "string", "format": "binary", "contentMediaType": "text/csv",
+        "description": "RFC 4180 with a header row of the JSON members' names (partners joined by `|`), UTF-8; rows numbered from 1.",
     ]
 
     package static let registrationCSV: JSONValue = [

@@ -7,7 +7,7 @@ import JSON
 extension OpenAPIDocument {
     private static let eventNames = enumeration(WebhookInput.subscribable.map(\.rawValue))
     private static let events: JSONValue = [
-        "type": "array", "minItems": 1, "items": eventNames,
+        "type": "array", "minItems": 1, "maxItems": .integer(Int64(WebhookInput.maxEvents)), "items": eventNames,
         "description": "registration.created also brings registration.imported: a bulk import's registrations, one event per municipality and 1,000 of them.",
     ]
     private static let hookURL: JSONValue = ["type": "string", "format": "uri", "maxLength": .integer(Int64(WebhookInput.urlLength)),
@@ -37,20 +37,33 @@ extension OpenAPIDocument {
         switch field {
         case .url: hookURL
         case .events: events
-        case .description: ["type": "string", "maxLength": .integer(Int64(WebhookInput.descriptionLength))]
-        case .municipality: ["type": "string", "maxLength": .integer(Int64(WebhookInput.municipalityLength)), "description": "Only this municipality's events."]
+        case .description: freeText(maxLength: WebhookInput.descriptionLength)
+        case .municipality: municipalitySlug(orNull: true)
         case .active: ["type": "boolean"]
         }
     }
 
     private static let hookChangeFields = recordInputFields(Webhook.self, creating: false, special: hookInput)
 
-    /// What receivers get (OpenAPI 3.1 `webhooks`): every event's envelope, and the import's data.
-    package static let webhookEvents: [(String, JSONValue)] = [
-        ("event", post("A change, sent to each hook that listens (all but registration.imported).", schemaRef("WebhookEvent"))),
-        ("registration.imported", post("A bulk import: one event per municipality and \(Outbox.maxIDsPerImport) registrations, to the hooks that listen to registration.created.",
-                                       schemaRef("WebhookImportEvent"))),
-    ]
+    /// What receivers get (OpenAPI 3.1 `webhooks`): one entry per event type, named by it,
+    /// with its envelope (`type` fixed to the event); the import's carries its ids.
+    package static let webhookEvents: [(String, JSONValue)] = WebhookEventType.allCases.map { event in
+        switch event {
+        case .registrationImported:
+            (event.rawValue, post("A bulk import (\(event.label)): one event per municipality and \(Outbox.maxIDsPerImport) registrations, "
+                                  + "to the hooks that listen to \(event.subscription.rawValue).", schemaRef("WebhookImportEvent")))
+        case .test:
+            (event.rawValue, post("A test message (\(event.label)), sent on request to one hook.", typed(event)))
+        default:
+            (event.rawValue, post("\(event.label.prefix(1).uppercased() + event.label.dropFirst()): sent to each hook that listens to \(event.rawValue).",
+                                  typed(event)))
+        }
+    }
+
+    /// `WebhookEvent` with its `type` fixed to `event`.
+    private static func typed(_ event: WebhookEventType) -> JSONValue {
+        ["allOf": [schemaRef("WebhookEvent"), ["properties": ["type": ["const": .string(event.rawValue)]]]]]
+    }
 
     private static func post(_ summary: String, _ schema: JSONValue) -> JSONValue {
         [

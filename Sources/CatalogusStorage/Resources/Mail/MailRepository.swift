@@ -88,6 +88,12 @@ package enum MailRepository {
         }
     }
 
+    /// Whether `prune` would delete anything: asked on a read connection first, because an
+    /// empty write still commits and so empties the representation cache.
+    package static func hasPrunable(before cutoff: String, in db: Connection) throws -> Bool {
+        try db.scalar("SELECT 1 FROM mail_outbox WHERE created_at < ? AND status IN ('sent', 'failed') LIMIT 1", cutoff, as: Int64.self) != nil
+    }
+
     /// Sent and given-up mail older than `cutoff`, at most `limit` rows per call.
     package static func prune(before cutoff: String, limit: Int, in db: Connection) throws -> Int {
         try db.run("""

@@ -81,7 +81,7 @@ package struct OrderListQuery {
         var query = query
         let format = query.outputFormat()
         let page = query.page()
-        let municipality = query["municipality"]
+        let municipality = query.municipality()
         if let municipality, try MunicipalityRepository.find(municipality, in: db) == nil {
             query.fail("municipality", .municipalityUnknown, ["slug": .string(municipality)])
         }

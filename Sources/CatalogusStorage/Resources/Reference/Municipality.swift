@@ -22,6 +22,11 @@ package struct Municipality: Sendable, Equatable, FieldedRecord {
     /// Lowercase letters and digits separated by single hyphens: the path and the schema use this.
     package static let slugPattern = "^[a-z0-9]+(-[a-z0-9]+)*$"
     package static let maxSlugLength = 64
+
+    /// Whether `text` has a slug's form (length first, so that no pattern runs over a long value).
+    package static func isSlug(_ text: String) -> Bool {
+        text.unicodeScalars.count <= maxSlugLength && text.matchesWhole(slugPattern)
+    }
     /// The CBS code, e.g. GM1731.
     package static let cbsPattern = "^GM[0-9]{4}$"
     package static let cbsLength = 6

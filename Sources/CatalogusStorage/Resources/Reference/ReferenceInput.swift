@@ -17,7 +17,7 @@ package enum MunicipalityInput {
                                                   validator: &v) { special, key, record, v in
             switch special {
             case .slug:
-                if !slug.matchesWhole(Municipality.slugPattern) || slug.count > Municipality.maxSlugLength {
+                if !Municipality.isSlug(slug) {
                     v.fail(key, .municipalitySlugFormat)
                 }
                 if let given = body[key], given.stringValue != slug { v.fail(key, .fieldPathMismatch, ["expected": .string(slug)]) }

@@ -29,7 +29,7 @@ package struct RegistrationListQuery {
         let format = query.outputFormat()
         list.page = query.page()
         list.newestFirst = query.oneOf("sort", sortOrders) == "-date"
-        if let slug = query["municipality"] {
+        if let slug = query.municipality() {
             if !(try repository.municipalityExists(slug)) { query.fail("municipality", .municipalityUnknown, ["slug": .string(slug)]) }
             list.municipality = slug
         }

@@ -31,7 +31,7 @@ package enum StatisticsQuery {
             }
         }
         var filter = TimeSeries.Filter()
-        if let slug = query["municipality"] {
+        if let slug = query.municipality() {
             if !(try repository.municipalityExists(slug)) { query.fail("municipality", .municipalityUnknown, ["slug": .string(slug)]) }
             filter.municipality = slug
         }

@@ -48,12 +48,15 @@ package enum WebhookInput {
         return text
     }
 
+    /// Repeats are forgiven, up to twice every event: a list longer than that is no subscription.
+    package static let maxEvents = subscribable.count * 2
+
     private static func events(_ v: inout FieldValidator, _ key: String, required: Bool) -> [WebhookEventType]? {
         guard let value = v.object[key], !value.isNull else {
             if required { v.fail(key, .fieldRequired) }
             return nil
         }
-        guard let items = value.arrayValue, !items.isEmpty, items.count <= subscribable.count * 2 else {
+        guard let items = value.arrayValue, !items.isEmpty, items.count <= maxEvents else {
             v.fail(key, .webhookEventsInvalid)
             return nil
         }
