@@ -21,7 +21,7 @@ public struct AppContext: RequestContext {
     }
 
     /// What a service needs of this request.
-    package var caller: Caller { Caller(principal: principal, reader: reader, writer: services.writer) }
+    package var caller: Caller { Caller(principal: principal, reader: reader, writer: services.writer, mailer: services.accounts.mailer) }
 }
 
 /// Per-thread state: made on a handler thread (or event loop), used only there.

@@ -37,6 +37,8 @@ public enum Permission: String, Sendable, CaseIterable {
     case peopleManage = "people.manage"
     case webhooksManage = "webhooks.manage"
     case auditRead = "audit.read"
+    /// The mail outbox: what was sent to whom, and what is waiting or failed.
+    case mailRead = "mail.read"
     case metricsRead = "metrics.read"
 }
 

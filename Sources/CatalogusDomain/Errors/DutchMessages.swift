@@ -67,6 +67,8 @@ package enum DutchMessages {
         case .sessionUnknown: "Deze sessie bestaat niet (meer)."
         case .sessionOwnOnly: "U mag alleen uw eigen sessies zien en beëindigen."
         case .signInWrong: "Het e-mailadres of het wachtwoord klopt niet."
+        case .signInBlocked: "Uw account is geblokkeerd. Vraag een beheerder van \(Vocabulary.organisationName) om het weer te openen."
+        case .passwordResetRequested: "Als er een account met dit e-mailadres is, krijgt u binnen enkele minuten een e-mail met een link om een nieuw wachtwoord te kiezen. De link werkt een uur. Kijk ook bij uw ongewenste e-mail."
         case .signInTooMany: "Te veel aanmeldpogingen vanaf dit adres; probeer het over {seconds} seconden opnieuw."
         case .signInBusy: "Er melden zich nu te veel mensen tegelijk aan; probeer het over een paar seconden opnieuw."
         case .signInLocked: "Te vaak mislukt aanmelden voor dit account vanaf onbekende apparaten; probeer het over {minutes} minuten opnieuw, of meld u aan op een apparaat waarmee u eerder bent aangemeld."

@@ -65,6 +65,8 @@ public enum MessageCode: String, Sendable, CaseIterable {
     case signInTooMany = "sign_in.too_many"
     case signInBusy = "sign_in.busy"
     case signInLocked = "sign_in.locked"
+    case signInBlocked = "sign_in.blocked"
+    case passwordResetRequested = "password_reset.requested"
     case linkInvalid = "link.invalid"
     case linkJustUsed = "link.just_used"
     case passwordTooShort = "password.too_short"

@@ -8,11 +8,14 @@ package struct Caller {
     /// This thread's read-only connection: used only on the thread that runs the request.
     package let reader: Connection
     package let writer: DatabaseWriter
+    /// Queues the mail a change causes, in the change's transaction; nil sends none.
+    package let mailer: Mailer?
 
-    package init(principal: Principal?, reader: Connection, writer: DatabaseWriter) {
+    package init(principal: Principal?, reader: Connection, writer: DatabaseWriter, mailer: Mailer? = nil) {
         self.principal = principal
         self.reader = reader
         self.writer = writer
+        self.mailer = mailer
     }
 
     /// Whether the caller may act for the municipality `slug` (`Principal.actsFor`); nobody is nobody's.

@@ -86,6 +86,7 @@ public final class MailWorker: Sendable {
             return
         }
         var nextPrune = ContinuousClock.now
+        var nextReminders = ContinuousClock.now
         while !stopping.load(ordering: .acquiring) {
             let nowMs = Int64(Date().timeIntervalSince1970 * 1000)
             do {
@@ -95,6 +96,10 @@ public final class MailWorker: Sendable {
                 }
             } catch {
                 services.log.write("mail: reading the outbox failed: \(error)")
+            }
+            if ContinuousClock.now >= nextReminders {
+                nextReminders = ContinuousClock.now + .seconds(3600)
+                sendReminders(reader)
             }
             if ContinuousClock.now >= nextPrune {
                 nextPrune = ContinuousClock.now + .seconds(3600)
@@ -123,6 +128,17 @@ public final class MailWorker: Sendable {
             }
         } catch {
             services.log.write("mail: recording the attempt of \(mail.messageID) failed: \(error)")
+        }
+    }
+
+    /// The day's reminders (`ReminderJob`); their mails go out on the next turn of the loop.
+    private func sendReminders(_ reader: Connection) {
+        guard let mailer = services.accounts.mailer else { return }
+        do {
+            let claimed = try ReminderJob(writer: services.writer, mailer: mailer).run(today: CalendarDate.todayInAmsterdam(), reader: reader)
+            if claimed > 0 { services.log.write("mail: \(claimed) reminder(s) queued") }
+        } catch {
+            services.log.write("mail: the reminders failed: \(error)")
         }
     }
 

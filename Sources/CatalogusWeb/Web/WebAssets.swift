@@ -48,6 +48,7 @@ package enum WebAssets {
         WebAsset(name: "signin.js", body: PackageResources.signin_js),
         WebAsset(name: "login.js", body: PackageResources.login_js),
         WebAsset(name: "welcome.js", body: PackageResources.welcome_js),
+        WebAsset(name: "password-reset.js", body: PackageResources.password_reset_js),
         WebAsset(name: "account.js", body: PackageResources.account_js),
         WebAsset(name: "account.css", body: PackageResources.account_css),
         WebAsset(name: "portal.css", body: PackageResources.portal_css),

@@ -16,8 +16,20 @@ struct MailOptions: ParsableArguments {
     @Option(help: "Without --smtp-url: the folder mail is written to as .eml files (env CATALOGUS_MAIL_DIR; default: mail/ next to the database).")
     var mailDir: String?
 
+    @Option(help: ArgumentHelp("Tests only: seconds between mail retries, comma-separated (default 10,60,300,1800,7200,21600, then given up).",
+                               visibility: .hidden))
+    var mailRetryDelays: String?
+
     /// Sets `mail` and says where mail goes, for the server log.
     func apply(to mail: inout MailConfiguration, databasePath: String, host: String, port: Int) throws -> String {
+        if let mailRetryDelays {
+            let delays = mailRetryDelays.split(separator: ",").compactMap { Double($0) }
+            guard !delays.isEmpty, delays.allSatisfy({ $0 >= 0 && $0 <= 86_400 }) else {
+                throw ValidationError("--mail-retry-delays needs seconds, comma-separated")
+            }
+            mail.retryDelaysSeconds = delays
+            mail.pollSeconds = min(mail.pollSeconds, max(0.02, delays.min() ?? 1))
+        }
         if let from = mailFrom ?? Environment.value("CATALOGUS_MAIL_FROM"), !mail.setFrom(from) {
             throw ValidationError("--mail-from must be an address, optionally with a name: \"Naam <adres@example.nl>\"")
         }

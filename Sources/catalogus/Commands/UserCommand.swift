@@ -35,15 +35,18 @@ struct UserCommand: ParsableCommand {
                 help: "Prefix for the printed link, e.g. https://catalogus.example.nl (env CATALOGUS_PUBLIC_URL, as serve uses; default: the path alone).")
         var publicUrl: String?
 
+        @OptionGroup var mail: UserMailOptions
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
             let prefix = try UserCommand.linkPrefix(publicUrl)  // checked before the account is made
-            let welcome = try UserCommand.run(database) { accounts in
+            let mailer = try mail.mailer(linkPrefix: prefix)
+            let welcome = try UserCommand.run(database, mailer: mailer) { accounts in
                 try accounts.create(email: email, name: name, role: role, municipality: municipality)
             }
             print(prefix + welcome.path)
             FileHandle.standardError.write(Data("account \(welcome.userID) (\(welcome.role), \(welcome.email)) created; the link works once, until \(welcome.expiresAt)\n".utf8))
+            mail.report(mailer, to: welcome.email)
         }
     }
 
@@ -84,12 +87,15 @@ struct UserCommand: ParsableCommand {
                 help: "Prefix for the printed link, e.g. https://catalogus.example.nl (env CATALOGUS_PUBLIC_URL).")
         var publicUrl: String?
 
+        @OptionGroup var mail: UserMailOptions
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
             let prefix = try UserCommand.linkPrefix(publicUrl)
-            let welcome = try UserCommand.run(database) { accounts in try accounts.reset(account) }
+            let mailer = try mail.mailer(linkPrefix: prefix)
+            let welcome = try UserCommand.run(database, mailer: mailer) { accounts in try accounts.reset(account) }
             print(prefix + welcome.path)
+            mail.report(mailer, to: welcome.email)
         }
     }
 
@@ -100,11 +106,11 @@ struct UserCommand: ParsableCommand {
         do { return try PublicURL.normalized(url) } catch { throw ValidationError("--public-url: \(error)") }
     }
 
-    static func run<T>(_ database: DatabaseOptions, _ body: (CommandLineAccounts) throws -> T) throws -> T {
+    static func run<T>(_ database: DatabaseOptions, mailer: Mailer? = nil, _ body: (CommandLineAccounts) throws -> T) throws -> T {
         let (writer, _, lock) = try database.openForChange()
         defer { withExtendedLifetime(lock) { writer.close() } }
         do {
-            return try body(CommandLineAccounts(writer: writer))
+            return try body(CommandLineAccounts(writer: writer, mailer: mailer))
         } catch let error as CommandLineAccounts.Failure {
             throw ValidationError(error.description)
         }

@@ -86,7 +86,7 @@ package enum UserHandlers {
         return user
     }
 
-    private static func ownOrAdmin(_ context: AppContext) throws -> Int64 {
+    package static func ownOrAdmin(_ context: AppContext) throws -> Int64 {
         // The route admits every role; which account's sessions is decided here.
         guard let principal = context.principal else { throw AppError.unauthorized(.init(.sessionNone)) }
         guard let id = Int64(context.parameters["id"] ?? "") else { throw AppError.notFound(.init(.userUnknown)) }

@@ -119,6 +119,7 @@ package enum OrderService {
             let updated = try reload(order.id, in: db)
             try AuditLog.record(db, actor: actor, action: action.rawValue, entity: "order", id: String(order.id), before: before, after: updated)
             try Outbox.order(action.event, id: order.id, municipality: order.municipality, in: db)
+            try OrderMails.queue(updated, reached: target, reason: reason, byUser: principal.userID, mailer: context.mailer, in: db)
             return updated.shown(to: principal.role)
         }
     }

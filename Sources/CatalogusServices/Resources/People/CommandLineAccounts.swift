@@ -21,12 +21,22 @@ public struct CommandLineAccounts {
 
     package let writer: DatabaseWriter
     package let actor = AuditLog.Actor(tokenID: nil, name: "command line", requestID: nil)
+    /// Queues the link's mail in the outbox, as the API does; the server sends it.
+    package let mailer: Mailer?
 
-    public init(writer: DatabaseWriter) { self.writer = writer }
+    public init(writer: DatabaseWriter) {
+        self.writer = writer
+        mailer = nil
+    }
+
+    package init(writer: DatabaseWriter, mailer: Mailer?) {
+        self.writer = writer
+        self.mailer = mailer
+    }
 
     private func service<T>(_ body: (PeopleService) throws -> T) throws -> T {
         // Hashes no password here; the low cost spares the decoy's.
-        let services = AccountServices(writer: writer, cost: .testing)
+        let services = AccountServices(writer: writer, cost: .testing, mailer: mailer)
         do {
             let reader = try Connection(path: writer.path, mode: .readOnly)
             defer { reader.close() }

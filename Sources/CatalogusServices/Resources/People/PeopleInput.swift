@@ -37,6 +37,31 @@ package enum PeopleInput {
         }
     }
 
+    /// `POST /api/v1/password-reset`: the address a person forgot the password of.
+    package struct PasswordReset {
+        package let email: String
+
+        package static func decode(_ body: JSONObject) throws -> PasswordReset {
+            var v = FieldValidator(body)
+            v.rejectUnknown(allowed: ["email"])
+            let email = v.email("email")
+            try v.finish()
+            return PasswordReset(email: email ?? "")
+        }
+    }
+
+    /// Which mail a person wants (`PUT /api/v1/users/{id}/mail-preferences`): both members, booleans.
+    package static func mailPreferences(_ body: JSONObject) throws -> MailPreferences {
+        var v = FieldValidator(body)
+        v.rejectUnknown(allowed: Set(MailPreferences.Kind.allCases.map(\.rawValue)))
+        var preferences = MailPreferences()
+        for kind in MailPreferences.Kind.allCases {
+            if let wanted = v.boolean(kind.rawValue, required: true) { preferences[kind] = wanted }
+        }
+        try v.finish()
+        return preferences
+    }
+
     /// `POST /api/v1/users`, read by `UserAccount.field(_:)`.
     package static func invitation(_ body: JSONObject) throws -> UserAccount {
         var v = FieldValidator(body)

@@ -88,6 +88,12 @@ package struct PeopleService {
             guardian.release(admission)
             throw error
         }
+        // A blocked account is told so, but only to someone who knows its password: to
+        // everyone else it fails as a wrong password does, and nothing leaks.
+        if matches, let user, !user.active, stored != nil {
+            guardian.release(admission)
+            throw AppError.forbidden(.init(.signInBlocked))
+        }
         guard matches, let user, user.active, stored != nil else {
             switch guardian.failed(admission) {
             case .none: break
@@ -293,9 +299,9 @@ package struct PeopleService {
         try mailer.queue(content, kind: isReset ? "reset" : "invitation", to: welcome.user.name, address: welcome.user.email, in: db)
     }
 
-    private func makeLink(for id: Int64, in db: Connection) throws -> Welcome {
+    func makeLink(for id: Int64, lifetime: TimeInterval = invitationLifetime, in db: Connection) throws -> Welcome {
         let code = SessionSecret.generate()
-        let expiresAt = Timestamp.format(now.addingTimeInterval(Self.invitationLifetime))
+        let expiresAt = Timestamp.format(now.addingTimeInterval(lifetime))
         try UserRepository.insertInvitation(userID: id, codeHash: SessionSecret.digest(code), now: nowText, expiresAt: expiresAt, in: db)
         guard let user = try UserRepository.find(id: id, in: db) else { throw AppError.notFound(.init(.userUnknown, ["id": .integer(id)])) }
         return Welcome(user: user, code: code, expiresAt: expiresAt)

@@ -16,7 +16,7 @@ package enum MailRepository {
     }
 
     /// A line of the outbox as admins see it (never the rendered mail: it holds one-time links).
-    package struct Entry: Sendable {
+    package struct Entry: Sendable, JSONRepresentable {
         package let id: Int64
         package let kind: String
         package let recipients: [String]
@@ -26,6 +26,20 @@ package enum MailRepository {
         package let lastError: String?
         package let createdAt: String
         package let sentAt: String?
+
+        package func write(to w: inout JSONWriter) {
+            w.beginObject()
+            w.key("id"); w.int(id)
+            w.key("kind"); w.string(kind)
+            w.key("recipients"); w.value(.array(recipients.map { .string($0) }))
+            w.key("subject"); w.string(subject)
+            w.key("status"); w.string(status)
+            w.key("attempts"); w.int(attempts)
+            w.key("last_error"); if let lastError { w.string(lastError) } else { w.null() }
+            w.key("created_at"); w.string(createdAt)
+            w.key("sent_at"); if let sentAt { w.string(sentAt) } else { w.null() }
+            w.endObject()
+        }
     }
 
     @discardableResult
@@ -75,17 +89,24 @@ package enum MailRepository {
         return counts
     }
 
-    /// Newest first, a page at a time by id.
-    package static func list(before: Int64?, limit: Int, in db: Connection) throws -> [Entry] {
-        try db.query("""
-            SELECT id, kind, recipients, subject, status, attempts, last_error, created_at, sent_at FROM mail_outbox
-            WHERE id < ? ORDER BY id DESC LIMIT ?
-            """, arguments: [before ?? Int64.max, Int64(limit)]).map { row in
+    /// The statuses of a mail, as the API names them.
+    package static let statuses = ["pending", "sent", "failed"]
+
+    /// Newest first, a page at a time by id; only `status` when given.
+    package static func list(status: String?, page: PageRequest, in db: Connection) throws -> Page<Entry> {
+        var sql = "SELECT id, kind, recipients, subject, status, attempts, last_error, created_at, sent_at FROM mail_outbox WHERE 1 = 1"
+        var arguments: [any SQLiteBindable] = []
+        if let status { sql += " AND status = ?"; arguments.append(status) }
+        if let after = page.after { sql += " AND id < ?"; arguments.append(after.id) }
+        sql += " ORDER BY id DESC LIMIT ?"
+        arguments.append(page.fetchLimit)
+        let rows = try db.query(sql, arguments: arguments).map { row in
             Entry(id: try row.column(0), kind: try row.column(1),
                   recipients: (try? JSONParser.parse(try row.column(2, as: String.self)))?.arrayValue?.compactMap(\.stringValue) ?? [],
                   subject: try row.column(3), status: try row.column(4), attempts: try row.column(5),
                   lastError: try row.column(6), createdAt: try row.column(7), sentAt: try row.column(8))
         }
+        return page.page(rows) { PageCursor(id: $0.id) }
     }
 
     /// Whether `prune` would delete anything: asked on a read connection first, because an

@@ -1,4 +1,5 @@
 import CatalogusAPI
+import CatalogusDomain
 import CatalogusStorage
 import HTTPServer
 
@@ -28,9 +29,31 @@ package enum AccountPage {
             <p><a href="\(home.path)">Naar \(home.label)</a></p>
             <section aria-labelledby="kop-apparaten" class="panel">
             <h2 id="kop-apparaten">Waar u bent aangemeld</h2>
-            <p class="hint">Ziet u een apparaat dat u niet kent, of bent u aangemeld op een computer van iemand anders? Meld dat apparaat hier af. Een wachtwoord wijzigen kan via de beheerder: die stuurt u een nieuwe link.</p>
+            <p class="hint">Ziet u een apparaat dat u niet kent, of bent u aangemeld op een computer van iemand anders? Meld dat apparaat hier af. Een nieuw wachtwoord kiezen kan met “Wachtwoord vergeten?” op de aanmeldpagina.</p>
             <p id="status" class="status" role="status" aria-live="polite">Apparaten laden…</p>
             <ul id="apparaten" class="device-list"></ul>
+            </section>
+            \(mailSection(viewer.role))
+            """
+    }
+
+    /// A switch per kind of mail the person's role gets; account.js reads and saves them
+    /// (`/api/v1/users/{id}/mail-preferences`). Invitations and reset links are always sent.
+    static func mailSection(_ role: Role) -> HTML {
+        let kinds = MailPreferences.Kind.allCases.filter { $0.applies(to: role) }
+        guard !kinds.isEmpty else { return .empty }
+        let boxes = kinds.map { kind -> HTML in
+            let id = "mail-\(kind.rawValue)"
+            return "<div class=\"check\"><input type=\"checkbox\" id=\"\(id)\" data-mail=\"\(kind.rawValue)\" disabled> <label for=\"\(id)\">\(kind.label)</label></div>\n"
+        }
+        return """
+            <section aria-labelledby="kop-mail" class="panel">
+            <h2 id="kop-mail">E-mail</h2>
+            <p class="hint">Welke berichten wilt u per e-mail krijgen? Een uitnodiging en een link voor een nieuw wachtwoord krijgt u altijd.</p>
+            <fieldset id="mail-voorkeuren" class="checks"><legend class="visually-hidden">E-mail die u krijgt</legend>
+            \(boxes)
+            </fieldset>
+            <p id="mail-status" class="status" role="status" aria-live="polite"></p>
             </section>
             """
     }

@@ -9,6 +9,7 @@ package enum AccountPages {
     package static func register(into router: inout RouterBuilder<AppContext>) {
         router.get("/login", LoginPage.handle)
         router.get("/welcome", WelcomePage.handle)
+        router.get("/password-reset", PasswordResetPage.handle)
         router.get("/account", WebAccess.gate(.accountOwn, AccountPage.handle))
     }
 

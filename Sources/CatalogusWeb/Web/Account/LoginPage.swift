@@ -44,7 +44,8 @@ package enum LoginPage {
             <div class="form-actions"><button type="submit" id="aanmelden-knop">Aanmelden</button></div>
             </form>
             <p id="status" class="status" role="status" aria-live="polite"></p>
-            <p class="hint account-help">Nog geen wachtwoord, of bent u het vergeten? Vraag de beheerder van de catalogus om een nieuwe link; daarmee kiest u zelf een wachtwoord.</p>
+            <p class="account-help"><a id="vergeten" href="/password-reset">Wachtwoord vergeten?</a></p>
+            <p class="hint">Nog geen account? Vraag de beheerder van de catalogus om een uitnodiging.</p>
             </div>
             """
     }

@@ -12,18 +12,19 @@ package enum AdminPages {
         router.get("/admin/orders", AdminOrdersPage.handle)
         router.get("/admin/budgets", AdminBudgetsPage.handle)
         router.get("/admin/users", AdminUsersPage.handle)
+        router.get("/admin/mail", AdminMailPage.handle)
     }
 
     /// Renders `main` for an admin, or the sign-in redirect / 403 page for anyone else.
     package static func page(_ request: HTTPRequest, _ context: AppContext, title: String, description: String,
-                     script: String, preload: [String] = [], main: (WebViewer) throws -> HTML) rethrows -> HTTPResponse {
+                     script: String?, preload: [String] = [], main: (WebViewer) throws -> HTML) rethrows -> HTTPResponse {
         let viewer: WebViewer
         switch WebAccess.require(WebLayout.Section.admin.permission, request, context) {
         case .allowed(let allowed): viewer = allowed
         case .refused(let response): return response
         }
         let layout = WebLayout(title: title, description: description, section: .admin, script: script,
-                               preload: ["api.js", "dom.js", "forms.js", "format.js", "vocabulary.js"] + preload,
+                               preload: script == nil ? preload : ["api.js", "dom.js", "forms.js", "format.js", "vocabulary.js"] + preload,
                                bodyClass: "page-admin", styles: ["admin.css"])
         return WebResponse.page(request, layout.render(try main(viewer), for: viewer))
     }
@@ -44,6 +45,7 @@ package enum AdminPages {
             \(tile("/admin/prices", "Prijzen", "Prijzen per jaar: wijzigen, indexeren naar volgend jaar, publiceren.", count: "prices"))
             \(tile("/admin/budgets", "Budgetten", "Budget en besteldeadline per gemeente en jaar."))
             \(tile("/admin/users", "Gebruikers", "Mensen uitnodigen, hun rol wijzigen, blokkeren of een nieuwe link sturen.", count: "users"))
+            \(tile("/admin/mail", "E-mail", "Wat de server verstuurde, wat nog wacht en wat niet aankwam."))
             </ul>
             """
         }

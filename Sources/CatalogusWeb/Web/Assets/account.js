@@ -67,3 +67,37 @@ async function load() {
 }
 
 load();
+
+// The mail switches (AccountPage.mailSection): each saves at once, all of them together.
+async function mailPreferences() {
+  const boxes = [...document.querySelectorAll('input[data-mail]')];
+  if (!boxes.length) return;
+  try {
+    const { user } = await getJSON('/api/v1/session');
+    const path = `/api/v1/users/${encodeURIComponent(user.id)}/mail-preferences`;
+    const current = await getJSON(path);
+    for (const box of boxes) {
+      box.checked = Boolean(current[box.dataset.mail]);
+      box.disabled = false;
+      box.addEventListener('change', async () => {
+        const wanted = { ...current };
+        for (const other of boxes) wanted[other.dataset.mail] = other.checked;
+        boxes.forEach((other) => { other.disabled = true; });
+        try {
+          const { data } = await request('PUT', path, { json: wanted });
+          Object.assign(current, data);
+          const label = document.querySelector(`label[for="${box.id}"]`)?.textContent || '';
+          announce(`${box.checked ? 'Aan' : 'Uit'}: ${label}. Opgeslagen.`, 'mail-status');
+        } catch (error) {
+          box.checked = !box.checked;
+          announce(error.message, 'mail-status');
+        }
+        boxes.forEach((other) => { other.disabled = false; });
+      });
+    }
+  } catch (error) {
+    announce(error.message, 'mail-status');
+  }
+}
+
+mailPreferences();

@@ -30,6 +30,10 @@ if (form) {
         showErrors(form, [{ field: 'password', message: 'Het e-mailadres of het wachtwoord klopt niet.' }],
           { title: 'Aanmelden is niet gelukt.' });
         break;
+      case 403:
+        // A blocked account (said only after the right password) or a refused origin: the server's words.
+        showFormMessage(form, result.data?.detail || 'Aanmelden is niet toegestaan.');
+        break;
       case 422:
         showErrors(form, [{ field: 'email', message: 'Vul een e-mailadres in zoals naam@gemeente.nl.' }]);
         break;

@@ -21,7 +21,7 @@ export function sameSitePath(next) {
   try { url = new URL(next, location.origin); } catch { return null; }
   if (url.origin !== location.origin) return null;
   // Back to the sign-in pages would be a loop.
-  if (url.pathname === '/login' || url.pathname === '/welcome') return null;
+  if (['/login', '/welcome', '/password-reset'].includes(url.pathname)) return null;
   return url.pathname + url.search + url.hash;
 }
 

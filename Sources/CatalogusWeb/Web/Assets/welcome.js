@@ -50,7 +50,7 @@ function problems() {
 function explainFailure(result) {
   switch (result.status) {
     case 410:
-      linkProblem('Deze link is gebruikt of verlopen. Vraag de beheerder om een nieuwe.');
+      linkProblem('Deze link is gebruikt of verlopen. Vraag via “Wachtwoord vergeten?” op de aanmeldpagina een nieuwe, of vraag de beheerder erom.');
       break;
     case 422: {
       const errors = (result.data?.errors || []).map((error) => (error.field === 'password'
