@@ -19,8 +19,9 @@ import Testing
         let port: Int
         let directory: String
 
-        init(directory: String, port: Int = 0) throws {
+        init(directory: String, port: Int = 0, create: Bool = false) throws {
             self.directory = directory
+            if create { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }
             process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
             process.arguments = ["python3", RepositoryLayout.root.appendingPathComponent("Tests/Support/smtp_sink.py").path, directory, String(port)]
             let output = Pipe()
