@@ -32,7 +32,8 @@ import Testing
         "listRegistrations": readers, "getRegistration": readers, "getFigures": readers, "putFigures": writers,
         "municipalityReport": readers, "timeSeries": readers, "statisticsOverview": [.viewer, .staff, .admin],
         "listUsers": admin, "inviteUser": admin, "getUser": admin, "updateUser": admin, "resetUser": admin,
-        "listUserSessions": people, "revokeUserSession": people,
+        "listUserSessions": people, "revokeUserSession": people, "getMailPreferences": people, "setMailPreferences": people,
+        "listMail": admin,
         "listWebhooks": admin, "createWebhook": admin, "getWebhook": admin, "updateWebhook": admin, "deleteWebhook": admin,
         "rotateWebhookSecret": admin, "testWebhook": admin, "listWebhookDeliveries": admin, "retryWebhookDelivery": admin,
     ]

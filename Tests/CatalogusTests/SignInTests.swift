@@ -107,9 +107,14 @@ import Testing
             _ = try app.invite(email: "nieuw@x.nl", role: "viewer")
             #expect(try app.signIn("nieuw@x.nl", PeopleTest.password).json()["detail"] == unknownEmail.json()["detail"])
             try CommandLineAccounts(writer: app.writer).disable("echt@x.nl")
+            // A blocked account fails like any other with a wrong password; only the right one learns it is blocked (issue 23).
+            let disabledWrong = try app.signIn("echt@x.nl", "niet het goede wachtwoord")
+            #expect(disabledWrong.status == 401)
+            #expect(try disabledWrong.json()["detail"] == unknownEmail.json()["detail"])
             let disabled = try app.signIn("echt@x.nl", PeopleTest.password)
-            #expect(disabled.status == 401)
-            #expect(try disabled.json()["detail"] == unknownEmail.json()["detail"])
+            #expect(disabled.status == 403)
+            #expect(try disabled.json()["code"]?.stringValue == "sign_in.blocked")
+            #expect(disabled.header("Set-Cookie") == nil)
         }
     }
 

@@ -79,7 +79,7 @@ import Testing
                                                     headers: ["If-Match: \(current)"])
             #expect(disabled.status == 200)
             #expect(try app.client().get("/api/v1/session", headers: ["Cookie: catalogus_session=\(cookie)"]).status == 401)
-            #expect(try app.signIn("p@x.nl", PeopleTest.password).status == 401)
+            #expect(try app.signIn("p@x.nl", PeopleTest.password).status == 403, "blocked, and told so")
         }
     }
 

@@ -6,7 +6,14 @@ alone, finds that the used link no longer works, reads her municipality's figure
 dashboard and in the annual report (not another municipality's), and signs out a second
 device on /account. The API only sets up what she does not do herself."""
 import base64
+import email
+import email.policy
+import json
+import os
 import re
+import time
+import urllib.error
+import urllib.request
 
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
@@ -173,7 +180,7 @@ def used_link(h, link):
     set_password(h, link, "nog een lange zin voor de catalogus")
     problem = h.wait_text("#link-probleem", "gebruikt of verlopen")
     h.check("welcome: the used link says it is used or expired, and to ask for a new one",
-            "Vraag de beheerder om een nieuwe" in problem.text and not h.find("#welkom")[0].is_displayed(), problem.text)
+            "Wachtwoord vergeten?" in problem.text and "beheerder" in problem.text and not h.find("#welkom")[0].is_displayed(), problem.text)
     h.check("welcome: the message has the focus", h.focused() == problem)
     h.go("/welcome")
     h.check("welcome without a code: says what to do", "ontbreekt de code" in h.wait("#link-probleem").text)
@@ -295,3 +302,94 @@ def run(h):
     read_pages(h, email)
     devices(h, email)
     session_ends_meanwhile(h, email)
+    forgotten_password(h, email)
+
+
+def mail_folder(h):
+    """Where the demo server writes its mail: `mail/` next to the database (no --smtp-url)."""
+    return os.path.join(os.path.dirname(h.db), "mail")
+
+
+def wait_for_mail(h, to, subject, seen):
+    """The first new .eml file (not in `seen`) to `to` with `subject`, parsed; waits for the mail worker."""
+    folder = mail_folder(h)
+    for _ in range(200):
+        for name in sorted(os.listdir(folder)) if os.path.isdir(folder) else []:
+            if not name.endswith(".eml") or name in seen:
+                continue
+            with open(os.path.join(folder, name), "rb") as handle:
+                message = email.message_from_binary_file(handle, policy=email.policy.default)
+            if to in str(message["To"]) and str(message["Subject"]) == subject:
+                seen.add(name)
+                return message
+        time.sleep(0.1)
+    return None
+
+
+def api_session(h, email, password):
+    """Signs in another device (a script, as the API is used): its session cookie."""
+    request = urllib.request.Request(h.base + "/api/v1/session", method="POST",
+                                     data=json.dumps({"email": email, "password": password}).encode(),
+                                     headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        cookie = response.headers.get("Set-Cookie", "")
+    return cookie.split(";")[0]
+
+
+def session_alive(h, cookie):
+    request = urllib.request.Request(h.base + "/api/v1/session", headers={"Cookie": cookie})
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.status == 200
+    except urllib.error.HTTPError:
+        return False
+
+
+def forgotten_password(h, email):
+    """She forgets her password: "Wachtwoord vergeten?" on the sign-in page, the mail, its
+    link, a new password, signed in; the session on her other device has ended."""
+    other = api_session(h, email, PASSWORD)
+    h.check("reset: another device is signed in before", session_alive(h, other))
+    seen = set(os.listdir(mail_folder(h))) if os.path.isdir(mail_folder(h)) else set()
+    if h.signed_in():
+        h.sign_out()
+    h.phone()
+    h.go("/login")
+    h.click("#vergeten")
+    h.wait_for(lambda d: h.path() == "/password-reset", "the forgotten-password page")
+    h.fill("#email", email)
+    h.click("#vergeten-knop")
+    notice = h.wait_text("#verstuurd", "krijgt u binnen enkele minuten een e-mail")
+    h.check("reset: the page says a mail follows, the same for any address, and has the focus", h.focused() == notice, notice.text)
+    h.check("reset page at 360 px: no sideways scrolling", no_sideways_scroll(h))
+    h.screenshot("account-password-reset-sent-360")
+    h.axe("password reset at 360")
+
+    mail = wait_for_mail(h, email, "Nieuw wachtwoord voor de Activiteitencatalogus van Biblionet Drenthe", seen)
+    if not h.check("reset: the mail arrives in the mail folder, to her, in Dutch", mail is not None, mail_folder(h)):
+        return
+    text = mail.get_body(("plain",)).get_content()
+    html = mail.get_body(("html",)).get_content()
+    link = re.search(r"https?://\S+/welcome#code=[A-Za-z0-9_-]+", text)
+    h.check("reset mail: greets her by name and says how long the link works",
+            text.startswith(f"Beste {NAME},") and "60 minuten" in text, text[:300])
+    h.check("reset mail: the link points at this server", link is not None and link.group(0).startswith(h.base), text)
+    h.check("reset mail: the HTML part has the same link as a real link", link is not None and f'href="{link.group(0)}"' in html)
+    # The mail's HTML as a phone's mail app shows it: from a file, outside the site's
+    # Content-Security-Policy (which would drop the mail's inline styles).
+    saved = os.path.abspath(os.path.join(h.out, "screenshots", "people", "mail-password-reset.html"))
+    with open(saved, "w", encoding="utf-8") as handle:
+        handle.write(html)
+    h.driver.get("file://" + saved)
+    h.check("reset mail at 360 px: no sideways scrolling (the long link breaks)", no_sideways_scroll(h))
+    h.screenshot("account-mail-password-reset-360")
+
+    new_password = "een nieuwe zin na het vergeten"
+    set_password(h, link.group(0)[len(h.base):], new_password)
+    h.wait_for(lambda d: h.path() == "/orders", "the portal after choosing the new password", 40)
+    h.check("reset: signed in with the new password, her name in the header", h.wait_text("#account-name", NAME) is not None)
+    h.check("reset: the session on the other device has ended", not session_alive(h, other))
+    h.desktop()
+    h.sign_out()
+    h.sign_in(email, new_password)
+    h.check("reset: the new password signs her in", h.signed_in())

@@ -20,6 +20,13 @@ struct MailOptions: ParsableArguments {
                                visibility: .hidden))
     var mailRetryDelays: String?
 
+    /// The server's own address for links, when there is no `--public-url`: the wildcard
+    /// addresses as the loopback one, an IPv6 address in brackets.
+    static func ownURL(host: String, port: Int) -> String {
+        let shown = host == "0.0.0.0" ? "127.0.0.1" : host == "::" ? "[::1]" : host.contains(":") ? "[\(host)]" : host
+        return "http://\(shown):\(port)"
+    }
+
     /// Sets `mail` and says where mail goes, for the server log.
     func apply(to mail: inout MailConfiguration, databasePath: String, host: String, port: Int) throws -> String {
         if let mailRetryDelays {
@@ -33,7 +40,7 @@ struct MailOptions: ParsableArguments {
         if let from = mailFrom ?? Environment.value("CATALOGUS_MAIL_FROM"), !mail.setFrom(from) {
             throw ValidationError("--mail-from must be an address, optionally with a name: \"Naam <adres@example.nl>\"")
         }
-        mail.fallbackBaseURL = "http://\(host == "0.0.0.0" ? "127.0.0.1" : host):\(port)"
+        mail.fallbackBaseURL = Self.ownURL(host: host, port: port)
         if let url = smtpUrl ?? Environment.value("CATALOGUS_SMTP_URL") {
             guard url.hasPrefix("smtp://") || url.hasPrefix("smtps://"), !url.contains("@") else {
                 throw ValidationError("--smtp-url must be smtp://host:port or smtps://host:port, without credentials (use --smtp-user and CATALOGUS_SMTP_PASSWORD)")

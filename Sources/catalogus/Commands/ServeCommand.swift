@@ -166,6 +166,10 @@ struct ServeCommand: ParsableCommand {
         let abandoned = try RegistrationService.abandonUnfinished(writer)
         if abandoned > 0 { log.write("took back \(abandoned) unseen rows of bulk imports that had not finished when the server stopped") }
         let http = try HTTPServer(configuration: server, responder: CatalogusApp(services: services), metrics: metrics, log: log)
+        // Links in mail point where the server listens unless --public-url says otherwise (--port 0: known only now).
+        if app.publicURL == nil {
+            services.accounts.mailer?.listening(on: MailOptions.ownURL(host: server.host, port: Int(http.port)))
+        }
         // Pending deliveries of before a crash are picked up here: the outbox is the state.
         let webhooks = WebhookWorker(services: services)
         webhooks.start()

@@ -40,7 +40,7 @@ package enum AdminMailPage {
         let page = PageRequest.parse(limit: nil, cursor: query["cursor"], errors: &errors)
         let mail = try MailRepository.list(status: status, page: errors.isEmpty ? page : PageRequest(), in: context.reader)
         let counts = try MailRepository.counts(in: context.reader)
-        return try AdminPages.page(request, context, title: "E-mail", description: "De e-mail die de server verstuurt.", script: nil) { _ in
+        return AdminPages.page(request, context, title: "E-mail", description: "De e-mail die de server verstuurt.", script: nil) { _ in
             render(mail, counts: counts, status: status)
         }
     }

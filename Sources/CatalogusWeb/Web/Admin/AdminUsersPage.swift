@@ -8,17 +8,20 @@ package enum AdminUsersPage {
         let municipalities = try AdminChoices.municipalities(in: context.reader)
         return AdminPages.page(request, context, title: "Gebruikers", description: "Mensen uitnodigen en hun accounts beheren.",
                                    script: "admin-users.js", preload: ["admin-labels.js"]) { _ in
-            render(municipalities: municipalities)
+            render(municipalities: municipalities, mails: context.services.accounts.mailer != nil)
         }
     }
 
-    package static func render(municipalities: [(value: String, label: String)]) -> HTML {
+    /// `mails`: whether the server sends mail (then the person gets the link by e-mail too).
+    package static func render(municipalities: [(value: String, label: String)], mails: Bool = false) -> HTML {
+        let sending: HTML = mails ? "De server stuurt hem per e-mail naar de persoon; u ziet hem hier ook, voor als die e-mail niet aankomt."
+            : "Stuur hem zelf door, bijvoorbeeld per e-mail; hij wordt niet nog eens getoond."
         let municipalityOptions = AdminChoices.options([("", "Kies een gemeente")] + municipalities)
         let roleOptions = AdminChoices.options(AdminChoices.roles, selected: "municipality")
         return """
             \(AdminPages.breadcrumb)
             <h1>Gebruikers</h1>
-            <p class="lede">Wie met de Activiteitencatalogus werkt. Een nieuwe gebruiker krijgt een link waarmee hij of zij zelf een wachtwoord kiest; u stuurt die link zelf door.</p>
+            <p class="lede">Wie met de Activiteitencatalogus werkt. Een nieuwe gebruiker krijgt een link waarmee hij of zij zelf een wachtwoord kiest. \(sending)</p>
             <p id="status" class="status" role="status" aria-live="polite"></p>
 
             <section id="link-panel" class="panel admin-link" aria-labelledby="link-title" hidden>
@@ -26,7 +29,7 @@ package enum AdminUsersPage {
             <p id="link-text"></p>
             <div class="field"><label for="link-url">Eenmalige link</label>
             <div class="copy-row"><input id="link-url" readonly spellcheck="false" aria-describedby="link-hint"><button type="button" id="link-copy" class="button-secondary">Kopieer</button></div>
-            <p id="link-hint" class="hint">De link werkt één keer en is 72 uur geldig (tot <span id="link-expires"></span>). Stuur hem zelf door, bijvoorbeeld per e-mail; hij wordt niet nog eens getoond.</p></div>
+            <p id="link-hint" class="hint">De link werkt één keer en is 72 uur geldig (tot <span id="link-expires"></span>). \(sending)</p></div>
             <p id="link-copied" class="hint" aria-live="polite"></p>
             </section>
 
