@@ -44,6 +44,45 @@ import Testing
         }
     }
 
+    /// The name first: exact, then starting with the text, then containing it, then found by
+    /// summary or description only; ties by name. Paging keeps that order.
+    @Test func searchRanksByTheName() throws {
+        try withDemoApp { app in
+            let api = try CatalogueAPI(app)
+            let koffie = try Self.codes(api, "koffie")
+            #expect(koffie.first == "koffieochtend", "\(koffie)")
+            #expect(koffie.contains("breicafe"))
+            try api.createActivity(code: "koffie", name: "Koffie")
+            try api.createActivity(code: "samen-koffie", name: "Samen koffie drinken")
+            try api.createActivity(code: "koffie-a", name: "Koffie aan huis")
+            let ranked = try Self.codes(api, "Koffie")
+            #expect(Array(ranked.prefix(4)) == ["koffie", "koffie-a", "koffieochtend", "samen-koffie"], "\(ranked)")
+            #expect(ranked.firstIndex(of: "breicafe").map { $0 >= 4 } == true, "\(ranked)")
+
+            let taalhuis = try Self.codes(api, "taalhuis")
+            #expect(Array(taalhuis.prefix(3)) == ["taalhuis", "digi-taalhuis", "taalhuis-inloopspreekuur"], "\(taalhuis)")
+            // Accents and case do not matter for the name either.
+            #expect(try Self.codes(api, "HET breicafé").first == "breicafe")
+
+            for q in ["koffie", "taalhuis", "digi"] {
+                let whole = try Self.codes(api, q)
+                for limit in [1, 2, 3] {
+                    let paged = try api.allItems("/api/v1/activities?q=\(q)", limit: limit).compactMap { $0["code"]?.stringValue }
+                    #expect(paged == whole, "q=\(q) limit=\(limit)")
+                }
+            }
+        }
+    }
+
+    @Test func aCursorOfAnotherListIsRefusedBySearch() throws {
+        try withDemoApp { app in
+            let api = try CatalogueAPI(app)
+            let plain = try api.call("GET", "/api/v1/activities?limit=1")
+            let cursor = try #require(try plain.json()["next_cursor"]?.stringValue)
+            catalogueExpectProblem(try api.call("GET", "/api/v1/activities?q=koffie&cursor=\(cursor)"), 422, fields: ["cursor"])
+        }
+    }
+
     @Test func searchCoversSummaryAndDescription() throws {
         try withDemoApp { app in
             let api = try CatalogueAPI(app)

@@ -138,6 +138,10 @@ import CatalogusWeb
         #expect(message.detail.contains("€ 123.456,78"))
         #expect(message.detail.contains("€ 5,00"))
         #expect(message.detail.contains("voor 2026"))
+        // The municipality reads this refusal: it is its own budget, and it says what it can do.
+        #expect(message.detail.contains("uw budget voor 2026"))
+        #expect(message.detail.contains("Verlaag de aantallen"))
+        #expect(!message.detail.contains("vraag de gemeente"))
         #expect(Message(.orderDeadlinePassed, ["municipality": "assen", "year": 2026, "deadline": "2026-03-01"]).detail
             .contains("1 maart 2026"))
         #expect(Message(.fieldNotOneOf, ["allowed": ["a", "b", "c"]]).detail == "Kies een van deze waarden: a, b of c.")

@@ -89,6 +89,50 @@ import Testing
         }
     }
 
+    /// A file headed like the download for people (`;`, Dutch names) is read as well: each
+    /// field under the Dutch name of the download's column that carries it.
+    @Test func csvWithTheDownloadsDutchHeadersIsRead() throws {
+        try withDemoApp { app in
+            let token = try registrationTestToken(app, .staff)
+            let download = try app.client().request("GET", "/api/v1/registrations?municipality=midden-drenthe&output=csv&sep=%3B&limit=1", token: token)
+            try #require(download.status == 200, "\(download)")
+            let downloaded = download.text.replacingOccurrences(of: "\u{FEFF}", with: "")
+                .split(whereSeparator: \.isNewline).first.map { $0.split(separator: ";").map(String.init) } ?? []
+            let dutch = ["Activiteitcode", "Gemeente", "Locatienummer", "Datum", "Deelnemers", "Dagdelen", "Bestelling", "Partners", "Notitie"]
+            #expect(Set(dutch).isSubset(of: Set(downloaded)), "\(downloaded)")
+            #expect(RegistrationBulkInput.headers.map(\.dutch).sorted() == dutch.sorted())
+
+            let csv = ["\u{FEFF}Activiteitcode;Gemeente;Locatienummer;Datum;Deelnemers;dagdelen;Partners;Notitie",
+                       "breicafe;midden-drenthe;1;2024-02-01;12;2;Welzijnswerk|Humanitas;Met de Nederlandse kop",
+                       "digisterker;assen;;2024-02-02;3;;;"].joined(separator: "\r\n") + "\r\n"
+            let response = try app.client().request("POST", "/api/v1/registrations/bulk", token: token, body: csv, contentType: "text/csv")
+            try #require(response.status == 201, "\(response)")
+            let ids = try response.json()["ids"]?.arrayValue?.compactMap(\.int64Value) ?? []
+            let stored = try registrationTestColumn(app, """
+                SELECT r.municipality || '|' || a.code || '|' || coalesce(r.location_id, '-') || '|' || r.participants || '|' ||
+                       r.sessions || '|' || r.partners || '|' || coalesce(r.notes, '-')
+                FROM registration r JOIN activity a ON a.id = r.activity_id WHERE r.id IN (?, ?) ORDER BY r.id
+                """, ids)
+            #expect(stored == ["midden-drenthe|breicafe|1|12|2|[\"Welzijnswerk\",\"Humanitas\"]|Met de Nederlandse kop",
+                               "assen|digisterker|-|3|4|[]|-"])
+
+            // One field under both its names is a column twice; a column the upload does not read is unknown.
+            let twice = try app.client().request("POST", "/api/v1/registrations/bulk", token: token,
+                                                 body: "activity;Activiteitcode;Gemeente;Datum;Deelnemers;Programma\nbreicafe;breicafe;assen;2024-02-01;1;x\n",
+                                                 contentType: "text/csv")
+            #expect(twice.status == 422, "\(twice)")
+            let errors = try twice.json()["errors"]?.arrayValue ?? []
+            let found = Set(errors.map { "\($0["field"]?.stringValue ?? "") \($0["code"]?.stringValue ?? "")" })
+            #expect(found == ["activity bulk.column_twice", "Programma bulk.unknown_column"], "\(twice)")
+
+            // The upload page says so, with the same names.
+            let staff = try app.signedInPerson(email: "upload@x.nl", role: "staff")
+            let page = try app.client().get("/registrations/upload", headers: staff.readHeaders).text
+            #expect(page.contains("<code>activity</code> of <code>Activiteitcode</code>"), "\(page)")
+            #expect(page.contains("<code>Activiteitcode,<wbr>Gemeente,<wbr>Locatienummer,<wbr>Datum,<wbr>Deelnemers,<wbr>Dagdelen,<wbr>"), "\(page)")
+        }
+    }
+
     @Test func oneBadRowOutOfTenThousandLeavesNothingBehind() throws {
         try withDemoApp { app in
             let token = try registrationTestToken(app, .staff)

@@ -136,6 +136,30 @@ import Testing
             }
         }
     }
+
+    /// The basket's reference example names the order's own year, not a fixed one.
+    @Test func theBasketsReferenceExampleNamesTheOrderYear() throws {
+        try withDemoApp { app in
+            let admin = try app.signedInPerson(email: "mandje@x.nl", role: "admin")
+            for year in [2026, 2027, 2028] {
+                let page = try app.client().get("/orders/new?year=\(year)", headers: admin.readHeaders).text
+                #expect(page.contains("of “Afname \(year)”; het staat op de bestelling."), "\(year)")
+                #expect(webTestMatches(page, "Afname 20") == 1, "\(year)")
+            }
+        }
+    }
+
+    /// Key figures without an area in the address open on the first municipality only for
+    /// keyfigures.js to replace by the one used last; asked for, the area is remembered.
+    @Test func keyFiguresSayWhereTheAreaCameFrom() throws {
+        try withDemoApp { app in
+            let staff = try app.signedInPerson(email: "cijfers@x.nl", role: "staff")
+            let first = try app.client().get("/registrations/figures", headers: staff.readHeaders).text
+            #expect(first.contains("data-area-from=\"first\""))
+            let asked = try app.client().get("/registrations/figures?area=assen", headers: staff.readHeaders).text
+            #expect(asked.contains("data-area-from=\"asked\"") && asked.contains("data-area=\"assen\""))
+        }
+    }
 }
 
 /// How often `pattern` (a regular expression) occurs in `text`.

@@ -79,6 +79,20 @@ def grand_total(h):
     return text(h, "table.order-lines tr.grand-total td")
 
 
+def totals_against_columns(h):
+    """How far (px) the right edges of the net and the gross total are from those of the
+    "Excl. btw" and "Incl. btw" headings, as a person reads the quote at desktop width."""
+    return h.driver.execute_script("""
+        const table = document.querySelector('table.order-lines');
+        const heading = (text) => [...table.querySelectorAll('thead th')].find((th) => th.textContent.trim() === text);
+        const total = (text) => [...table.querySelectorAll('tfoot tr')].find((tr) => tr.querySelector('th').textContent.trim() === text)
+            ?.querySelector('td:not(:empty)');
+        const pairs = [[heading('Excl. btw'), total('Totaal excl. btw')], [heading('Incl. btw'), total('Totaal incl. btw')]];
+        if (pairs.some(([a, b]) => !a || !b)) return null;
+        return pairs.map(([a, b]) => b.getBoundingClientRect().right - a.getBoundingClientRect().right);
+    """)
+
+
 def order_status(h):
     return text(h, "#bestelling-titel .order-status")
 
@@ -117,6 +131,9 @@ def run(h):
     shown = f"× {inhabitants:,} inwoners".replace(",", ".")
     h.check("the per-inhabitant line is multiplied out", shown in text(h, "table.order-lines"), shown)
     h.check("the net total is shown", money(quote["totals"]["net_cents"]) in text(h, "table.order-lines tfoot"))
+    offsets = totals_against_columns(h)
+    h.check("each total stands under its own column (net under Excl. btw, gross under Incl. btw)",
+            offsets is not None and all(abs(offset) < 2 for offset in offsets), offsets)
     h.check("the budget and what is left of it are shown", money(limit) in text(h, "#budget") and money(20_000_000) in text(h, "#budget"),
             text(h, "#budget"))
     h.screenshot("portal-basket-filled")
@@ -173,10 +190,18 @@ def run(h):
     h.go(f"/orders/{second['id']}")
     wait(h, lambda: order_status(h) == "concept")
     h.check("the budget box warns before submitting", "over het budget" in text(h, "#budget"), text(h, "#budget"))
+    # A saved change first: its green notice must not stay above the refusal that follows.
+    h.fill("#kenmerk", "Tweede ronde")
+    h.click("#opslaan")
+    h.wait_text("#meldingen", "De wijzigingen zijn opgeslagen.")
     h.click("#indienen")
-    h.wait_text(".error-summary", "over het budget")
-    h.check("422 says how much over budget", f"Dit gaat {money(over)} over het budget van {money(limit)}" in text(h, ".error-summary"),
-            (money(over), text(h, ".error-summary")))
+    h.wait_text(".error-summary", "boven het budget")
+    refusal = text(h, ".error-summary")
+    h.check("422 says how much over the budget, as the municipality's own budget",
+            f"past niet in uw budget voor {YEAR}" in refusal and f"{money(over)} boven het budget van {money(limit)}" in refusal, (money(over), refusal))
+    h.check("422 says what the municipality can do (not: ask the municipality)",
+            "Verlaag de aantallen" in refusal and "bibliotheekorganisatie" in refusal and "vraag de gemeente" not in refusal, refusal)
+    h.check("the earlier 'saved' notice is gone: one clear message", "opgeslagen" not in text(h, "#meldingen"), text(h, "#meldingen"))
     h.click("#annuleren")
     wait(h, lambda: h.driver.find_element(By.ID, "annuleren-dialoog").is_displayed())
     h.click("#annuleren-ja")

@@ -20,6 +20,7 @@ MUNICIPALITY = ("midden-drenthe", "Midden-Drenthe")
 LOCATION = "Bibliotheek Beilen (vestiging)"
 ACTIVITY = ("breicafe", "Het Breicafé", "platform")
 TYPED = "Breica"  # part of the name, as a person types it
+COURSE = ("klik-en-tik", "Cursus Klik&Tik", "Klik")  # code, name, typed: a course with its sessions (dagdelen)
 PARTICIPANTS = 14
 CORRECTED = 12
 
@@ -129,6 +130,20 @@ def record(h, year):
     h.click("#registratie button[type=submit]")
     h.wait_text("#activiteit-fout", "Kies een activiteit")
     h.wait_text("#deelnemers-fout", "Vul het aantal deelnemers in")
+
+    # A course brings its number of sessions (dagdelen): filled in, and said so next to the field.
+    status, course = h.api("GET", f"/api/v1/activities/{COURSE[0]}")
+    sessions = course.get("sessions_per_unit") or 1
+    pick_activity(h, "#activiteit", COURSE[2], COURSE[1])
+    h.wait("#dagdelen")
+    h.check("the course's sessions are filled in", h.driver.find_element(By.ID, "dagdelen").get_attribute("value") == str(sessions),
+            h.driver.find_element(By.ID, "dagdelen").get_attribute("value"))
+    source = h.wait("#dagdelen-herkomst")
+    h.check("the form says the sessions were filled in from the activity",
+            f"Ingevuld vanuit de activiteit: {sessions} {'dagdeel' if sessions == 1 else 'dagdelen'}" in source.text, source.text)
+    h.fill("#dagdelen", str(sessions + 1))
+    wait(h, lambda: not h.driver.find_element(By.ID, "dagdelen-herkomst").is_displayed(), "the note to go once the person types a number")
+    h.check("a number the person typed is not said to come from the activity", True)
 
 
 def list_filtered(h):
@@ -259,6 +274,14 @@ def key_figures(h, year):
     h.wait_for(lambda d: d.find_element(By.ID, "fig-members_paying").get_attribute("value") == "1500", "the saved value after a reload")
     h.wait_text("#fig-members_total", "2.000")
     h.check("after a reload the saved figures are there", h.driver.find_element(By.ID, "fig-members_youth").get_attribute("value") == "500")
+
+    # Opened again without a municipality in the address (the menu's link): the one used last,
+    # not the first of the list (a staff account has no municipality of its own).
+    h.go(f"/registrations/figures?year={year}")
+    opened = h.wait_for(lambda d: d.find_element(By.ID, "kerncijfers").get_attribute("data-area") == MUNICIPALITY[0]
+                        and "geladen" in (d.find_element(By.ID, "status").get_attribute("textContent") or ""),
+                        f"the page to open on {MUNICIPALITY[1]}, used last")
+    h.check(f"without a municipality asked, the page opens on {MUNICIPALITY[1]}, used last", bool(opened), h.path())
 
 
 def run(h):

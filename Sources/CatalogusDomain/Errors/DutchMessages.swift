@@ -132,7 +132,7 @@ package enum DutchMessages {
         case .orderPricesUnpublished: "De prijslijst van {year} is nog niet gepubliceerd; bestellingen voor {year} kunnen worden ingediend zodra dat is gebeurd."
         case .orderOverYearCeiling: "Met deze bestelling komen de bestellingen van {municipality} voor {year} op {total_cents} netto, meer dan {max_cents}, het meeste voor één gemeente in één jaar."
         case .orderDeadlinePassed: "De besteltermijn van {municipality} voor {year} liep af op {deadline}; vraag de bibliotheekorganisatie de bestelling in te dienen."
-        case .orderOverBudget: "Met deze bestelling komen de bestellingen van {municipality} voor {year} op {total_cents} netto; dat is {exceeded_by_cents} boven het budget van {budget_cents}."
+        case .orderOverBudget: "Deze bestelling past niet in uw budget voor {year}: samen met de al ingediende en bevestigde bestellingen komt het totaal op {total_cents} netto, {exceeded_by_cents} boven het budget van {budget_cents}. Verlaag de aantallen, of overleg met de budgethouder van uw gemeente of met de bibliotheekorganisatie."
         case .orderOwnMunicipalityOnly: "U mag alleen bestellen voor uw eigen gemeente."
         case .orderNotDraft: "Alleen een concept kan worden gewijzigd. Een beheerder kan een ingediende bestelling heropenen."
         case .orderStepNotAllowed: "Deze stap kan niet in de huidige status van de bestelling. Laad de bestelling opnieuw."

@@ -31,7 +31,7 @@ package enum CatalogueData {
     /// Active activities with their price in `year`, filtered like the API's list: the
     /// same service call, so that the page and the API keep one definition of search,
     /// filters and price lookup.
-    package static func items(year: Int64, search: String?, programme: String?, in db: Connection) throws -> [Item] {
+    package static func items(year: Int64, search: ActivitySearch?, programme: String?, in db: Connection) throws -> [Item] {
         var filter = ActivityRepository.Filter()
         filter.year = year
         filter.search = search

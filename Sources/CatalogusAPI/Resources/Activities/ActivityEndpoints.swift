@@ -9,13 +9,15 @@ package enum ActivityEndpoints {
     package static let yearQuery = Parameter.query("year", Doc.schemaRef("Year"), "Adds that year's `price` (or null) to each activity; does not filter.")
 
     package static let all: [Endpoint] = [
-        Endpoint(.get, "/api/v1/activities", id: "listActivities", tag: .catalogue, summary: "Activities by name.", access: .anyone,
+        Endpoint(.get, "/api/v1/activities", id: "listActivities", tag: .catalogue, summary: "Activities by name; a search best match first.", access: .anyone,
                  parameters: [
                     .query("programme", Doc.enumeration(Doc.programmeCodes), "A programme code."),
                     .query("audience", Doc.enumeration(Vocabulary.audiences), "Activities for this audience."),
                     .query("format", Doc.enumeration(Vocabulary.formats), "Activities of this format."),
                     .query("q", ["type": "string", "pattern": .string(ActivityListQuery.searchPattern)],
-                           "Full-text search over name, summary and description: accent-insensitive, by word prefix."),
+                           "Full-text search over name, summary and description: accent-insensitive, by word prefix. "
+                           + "The list is then ranked: the name equal to the text, then names that start with it, then names that "
+                           + "contain it, then activities found by summary or description only; ties by name. Pages follow that order."),
                     .query("active", Doc.enumeration(ActivityListQuery.activeValues),
                            "`true` (default) active ones, `false` archived ones, `all` both."),
                     yearQuery, .limit, .cursor, .modifiedSince, .ifNoneMatch,

@@ -45,7 +45,8 @@ package enum RegistrationEndpoints {
         // A JSON array or CSV; all rows or none. The 422 lists every bad row: `errors: [{row, field, message}]`.
         Endpoint(.post, "/api/v1/registrations/bulk", id: "bulkRegistrations", tag: .registrations,
                  summary: "Registers many at once: all rows or none.",
-                 description: "A JSON array of registrations, or CSV with a header row of the same field names (partners joined by `|`). "
+                 description: "A JSON array of registrations, or CSV with a header row of the same field names, or the Dutch names "
+                     + "the download heads them with (partners joined by `|`). "
                      + "Rows are numbered from 1, the header not counted.",
                  access: writers, parameters: [.idempotencyKey],
                  body: ["type": "array", "minItems": 1, "maxItems": .integer(Int64(RegistrationBulkInput.maxRows)),

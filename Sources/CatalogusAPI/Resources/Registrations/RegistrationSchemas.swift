@@ -61,7 +61,9 @@ extension OpenAPIDocument {
     /// (openapi-python-client with `text/csv` mapped to `application/octet-stream`, docs/api.md).
     package static let registrationCSVUpload: JSONValue = [
         "type": "string", "format": "binary", "contentMediaType": "text/csv",
-        "description": "RFC 4180 with a header row of the JSON members' names (partners joined by `|`), UTF-8; rows numbered from 1.",
+        "description": .string("RFC 4180 with a header row of the JSON members' names (partners joined by `|`), UTF-8; rows numbered from 1. "
+            + "A header may also be the Dutch name of the registrations download's column that carries the member, in any case: "
+            + RegistrationBulkInput.headers.map { "\($0.dutch) (\($0.field))" }.joined(separator: ", ") + "."),
     ]
 
     package static let registrationCSV: JSONValue = [

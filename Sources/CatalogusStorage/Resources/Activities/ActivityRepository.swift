@@ -14,13 +14,13 @@ package enum ActivityRepository {
         package var format: String?
         /// nil lists archived and active ones.
         package var active: Bool? = true
-        /// An FTS5 query (`searchQuery(_:)`).
-        package var search: String?
+        /// Words to find; the list is then ranked by how well the name matches (`ActivitySearch`).
+        package var search: ActivitySearch?
         package var modifiedSince: String?
         /// Embeds that year's price (or null) in each item.
         package var year: Int64?
 
-        package init(programme: String? = nil, audience: String? = nil, format: String? = nil, active: Bool? = true, search: String? = nil, modifiedSince: String? = nil, year: Int64? = nil) {
+        package init(programme: String? = nil, audience: String? = nil, format: String? = nil, active: Bool? = true, search: ActivitySearch? = nil, modifiedSince: String? = nil, year: Int64? = nil) {
             self.programme = programme
             self.audience = audience
             self.format = format
@@ -48,7 +48,8 @@ package enum ActivityRepository {
         return activity
     }
 
-    /// One page sorted by name then id, in one query (with a year, the price is joined in).
+    /// One page sorted by name then id, in one query (with a year, the price is joined in);
+    /// a search's page best match first (`rankedPage`).
     package static func list(_ filter: Filter, page: PageRequest, in db: Connection) throws -> Page<ListedActivity> {
         var sql: String
         var arguments: [any SQLiteBindable] = []
@@ -69,19 +70,21 @@ package enum ActivityRepository {
         }
         if let search = filter.search {
             conditions.append("a.id IN (SELECT rowid FROM activity_search WHERE activity_search MATCH ?)")
-            arguments.append(search)
+            arguments.append(search.ftsQuery)
         }
         if let since = filter.modifiedSince { conditions.append("a.updated_at >= ?"); arguments.append(since) }
-        if let after = page.after {
+        if let after = page.after, filter.search == nil {
             conditions.append("(a.name > ? OR (a.name = ? AND a.id > ?))")
             arguments.append(contentsOf: [after.key, after.key, after.id] as [any SQLiteBindable])
         }
         if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
-        sql += " ORDER BY a.name, a.id LIMIT ?"
-        arguments.append(page.fetchLimit)
+        sql += " ORDER BY a.name, a.id"
+        if filter.search == nil {
+            sql += " LIMIT ?"
+            arguments.append(page.fetchLimit)
+        }
 
         var rows: [ListedActivity] = []
-        rows.reserveCapacity(page.fetchLimit)
         try db.forEachRow(sql, arguments: arguments) { statement in
             let row = table.row(statement)
             let activity = try Activity(row: row)
@@ -93,16 +96,24 @@ package enum ActivityRepository {
             }
             rows.append(ListedActivity(activity: activity, price: price))
         }
+        if let search = filter.search { return try rankedPage(rows, by: search, page: page) }
         return page.page(rows) { PageCursor(key: $0.activity.name, id: $0.activity.id) }
     }
 
-    /// Turns a user's search text into an FTS5 query: every word must match, each as
-    /// a prefix, with FTS syntax neutralised by quoting. Nil when there is no word.
-    package static func searchQuery(_ text: String) -> String? {
-        let words = text.split { !($0.isLetter || $0.isNumber) }.prefix(16)
-        guard !words.isEmpty else { return nil }
-        return words.map { "\"\($0)\"*" }.joined(separator: " ")
+    /// The page of a search's rows (all of them, by name and id) after the cursor, best match
+    /// first. The rank compares names as a person reads them (no case, no accents), which SQL
+    /// cannot sort by; a search finds few enough activities to rank them all here.
+    private static func rankedPage(_ rows: [ListedActivity], by search: ActivitySearch, page: PageRequest) throws -> Page<ListedActivity> {
+        let after = try page.after.map { try ActivitySearchPosition(cursor: $0.key, id: $0.id) }
+        let positioned = rows.map { row in
+            (position: ActivitySearchPosition(rank: search.rank(name: row.activity.name), name: row.activity.name, id: row.activity.id), row: row)
+        }
+        let ranked = positioned.filter { after?.precedes($0.position) ?? true }.sorted { $0.position.precedes($1.position) }
+        return page.page(Array(ranked.prefix(page.fetchLimit))) { $0.position.cursor }.map(\.row)
     }
+
+    /// A user's search text as a search, nil when there is no word.
+    package static func searchQuery(_ text: String) -> ActivitySearch? { ActivitySearch(text) }
 
     package static func isProgramme(_ code: String, in db: Connection) throws -> Bool {
         try ProgrammeRepository.exists(code, in: db)

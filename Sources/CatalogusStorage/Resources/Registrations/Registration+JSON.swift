@@ -32,6 +32,17 @@ extension Registration: JSONRepresentable {
     package static let csvHeader = ["id", "date", "municipality", "activity_id", "activity_code", "activity_name", "programme",
                             "location_id", "location_name", "sessions", "participants", "order_id", "partners", "notes"]
 
+    /// The column of `csvHeader` that carries what a body's field sets: the field's own name,
+    /// but the activity by its code and the location by its number. An upload may head its
+    /// columns with these columns' Dutch names (`RegistrationBulkInput.headers`).
+    package static func csvColumn(carrying field: String) -> String {
+        switch field {
+        case "activity": "activity_code"
+        case "location": "location_id"
+        default: field
+        }
+    }
+
     package var csvRow: [TableCell] {
         [.integer(id), .date(date), .text(municipality), .integer(activityID), .text(joined.activityCode), .text(joined.activityName),
          .text(joined.programme), .integer(locationID), .text(joined.locationName ?? ""), .integer(sessions), .integer(participants),

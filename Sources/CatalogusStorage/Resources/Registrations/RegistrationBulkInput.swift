@@ -3,13 +3,27 @@ import Foundation
 import JSON
 
 /// The body of a bulk import: a JSON array of objects, or CSV with a header row of the
-/// same field names. Rows that are not even shaped like a registration (a JSON item that
+/// same field names (or the Dutch names of the registrations download, `headers`). Rows that are not even shaped like a registration (a JSON item that
 /// is no object, a CSV row whose cells do not match the header) are kept as problems by
 /// index, so that the 422 reports them with the other rows' field errors.
 package struct RegistrationBulkInput {
     package static let maxRows = 10_000
     /// What an error names instead of a field when it is about a whole row or the whole body.
     package static let wholeTerms: Terms = ["(row)": "Regel", "(body)": "Bestand"]
+
+    /// Each field of a CSV upload with the Dutch header it may also have: the name the
+    /// registrations download (CSV for people, workbook) heads the column with that carries
+    /// the field, so that its header row can be used as it is ("Activiteitcode" for activity).
+    package static let headers: [(field: String, dutch: String)] = RegistrationInput.fieldTerms.codes.map {
+        ($0, Vocabulary.columnTerms.label(Registration.csvColumn(carrying: $0)))
+    }
+
+    /// The field a CSV header names, in either language and any case; nil for none.
+    package static func field(header: String) -> String? {
+        let name = header.trimmingCharacters(in: .whitespaces).lowercased()
+        if RegistrationInput.fields.contains(name) { return name }
+        return headers.first { $0.dutch.lowercased() == name }?.field
+    }
 
     package let rows: [JSONObject]
     /// By row index (from 0).
@@ -50,11 +64,12 @@ package struct RegistrationBulkInput {
             throw AppError.malformed(.init(.bulkCSVMalformed, ["line": .integer(error.line), "reason": .string(error.reason)]))
         }
         guard let header = table.first else { return RegistrationBulkInput(rows: [], shapeErrors: [:]) }
-        let names = header.map { $0.trimmingCharacters(in: .whitespaces) }
+        let fields = header.map(field(header:))
+        let names = zip(fields, header).map { $0 ?? $1.trimmingCharacters(in: .whitespaces) }
         var problems: [FieldError] = []
         var seen = Set<String>()
-        for name in names {
-            if !RegistrationInput.fields.contains(name) {
+        for (field, name) in zip(fields, names) {
+            if field == nil {
                 problems.append(.init(field: name, Message(.bulkUnknownColumn)))
             } else if !seen.insert(name).inserted {
                 // Also bounds the columns to the known fields: a header repeating one

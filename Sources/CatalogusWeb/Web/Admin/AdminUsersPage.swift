@@ -62,17 +62,30 @@ package enum AdminUsersPage {
             <h2 id="users-title">Accounts</h2>
             <div id="user-list"></div>
             </section>
-            <dialog id="reset-dialog" class="admin-dialog" aria-labelledby="reset-title">
-            <form method="dialog">
-            <h2 id="reset-title">Nieuwe link maken?</h2>
-            <p id="reset-text"></p>
-            <p>Het oude wachtwoord en een eerdere link werken daarna niet meer, en de persoon wordt overal afgemeld. Met de nieuwe link kiest hij of zij een nieuw wachtwoord.</p>
-            <div class="form-actions">
-            <button type="submit" value="reset" class="button-danger">Ja, nieuwe link maken</button>
-            <button type="submit" value="cancel" class="button-secondary">Nee, terug</button>
-            </div>
-            </form>
-            </dialog>
+            \(confirmation(action: "reset", title: "Nieuwe link maken?", asks: "U maakt een nieuwe link voor",
+                           consequence: "Het oude wachtwoord en een eerdere link werken daarna niet meer, en de persoon wordt overal afgemeld. Met de nieuwe link kiest hij of zij een nieuw wachtwoord.",
+                           yes: "Ja, nieuwe link maken"))
+            \(confirmation(action: "block", title: "Account blokkeren?", asks: "U blokkeert het account van",
+                           consequence: "Deze persoon kan daarna niet meer aanmelden en wordt meteen overal afgemeld. U kunt het account later weer toelaten.",
+                           yes: "Ja, blokkeren"))
             """
+    }
+
+    /// A dialog that asks before a step that signs someone out (a new link, blocking); admin-users.js
+    /// fills in who (`data-slot`) and acts when the answer is the dialog's `action`.
+    static func confirmation(action: String, title: String, asks: String, consequence: String, yes: String) -> HTML {
+        """
+        <dialog id="\(action)-dialog" class="admin-dialog" aria-labelledby="\(action)-title" data-confirm="\(action)">
+        <form method="dialog">
+        <h2 id="\(action)-title">\(title)</h2>
+        <p id="\(action)-text">\(asks) <span data-slot="name"></span> (<span data-slot="email"></span>).</p>
+        <p>\(consequence)</p>
+        <div class="form-actions">
+        <button type="submit" value="\(action)" class="button-danger">\(yes)</button>
+        <button type="submit" value="cancel" class="button-secondary">Nee, terug</button>
+        </div>
+        </form>
+        </dialog>
+        """
     }
 }

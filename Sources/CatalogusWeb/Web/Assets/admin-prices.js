@@ -273,7 +273,9 @@ async function publish() {
     return;
   }
   await load();
-  announce(`De prijslijst van ${year} is gepubliceerd.`);
+  // The state above the list says it (and gets the focus, so a screen reader reads it); the
+  // status line would say it a second time, so it is emptied of what it said before.
+  announce('');
   state.setAttribute('tabindex', '-1');
   state.focus();
 }

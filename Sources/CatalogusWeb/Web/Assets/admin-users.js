@@ -13,14 +13,14 @@ const editPanel = document.getElementById('edit-panel');
 const editForm = document.getElementById('edit-form');
 const linkPanel = document.getElementById('link-panel');
 const linkUrl = document.getElementById('link-url');
-const resetDialog = document.getElementById('reset-dialog');
 const municipalities = optionLabels(document.getElementById('invite-municipality'));
 
 /** The accounts shown, by id. */
 const users = new Map();
-/** The account being edited ({id, version}), or the one a reset is asked for. */
+/** The account being edited ({id, version}). */
 let editing = null;
-let resetting = null;
+/** The question open in a dialog: the account and what to do when the answer is yes. */
+let asking = null;
 
 // ---- the list ---------------------------------------------------------------------
 
@@ -222,20 +222,31 @@ list.addEventListener('click', (event) => {
   const id = Number(button.dataset.user);
   switch (button.dataset.action) {
     case 'edit': openEdit(id).catch((error) => announce(error.message)); break;
-    case 'block': busy(button, () => setActive(id, false)); break;
+    case 'block': ask('block', id, () => busy(button, () => setActive(id, false))); break;
     case 'unblock': busy(button, () => setActive(id, true)); break;
-    case 'reset':
-      resetting = id;
-      fill(document.getElementById('reset-text'), `U maakt een nieuwe link voor ${users.get(id).name} (${users.get(id).email}).`);
-      resetDialog.returnValue = '';
-      resetDialog.showModal();
-      break;
+    case 'reset': ask('reset', id, () => reset(id)); break;
     default: break;
   }
 });
-resetDialog.addEventListener('close', () => {
-  if (resetDialog.returnValue === 'reset' && resetting !== null) reset(resetting);
-  else list.querySelector(`button[data-action="reset"][data-user="${resetting}"]`)?.focus();
-});
+
+// Steps that sign someone out (a new link, blocking) are asked first, in the page's dialogs
+// (AdminUsersPage.confirmation): the dialog names the person; its yes-button's value is the action.
+function ask(action, id, yes) {
+  const dialog = document.getElementById(`${action}-dialog`);
+  const user = users.get(id);
+  for (const slot of dialog.querySelectorAll('[data-slot]')) fill(slot, user[slot.dataset.slot]);
+  asking = { action, id, yes };
+  dialog.returnValue = '';
+  dialog.showModal();
+}
+for (const dialog of document.querySelectorAll('dialog[data-confirm]')) {
+  dialog.addEventListener('close', () => {
+    const question = asking;
+    asking = null;
+    if (!question) return;
+    if (dialog.returnValue === question.action) question.yes();
+    else list.querySelector(`button[data-action="${question.action}"][data-user="${question.id}"]`)?.focus();
+  });
+}
 
 load().catch((error) => announce(error.message));

@@ -128,4 +128,27 @@ window.addEventListener('beforeunload', (event) => {
   if (dirty) event.preventDefault();
 });
 
-load();
+// The area this browser used last: remembered when one is asked for (the chooser, a link),
+// opened again when the address names none and the account has no municipality of its own.
+const REMEMBERED_AREA = 'kerncijfers.gebied';
+
+function rememberedArea() {
+  const from = document.getElementById('keuze')?.dataset.areaFrom;
+  try {
+    if (from === 'asked') { localStorage.setItem(REMEMBERED_AREA, area); return null; }
+    const last = from === 'first' ? localStorage.getItem(REMEMBERED_AREA) : null;
+    const offered = [...document.getElementById('k-gebied').options].some((option) => option.value === last);
+    return last && last !== area && offered ? last : null;
+  } catch {
+    return null; // no storage (a private window): the first one it is
+  }
+}
+
+const last = rememberedArea();
+if (last) {
+  const url = new URL(location.href);
+  url.searchParams.set('area', last);
+  location.replace(url);
+} else {
+  load();
+}

@@ -1,7 +1,7 @@
 // The year's budget of a municipality next to an order: the budget (net, excl. VAT),
 // what its submitted and confirmed orders already take, what is left, and the order
-// deadline. No budget set (not in the list) means no limit. Also turns the API's
-// over-budget 422 into a Dutch sentence.
+// deadline. No budget set (not in the list) means no limit. (The over-budget 422 is the
+// server's own Dutch message: DutchMessages, order.over_budget.)
 import { getJSON } from './api.js';
 import { h, fill } from './dom.js';
 import * as nl from './format.js';
@@ -44,13 +44,4 @@ export function showBudget(container, budget, { year, orderNet = null, mayOrderL
       : `De uiterste besteldatum (${dateLabel(budget.order_deadline)}) is verstreken. Vraag de bibliotheekorganisatie de bestelling voor u in te dienen.`));
   }
   fill(container, h('dl', { class: 'budget-facts' }, facts), notes);
-}
-
-/** Dutch text for a 422 over budget (its members: exceeded_by_cents, budget_net_cents, committed_net_cents), else null. */
-export function overBudgetMessage(problem, year) {
-  if (!problem || !Number.isInteger(problem.exceeded_by_cents)) return null;
-  const committed = Number.isInteger(problem.committed_net_cents) && problem.committed_net_cents > 0
-    ? ` (al ingediend of bevestigd: ${nl.money(problem.committed_net_cents)})` : '';
-  return `Dit gaat ${nl.money(problem.exceeded_by_cents)} over het budget van ${nl.money(problem.budget_net_cents)} voor ${year}${committed}. `
-    + 'Verlaag de aantallen of vraag de gemeente om meer budget.';
 }

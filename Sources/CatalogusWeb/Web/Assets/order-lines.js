@@ -50,6 +50,7 @@ export class LinesTable {
       vat: h('td', { class: 'num' }),
       gross: h('td', { class: 'num' }),
     };
+    // Each total under its column: the net one under "Excl. btw", the VAT and the gross one under "Incl. btw".
     const span = 6;
     const extra = this.editable ? h('td', { class: 'no-label' }) : null;
     fill(this.container, h('div', { class: 'table-scroll order-lines-wrap' },
@@ -66,7 +67,7 @@ export class LinesTable {
           this.editable ? h('th', { scope: 'col', class: 'col-remove' }, h('span', { class: 'visually-hidden' }, 'Verwijderen')) : null)),
         h('tbody', null, this.rows.map((row) => row.tr)),
         h('tfoot', null,
-          h('tr', null, h('th', { scope: 'row', colspan: span }, 'Totaal excl. btw'), this.totals.net, extra?.cloneNode()),
+          h('tr', null, h('th', { scope: 'row', colspan: span - 1 }, 'Totaal excl. btw'), this.totals.net, h('td', { class: 'no-label' }), extra?.cloneNode()),
           h('tr', null, h('th', { scope: 'row', colspan: span }, 'Btw'), this.totals.vat, extra?.cloneNode()),
           h('tr', { class: 'grand-total' }, h('th', { scope: 'row', colspan: span }, 'Totaal incl. btw'), this.totals.gross, extra?.cloneNode())))));
   }

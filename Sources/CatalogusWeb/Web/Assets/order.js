@@ -7,7 +7,7 @@ import { h, fill } from './dom.js';
 import { showErrors, showFormMessage, clearErrors, announce, busy } from './forms.js';
 import * as nl from './format.js';
 import { LinesTable, addLineForm, lineIndex } from './order-lines.js';
-import { loadBudget, showBudget, overBudgetMessage } from './order-budget.js';
+import { loadBudget, showBudget } from './order-budget.js';
 import { timestampLabel } from './order-labels.js';
 import { statusLabel } from './vocabulary.js';
 
@@ -195,18 +195,16 @@ function fieldFor(field) {
 function explain(error) {
   if (!(error instanceof ApiError)) return String(error.message || error);
   if (error.status === 412) return CONFLICT;
-  if (error.status === 422) {
-    const overBudget = overBudgetMessage(error.problem, order.year);
-    if (overBudget) return overBudget;
-    if (error.fieldErrors.length) {
-      showErrors(form, error.fieldErrors, { fieldFor });
-      return null;
-    }
+  if (error.status === 422 && error.fieldErrors.length) {
+    showErrors(form, error.fieldErrors, { fieldFor });
+    return null;
   }
   return error.message;
 }
 
 function failed(error) {
+  // One clear message: an earlier notice ("opgeslagen") must not stand above the refusal.
+  fill(messages);
   const message = explain(error);
   if (message === null) return;
   if (error instanceof ApiError && error.status === 412) { notice(message, { kind: 'notice notice-error', reload: true }); return; }

@@ -6,7 +6,7 @@ import { getJSON } from './api.js';
 import { h, fill } from './dom.js';
 import { clearErrors, showErrors } from './forms.js';
 import { ActivityPicker } from './activity-picker.js';
-import { todayInAmsterdam, wholeNumber } from './staff-text.js';
+import { todayInAmsterdam, wholeNumber, count } from './staff-text.js';
 import { locationKindLabel, statusLabel } from './vocabulary.js';
 import { integer } from './format.js';
 
@@ -27,6 +27,7 @@ export class RegistrationForm {
     this.participants = form.elements.participants;
     this.sessionsField = document.getElementById('veld-dagdelen');
     this.sessions = form.elements.sessions;
+    this.sessionsSource = document.getElementById('dagdelen-herkomst');
     this.more = form.querySelector('details.more-fields');
     this.order = form.elements.order_id;
     this.orderHint = document.getElementById('bestelling-uitleg');
@@ -38,6 +39,15 @@ export class RegistrationForm {
     this.municipality.addEventListener('change', () => { this.loadLocations(); this.loadOrders(); });
     this.picker.container.addEventListener('activitychange', (event) => { this.activityChanged(event.detail); });
     this.date.addEventListener('change', () => this.loadOrders());
+    // The note says where the number came from only while it is still that number.
+    this.sessions.addEventListener('input', () => { if (this.sessions.value !== this.sessionsSource.dataset.value) this.showSessionsSource(null); });
+  }
+
+  /** Says next to the field that `sessions` was filled in from the activity (null: says nothing). */
+  showSessionsSource(sessions) {
+    this.sessionsSource.hidden = sessions === null;
+    this.sessionsSource.dataset.value = sessions === null ? '' : String(sessions);
+    fill(this.sessionsSource.querySelector('[data-slot="sessions"]'), sessions === null ? '' : count(sessions, 'dagdeel', 'dagdelen'));
   }
 
   municipalityName() {
@@ -81,6 +91,8 @@ export class RegistrationForm {
     this.sessionsField.hidden = !show;
     if (show) this.sessions.value = String(sessions ?? activity.sessions_per_unit ?? 1);
     else this.sessions.value = '';
+    // A number the person did not type is said, not slipped in.
+    this.showSessionsSource(show && sessions === null ? Number(this.sessions.value) : null);
     this.loadOrders();
   }
 
@@ -194,6 +206,7 @@ export class RegistrationForm {
     const show = hasSessions(activity) || registration.sessions !== (activity.sessions_per_unit ?? 1);
     this.sessionsField.hidden = !show;
     this.sessions.value = show ? String(registration.sessions) : '';
+    this.showSessionsSource(null);
   }
 
   /** Ready for the next registration: place and date stay, the rest is emptied. */
@@ -203,6 +216,7 @@ export class RegistrationForm {
     this.participants.value = '';
     this.sessions.value = '';
     this.sessionsField.hidden = true;
+    this.showSessionsSource(null);
     this.order.value = '';
     this.partners.value = '';
     this.notes.value = '';

@@ -45,7 +45,7 @@ package enum NewOrderPage {
                 </section>
                 <div class="field field-reference"><label for="kenmerk">Kenmerk (niet verplicht)</label>\
                 <input id="kenmerk" name="reference" maxlength="200" autocomplete="off" aria-describedby="kenmerk-uitleg">\
-                <p class="hint" id="kenmerk-uitleg">Bijvoorbeeld uw zaaknummer of “Afname 2026”; het staat op de bestelling.</p></div>
+                <p class="hint" id="kenmerk-uitleg">Bijvoorbeeld uw zaaknummer of “Afname \(year)”; het staat op de bestelling.</p></div>
                 <div class="form-actions">
                 <button type="submit" id="opslaan">Opslaan als concept</button>
                 <a href="/catalogue?year=\(year)" class="button-link button-secondary">Verder zoeken in de catalogus</a>

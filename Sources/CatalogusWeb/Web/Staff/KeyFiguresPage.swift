@@ -4,7 +4,8 @@ import CatalogusStorage
 import HTTPServer
 
 /// `GET /registrations/figures?year=&area=`: the yearly key figures of a municipality
-/// (or of the organisation as a whole), grouped like the annual report. The server
+/// (or of the organisation as a whole), grouped like the annual report. Without `area` it
+/// opens on the account's municipality, else on the one this browser used last. The server
 /// renders the fields of the area's scope from the figure definitions; keyfigures.js
 /// fills in the stored values, shows the totals and the participation rate as the person
 /// types (the server computes them the same way and never stores them), and saves the
@@ -22,8 +23,14 @@ package enum KeyFiguresPage {
         // Key figures are entered once a year, for the year that just ended.
         var year = current - 1
         if let text = request.query["year"], let asked = Int64(text), (2000...current).contains(asked) { year = asked }
+        // The area asked for; else the account's own municipality; else the first, which
+        // keyfigures.js replaces by the one this browser used last (`data-area-from`).
         var area = viewer.municipality ?? municipalities.first?.slug ?? organisation
-        if let asked = request.query["area"], asked == organisation || municipalities.contains(where: { $0.slug == asked }) { area = asked }
+        var areaFrom = viewer.municipality == nil ? "first" : "own"
+        if let asked = request.query["area"], asked == organisation || municipalities.contains(where: { $0.slug == asked }) {
+            area = asked
+            areaFrom = "asked"
+        }
         let scope: FigureDefinition.Scope = area == organisation ? .organisation : .municipality
         let areaName = area == organisation ? "Biblionet Drenthe" : municipalities.first { $0.slug == area }?.name ?? area
         let definitions = try FigureRepository(db: db).definitions().filter { $0.scope == scope }
@@ -33,7 +40,7 @@ package enum KeyFiguresPage {
         let main: HTML = """
             <h1>Kerncijfers</h1>
             <p class="lede">De cijfers van het jaarbericht die niet uit de registraties komen: leden, uitleningen, bezoekers. Totalen en de deelneming rekent het systeem zelf uit.</p>
-            <form id="keuze" class="filters" method="get" action="/registrations/figures">
+            <form id="keuze" class="filters" method="get" action="/registrations/figures" data-area-from="\(areaFrom)">
             <div class="field"><label for="k-gebied">Gemeente</label><select id="k-gebied" name="area">\(StaffPages.options(areas, selected: area))</select></div>
             <div class="field"><label for="k-jaar">Jaar</label><select id="k-jaar" name="year">\(StaffPages.options(years, selected: String(year)))</select></div>
             <div class="field field-button"><button type="submit">Toon cijfers</button></div>

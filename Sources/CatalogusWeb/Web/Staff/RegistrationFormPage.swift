@@ -105,8 +105,9 @@ package enum RegistrationFormPage {
             </div>
             <div class="field" id="veld-dagdelen" hidden>
             <label for="dagdelen">Dagdelen</label>
-            <input id="dagdelen" name="sessions" type="text" inputmode="numeric" pattern="[0-9]*" autocomplete="off" aria-describedby="dagdelen-uitleg">
+            <input id="dagdelen" name="sessions" type="text" inputmode="numeric" pattern="[0-9]*" autocomplete="off" aria-describedby="dagdelen-uitleg dagdelen-herkomst">
             <p class="hint" id="dagdelen-uitleg">Hoeveel dagdelen (bijeenkomsten) deze keer.</p>
+            <p class="hint field-source" id="dagdelen-herkomst" hidden>Ingevuld vanuit de activiteit: <span data-slot="sessions"></span>. Pas het aan als het deze keer anders was.</p>
             </div>
             <details class="more-fields" id="meer">
             <summary>Bestelling, partners en notitie <span class="optional">(niet verplicht)</span></summary>

@@ -26,7 +26,8 @@ package enum RegistrationUploadPage {
         let db = context.reader
         // A break opportunity after each comma, so that a phone wraps the row between names.
         let header = HTML.join(columns.map { "\($0.name)" as HTML }, separator: ",<wbr>")
-        let columnItems: [HTML] = columns.map { "<li><code>\($0.name)</code>: \($0.meaning)</li>" }
+        let columnItems: [HTML] = columns.map { "<li><code>\($0.name)</code> of <code>\(dutchHeader($0.name))</code>: \($0.meaning)</li>" }
+        let dutchHeaders = HTML.join(columns.map { "\(dutchHeader($0.name))" as HTML }, separator: ",<wbr>")
         let main: HTML = """
             <h1>Registraties uploaden</h1>
             <p class="lede">Een heel blok activiteiten tegelijk, uit een spreadsheet die u opslaat als CSV-bestand. Alle regels worden opgeslagen, of geen enkele: als één regel niet klopt, ziet u welke, en is er niets opgeslagen.</p>
@@ -34,6 +35,8 @@ package enum RegistrationUploadPage {
             <h2 id="kop-bestand">Zo ziet het bestand eruit</h2>
             <p>De eerste regel noemt de kolommen, precies zo (komma of puntkomma als scheidingsteken):</p>
             <pre class="csv-header" tabindex="0" aria-label="Kopregel van het bestand"><code>\(header)</code></pre>
+            <p id="kop-nederlands">De kolommen mogen ook de Nederlandse namen hebben die de download van de registraties gebruikt (hoofdletters maken niet uit); laat de andere kolommen van de download, zoals Nummer en Programma, weg:</p>
+            <pre class="csv-header" tabindex="0" aria-labelledby="kop-nederlands"><code>\(dutchHeaders)</code></pre>
             <p><a href="/registrations/voorbeeld.csv" download>Voorbeeldbestand downloaden</a> (met twee regels om te vervangen).</p>
             <details class="codes">
             <summary>Wat de kolommen betekenen</summary>
@@ -58,6 +61,11 @@ package enum RegistrationUploadPage {
         return StaffPages.page(request, viewer: viewer, title: "Registraties uploaden",
                                description: "Upload een CSV-bestand met registraties; alles of niets wordt opgeslagen.",
                                task: .upload, script: "upload.js", preload: ["api.js", "dom.js", "forms.js", "format.js", "staff-text.js", "vocabulary.js"], main: main)
+    }
+
+    /// The Dutch header the upload also reads for a column (`RegistrationBulkInput.headers`).
+    package static func dutchHeader(_ field: String) -> String {
+        RegistrationBulkInput.headers.first { $0.field == field }?.dutch ?? field
     }
 
     package static func activityCodes(in db: Connection) throws -> HTML {
