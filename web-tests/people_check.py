@@ -22,7 +22,7 @@ sys.dont_write_bytecode = True  # keep web-tests/ free of __pycache__
 from people.harness import Harness  # noqa: E402
 from people import sweep  # noqa: E402
 
-SCENARIOS = ["scenario_account", "scenario_portal", "scenario_staff", "scenario_admin"]
+SCENARIOS = ["scenario_account", "scenario_portal", "scenario_staff", "scenario_admin", "scenario_mail"]
 
 
 def reset(h):

@@ -26,7 +26,7 @@ extension MailTexts {
 
         var facts: [Fact] {
             var facts: [Fact] = [("Bestelling", number), ("Gemeente", municipalityName), ("Jaar", String(year))]
-            if let reference { facts.append(("Uw kenmerk", reference)) }
+            if let reference { facts.append(("Kenmerk", reference)) }
             facts += [("Totaal excl. btw", DutchText.money(cents: netCents)), ("Btw", DutchText.money(cents: vatCents)),
                       ("Totaal incl. btw", DutchText.money(cents: grossCents))]
             return facts
