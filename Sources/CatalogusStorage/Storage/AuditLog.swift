@@ -28,6 +28,11 @@ package enum AuditLog {
         }
     }
 
+    /// The column keeps at most 200 characters (migration 0009); an address without an
+    /// account (up to 254) is the entity of a refused sign-in or a reset request, cut to fit.
+    package static let maxEntityIDLength = 200
+    package static func entityID(_ text: String) -> String { String(text.prefix(maxEntityIDLength)) }
+
     /// A snapshot built in place (`["count": 3]`).
     package static func record(_ db: Connection, actor: Actor, action: String, entity: String, id: String,
                        before: JSONValue?, after: JSONValue?, at: String = Timestamp.now()) throws {

@@ -43,7 +43,7 @@ extension PeopleService {
                 outcome = .mailed
             }
             try AuditLog.record(db, actor: actor, action: "user.password_reset_requested", entity: "user",
-                                id: user.map { String($0.id) } ?? email, before: nil,
+                                id: user.map { String($0.id) } ?? AuditLog.entityID(email), before: nil,
                                 after: ["email": .string(email), "outcome": .string(outcome.rawValue)], at: nowText)
             return outcome
         }

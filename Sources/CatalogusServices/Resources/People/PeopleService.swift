@@ -117,7 +117,7 @@ package struct PeopleService {
                        extra: [(key: String, value: JSONValue)]) {
         let after = JSONObject([(key: "email", value: .string(email))] + extra)
         try? services.writer.write { db in
-            try AuditLog.record(db, actor: actor, action: action, entity: "user", id: user.map { String($0.id) } ?? email,
+            try AuditLog.record(db, actor: actor, action: action, entity: "user", id: user.map { String($0.id) } ?? AuditLog.entityID(email),
                                 before: nil, after: .object(after), at: nowText)
         }
     }
