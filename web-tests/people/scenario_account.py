@@ -50,12 +50,13 @@ def invite_on_command_line(h):
         email = h.new_email("beleid")
         try:
             out = h.cli("user", "create", "--email", email, "--name", NAME, "--role", "municipality",
-                        "--municipality", MUNICIPALITY)
+                        "--municipality", MUNICIPALITY, "--public-url", h.base)
         except RuntimeError as error:
             if "Er is al een account" in str(error):
                 continue  # an earlier run against the same database
             raise
         link = re.search(r"/welcome#code=[A-Za-z0-9_-]+", out)
+        h.check("user create prints the whole link under --public-url", out.strip().startswith(h.base + "/welcome#code="), out[:200])
         h.check("user create prints a /welcome#code=… link", link is not None, out[:200])
         return email, link.group(0)
     raise RuntimeError("no free e-mail address for the invitation")
