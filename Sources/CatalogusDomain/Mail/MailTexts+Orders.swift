@@ -42,13 +42,13 @@ extension MailTexts {
         switch status {
         case .submitted:
             subject = "Bestelling \(number) van \(municipality) voor \(year) is ingediend"
-            paragraphs = ["\(municipality) heeft bestelling \(number) voor \(year) ingediend. Zij wacht op uw bevestiging."]
+            paragraphs = ["\(municipality) heeft bestelling \(number) voor \(year) ingediend. Ze wacht op uw bevestiging."]
         case .confirmed:
             subject = "Uw bestelling \(number) voor \(year) is bevestigd"
             paragraphs = ["\(Vocabulary.organisationName) heeft bestelling \(number) van \(municipality) voor \(year) bevestigd. De prijzen liggen nu vast."]
         case .draft:
             subject = "Uw bestelling \(number) voor \(year) is heropend"
-            paragraphs = ["\(Vocabulary.organisationName) heeft bestelling \(number) van \(municipality) voor \(year) heropend. U kunt haar weer aanpassen en opnieuw indienen."]
+            paragraphs = ["\(Vocabulary.organisationName) heeft bestelling \(number) van \(municipality) voor \(year) heropend. U kunt de bestelling weer aanpassen en opnieuw indienen."]
         case .cancelled:
             subject = "Bestelling \(number) voor \(year) is geannuleerd"
             paragraphs = ["Bestelling \(number) van \(municipality) voor \(year) is geannuleerd."]
