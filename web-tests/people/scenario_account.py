@@ -34,6 +34,7 @@ PAGES = [
     ("account-dashboard", DASHBOARD, "viewer"),
     ("account-report", REPORT, "viewer"),
     ("account-report-signed-out", REPORT, None),
+    ("account-report-organisation", "/report/organisation/2024", "viewer"),
     ("account-dashboard-municipality", "/", "municipality"),
 ]
 
@@ -304,6 +305,24 @@ def run(h):
     devices(h, email)
     session_ends_meanwhile(h, email)
     forgotten_password(h, email)
+    organisation_report(h)
+
+
+def organisation_report(h):
+    """A policy adviser of the organisation reads all municipalities side by side."""
+    h.sign_in_as("viewer")
+    h.go("/report/organisation/2024")
+    table = h.wait_text("table.side-by-side", "Midden-Drenthe")
+    headers = [cell.text for cell in table.find_elements(By.CSS_SELECTOR, "thead th")]
+    h.check("organisation report: a column per municipality and the total", "Midden-Drenthe" in headers and headers[-1] == "Totaal", headers)
+    column = headers.index("Midden-Drenthe")
+    members = [row for row in table.find_elements(By.CSS_SELECTOR, "tbody tr")
+               if row.find_elements(By.CSS_SELECTOR, "th") and row.find_element(By.CSS_SELECTOR, "th").text == "Totaal leden"]
+    cells = [cell.text for cell in members[0].find_elements(By.CSS_SELECTOR, "th, td")] if members else []
+    h.check("organisation report: Midden-Drenthe's members are the report's 6.984", len(cells) > column and cells[column] == "6.984", cells)
+    h.check("organisation report: the figures only the organisation has are listed once, below",
+            "Cijfers van de hele organisatie" in h.wait("#hoofdstuk-organisatie").text)
+    h.screenshot("account-report-organisation-1280")
 
 
 def mail_folder(h):

@@ -44,6 +44,7 @@ package enum WebAssets {
         WebAsset(name: "figures.js", body: PackageResources.figures_js),
         WebAsset(name: "dashboard.js", body: PackageResources.dashboard_js),
         WebAsset(name: "report.js", body: PackageResources.report_js),
+        WebAsset(name: "report-organisation.js", body: PackageResources.report_organisation_js),
         WebAsset(name: "access.js", body: PackageResources.access_js),
         WebAsset(name: "signin.js", body: PackageResources.signin_js),
         WebAsset(name: "login.js", body: PackageResources.login_js),

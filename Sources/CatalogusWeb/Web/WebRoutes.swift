@@ -8,6 +8,7 @@ package enum WebRoutes {
     package static func register(into router: inout RouterBuilder<AppContext>) {
         router.get("/", DashboardPage.handle)
         router.get("/report/{slug}/{year}", ReportPage.handle)
+        router.get("/report/organisation/{year}", OrganisationReportPage.handle)
         router.get("/catalogue", CataloguePage.handle)
         router.get("/catalogue/{code}", ActivityPage.handle)
         router.get("/assets/{name}", asset)
