@@ -1,4 +1,5 @@
 import CatalogusAPI
+import CatalogusDomain
 import CatalogusStorage
 import HTTPServer
 
@@ -24,12 +25,16 @@ package enum DashboardPage {
         let layout = WebLayout(title: "Dashboard", description: "Kerncijfers, deelnemers en afname per gemeente en jaar.",
                                section: .dashboard, script: "dashboard.js",
                                preload: ["api.js", "dom.js", "format.js", "charts.js", "figures.js", "vocabulary.js", "access.js"], bodyClass: "page-dashboard")
-        let main = render(municipalities: municipalities, slug: slug, years: years, year: year, signedIn: viewer != nil, target: request.target)
+        let main = render(municipalities: municipalities, slug: slug, years: years, year: year, signedIn: viewer != nil, target: request.target,
+                          comparesAll: viewer?.may(.statsReadAll) ?? false)
         return WebResponse.page(request, layout.render(main, for: viewer))
     }
 
     package static func render(municipalities: [StatisticsChoices.Municipality], slug: String, years: [Int64], year: Int64,
-                       signedIn: Bool, target: String) -> HTML {
+                       signedIn: Bool, target: String, comparesAll: Bool = false) -> HTML {
+        // The organisation's report compares all municipalities: only for those who may read that.
+        let organisationLink: HTML = comparesAll
+            ? "<a id=\"organisatie-link\" class=\"button-link button-secondary\" href=\"/report/organisation/\(year)\">Alle gemeenten naast elkaar</a>" : .empty
         let municipalityOptions: [HTML] = municipalities.map { m in
             m.slug == slug ? "<option value=\"\(m.slug)\" selected>\(m.name)</option>" : "<option value=\"\(m.slug)\">\(m.name)</option>"
         }
@@ -51,6 +56,7 @@ package enum DashboardPage {
             <div class="dashboard-head">
             <h2 id="dashboard-titel" class="dashboard-title"></h2>
             <a id="jaarbericht-link" class="button-link" href="/report/\(HTML.pathSegment(slug))/\(year)">Jaarbericht om af te drukken</a>
+            \(organisationLink)
             </div>
             <section aria-labelledby="kop-kern"><h2 id="kop-kern" class="visually-hidden">Kerncijfers</h2><ul id="tegels" class="tiles"></ul></section>
             <section aria-labelledby="kop-cijfers" class="panel"><h2 id="kop-cijfers">De cijfers</h2><div id="cijfers"></div></section>

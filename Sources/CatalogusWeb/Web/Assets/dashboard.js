@@ -80,6 +80,8 @@ function render(report, series) {
   fill(document.getElementById('dashboard-titel'), `${report.municipality.name} in ${report.year}`);
   document.getElementById('jaarbericht-link').href =
     `/report/${encodeURIComponent(report.municipality.slug)}/${report.year}`;
+  const all = document.getElementById('organisatie-link');
+  if (all) all.href = `/report/organisation/${report.year}`;
   renderTiles(report);
   fill(document.getElementById('cijfers'),
     figureTable(`De cijfers van ${report.municipality.name}, ${report.year} tegen ${report.year - 1}`, DE_CIJFERS, report),
