@@ -84,6 +84,11 @@ function render(report, series) {
       h('figure', { class: 'chart chart-wide', id: 'rapport-grafiek-maanden' }),
       programmesTable(report)),
     chapter(7, 'Afname uit de Activiteitencatalogus', deliveriesTable(report)),
+    h('section', { class: 'report-chapter report-catalogue', 'aria-labelledby': 'hoofdstuk-catalogus' },
+      h('h2', { id: 'hoofdstuk-catalogus' }, 'De Activiteitencatalogus'),
+      h('p', {}, `Alle activiteiten die ${name} bij de bibliotheek kan afnemen, met hun prijzen, staan in de Activiteitencatalogus: `,
+        h('a', { href: `/catalogue?year=${report.year}` }, `de catalogus van ${report.year}`), ' en ',
+        h('a', { href: `/catalogue?year=${report.year + 1}` }, `die van ${report.year + 1}`), '.')),
     h('p', { class: 'report-colophon' }, `Berekend op ${new Date().toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' })} uit de registraties, kerncijfers en bestellingen van de Activiteitencatalogus.`));
   drawCharts();
 }
