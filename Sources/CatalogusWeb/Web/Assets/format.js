@@ -80,3 +80,10 @@ export function monthLabel(period) {
 export function rate(fraction) {
   return isNumber(fraction) ? percent(fraction * 100) : DASH;
 }
+
+/** A calendar date "2024-03-12" → "12 maart 2024" (the text itself when it is not one). */
+export function date(text) {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(text || ''));
+  if (!match || !MONTH_NAMES[Number(match[2]) - 1]) return String(text || DASH);
+  return `${Number(match[3])} ${MONTH_NAMES[Number(match[2]) - 1]} ${match[1]}`;
+}
