@@ -226,7 +226,8 @@ def read_pages(h, email):
     h.go(REPORT)
     h.wait_text('td[data-figure="members_total"]', "6.984")
     chapters = [e.get_attribute("id") for e in h.find("h2[id^=hoofdstuk-]")]
-    h.check("report: chapters 1–7 in the report's order", chapters == [f"hoofdstuk-{n}" for n in range(1, 8)], chapters)
+    h.check("report: chapters 1–7 in the report's order, then the year's catalogue",
+            chapters == [f"hoofdstuk-{n}" for n in range(1, 8)] + ["hoofdstuk-catalogus"], chapters)
     options = PrintOptions()
     options.page_width, options.page_height = 21.0, 29.7
     options.background = True
