@@ -42,5 +42,11 @@ extension Vocabulary {
         "confirmed_net_cents": "Bevestigd netto (€)",
         "period": "Periode",
         "value": "Waarde",
+        "kind": "Soort",
+        "code": "Code",
+        "label": "Omschrijving",
+        "url": "Adres",
+        "entered_by": "Ingevoerd door",
+        "entered_at": "Ingevoerd op",
     ]
 }

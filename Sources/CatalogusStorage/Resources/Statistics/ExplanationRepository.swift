@@ -1,0 +1,78 @@
+import SQLite
+
+/// The registrations a figure counts or adds up: one municipality's year of a programme
+/// (and of one format), and which of their numbers (`activities` counts them).
+package struct RegistrationSelection: Sendable, Equatable {
+    package let programme: String
+    package let format: String?
+    package let measure: TimeSeries.Measure
+
+    package init(programme: String, format: String? = nil, measure: TimeSeries.Measure) {
+        self.programme = programme
+        self.format = format
+        self.measure = measure
+    }
+}
+
+/// All SQL of a figure's explanation (`GET /api/v1/stats/…/explain`): the registrations
+/// behind a figure, page by page, and who last changed a stored figure.
+package struct ExplanationRepository {
+    package let db: Connection
+
+    package init(db: Connection) {
+        self.db = db
+    }
+
+    /// A registration as an explanation shows it: what a person needs to recognise it.
+    package struct RegistrationSource {
+        package let id: Int64
+        package let date: String
+        package let participants: Int64
+        package let sessions: Int64
+        package let activityID: Int64
+        package let activityCode: String
+        package let activityName: String
+        package let locationID: Int64?
+        package let locationName: String?
+    }
+
+    /// A page of the year's registrations a selection takes in, by (date, id): the same
+    /// rows the yearly sums add up (published ones, the year by their date), found through
+    /// `registration_by_municipality` (municipality, date, id) in the order of the page.
+    package func registrations(_ selection: RegistrationSelection, municipality: String, year: Int64,
+                               page: PageRequest) throws -> Page<RegistrationSource> {
+        var sql = """
+            SELECT r.id, r.date, r.participants, r.sessions, a.id, a.code, a.name, r.location_id, l.name
+            FROM registration r JOIN activity a ON a.id = r.activity_id LEFT JOIN location l ON l.id = r.location_id
+            WHERE r.municipality = ? AND r.date BETWEEN ? AND ? AND a.programme = ? AND \(Registration.isPublished)
+            """
+        var arguments: [any SQLiteBindable] = [municipality, "\(year)-01-01", "\(year)-12-31", selection.programme]
+        if let format = selection.format { sql += " AND a.format = ?"; arguments.append(format) }
+        if let after = page.after {
+            sql += " AND (r.date > ? OR (r.date = ? AND r.id > ?))"
+            arguments += [after.key, after.key, after.id]
+        }
+        sql += " ORDER BY r.date, r.id LIMIT ?"
+        arguments.append(page.fetchLimit)
+        var rows: [RegistrationSource] = []
+        try db.forEachRow(sql, arguments: arguments) { s in
+            rows.append(RegistrationSource(id: try s.column(0), date: try s.column(1), participants: try s.column(2),
+                                           sessions: try s.column(3), activityID: try s.column(4), activityCode: try s.column(5),
+                                           activityName: try s.column(6), locationID: try s.column(7), locationName: try s.column(8)))
+        }
+        return page.page(rows) { PageCursor(key: $0.date, id: $0.id) }
+    }
+
+    /// Who last changed the member `member` of an audited entity's snapshot, and when
+    /// (`audit_log`): nil when no audited change set it (the demo data's figures).
+    package func lastChange(entity: String, id: String, member: String) throws -> (by: String, at: String)? {
+        let path = "$.\"\(member)\""
+        var found: (String, String)?
+        try db.forEachRow("""
+            SELECT token_name, at FROM audit_log WHERE entity = ? AND entity_id = ?
+              AND json_extract(after_json, ?) IS NOT json_extract(before_json, ?)
+            ORDER BY id DESC LIMIT 1
+            """, arguments: [entity, id, path, path]) { found = (try $0.column(0), try $0.column(1)) }
+        return found
+    }
+}
