@@ -226,13 +226,14 @@ import Testing
             let put = try client.request("PUT", "/api/v1/figures/2024/midden-drenthe", token: staff, json: ["members_paying": 2000])
             try #require(put.status == 200, "\(put)")
             let members = try Self.explain(client, "members_total", token: staff)
-            #expect(members.value?.int64Value == 6984 + 80)
+            let total: Int64 = 6984 + 80  // members_paying 1,920 → 2,000
+            #expect(members.value?.int64Value == total)
             let paying = members.items.first { $0["code"]?.stringValue == "members_paying" }
             #expect(paying?["value"]?.int64Value == 2000)
             #expect(paying?["entered_by"]?.stringValue?.hasPrefix("staff-") == true)
             #expect(paying?["entered_at"]?.stringValue != nil)
             let rate = try Self.explain(client, "participation_rate", token: staff)
-            #expect(rate.first["terms"]?["numerator"]?["value"]?.int64Value == 6984 + 80)
+            #expect(rate.first["terms"]?["numerator"]?["value"]?.int64Value == total)
         }
     }
 
