@@ -150,6 +150,35 @@ import Testing
         }
     }
 
+    /// Both ways to a selection's registrations give the same pages; the cheaper one is taken.
+    @Test func byDateAndByActivityGiveTheSamePages() throws {
+        try withDemoApp { app in
+            try app.writer.withConnection { db in
+                let repository = ExplanationRepository(db: db)
+                for selection in [RegistrationSelection(programme: "platform", measure: .participants),
+                                  RegistrationSelection(programme: "digitale-vaardigheden", format: "office_hours", measure: .activities)] {
+                    for limit in [5, 500] {
+                        var pages: [ExplanationRepository.Path: [Int64]] = [:]
+                        for path in [ExplanationRepository.Path.byDate, .byActivity] {
+                            var page = PageRequest(limit: limit)
+                            for _ in 0..<100 {
+                                let found = try repository.registrations(selection, municipality: "midden-drenthe", year: 2024, page: page, path: path)
+                                pages[path, default: []] += found.items.map(\.id)
+                                guard let next = found.nextCursor else { break }
+                                page = PageRequest(limit: limit, after: (next.key, next.id))
+                            }
+                        }
+                        #expect(pages[.byDate] == pages[.byActivity], "\(selection.programme) by \(limit)")
+                        #expect(!(pages[.byDate] ?? []).isEmpty)
+                    }
+                }
+            }
+        }
+        #expect(FigureExplanation.path(selection: 100_000, year: 100_000, page: 51) == .byDate)
+        #expect(FigureExplanation.path(selection: 69, year: 100_000, page: 51) == .byActivity)
+        #expect(FigureExplanation.path(selection: .max, year: .max, page: 51) == .byDate)
+    }
+
     @Test func theOrganisationsFiguresExplainThemselves() throws {
         try withDemoApp { app in
             let client = try app.client()

@@ -1,3 +1,4 @@
+import CatalogusServices
 import CatalogusStorage
 import HTTPServer
 import JSON
@@ -66,9 +67,13 @@ package enum StatisticsEndpoints {
                  cached: true, handler: StatisticsHandlers.explain),
     ]
 
-    static let explainedFigure = Parameter.query("figure", ["type": "string", "minLength": 1, "examples": ["members_total"]],
-                                                 "The figure: a key of the report's `figures`, or `programme.<code>.<measure>`.",
-                                                 required: true)
+    /// The figures are the rows of `figure_definition` (data, not a list the schema can hold): a
+    /// well-formed key that names none is 422 `statistics.figure_unknown`.
+    static let explainedFigure = Parameter.query(
+        "figure",
+        ["type": "string", "pattern": .string("^([a-z0-9_]{1,64}|programme\\.[a-z-]{1,64}\\.(\(FigureFormula.programmeMeasures.joined(separator: "|"))))$"),
+         "examples": ["members_total", "programme.geletterdheid.participants"]],
+        "The figure: a key of the report's `figures`, or `programme.<code>.<measure>`; another is 422.", required: true)
 
     static let explanation: [(String, JSONValue)] = [
         ("200", Doc.response("The figure, its value and method, and a page of its sources; CSV and the workbook have a row per source (a ratio's: its two terms).",

@@ -36,18 +36,33 @@ package struct ExplanationRepository {
         package let locationName: String?
     }
 
+    /// How to find a selection's registrations. `byDate` walks the municipality's year in
+    /// the page's order (`registration_by_municipality`: municipality, date, id) and stops at
+    /// a page: cheap when the selection is much of that year. `byActivity` reads just the
+    /// selection's rows per activity (`registration_by_activity_place`: activity_id,
+    /// municipality, date, …) and sorts them: cheap when it is little of it.
+    package enum Path { case byDate, byActivity }
+
+    /// Registrations of a municipality's year, from the yearly sums.
+    package func registrationCount(municipality: String, year: Int64) throws -> Int64 {
+        try db.scalar("SELECT coalesce(sum(registrations), 0) FROM registration_year WHERE year = ? AND municipality = ?",
+                      year, municipality, as: Int64.self) ?? 0
+    }
+
     /// A page of the year's registrations a selection takes in, by (date, id): the same
-    /// rows the yearly sums add up (published ones, the year by their date), found through
-    /// `registration_by_municipality` (municipality, date, id) in the order of the page.
-    package func registrations(_ selection: RegistrationSelection, municipality: String, year: Int64,
-                               page: PageRequest) throws -> Page<RegistrationSource> {
+    /// rows the yearly sums add up (published ones, the year by their date).
+    package func registrations(_ selection: RegistrationSelection, municipality: String, year: Int64, page: PageRequest,
+                               path: Path) throws -> Page<RegistrationSource> {
+        let index = path == .byDate ? "registration_by_municipality" : "registration_by_activity_place"
         var sql = """
             SELECT r.id, r.date, r.participants, r.sessions, a.id, a.code, a.name, r.location_id, l.name
-            FROM registration r JOIN activity a ON a.id = r.activity_id LEFT JOIN location l ON l.id = r.location_id
-            WHERE r.municipality = ? AND r.date BETWEEN ? AND ? AND a.programme = ? AND \(Registration.isPublished)
+            FROM registration r INDEXED BY \(index) JOIN activity a ON a.id = r.activity_id LEFT JOIN location l ON l.id = r.location_id
+            WHERE r.municipality = ? AND r.date BETWEEN ? AND ? AND \(Registration.isPublished)
+              AND r.activity_id IN (SELECT id FROM activity WHERE programme = ?
             """
         var arguments: [any SQLiteBindable] = [municipality, "\(year)-01-01", "\(year)-12-31", selection.programme]
-        if let format = selection.format { sql += " AND a.format = ?"; arguments.append(format) }
+        if let format = selection.format { sql += " AND format = ?"; arguments.append(format) }
+        sql += ")"
         if let after = page.after {
             sql += " AND (r.date > ? OR (r.date = ? AND r.id > ?))"
             arguments += [after.key, after.key, after.id]
