@@ -75,9 +75,15 @@ import Testing
             let denominator = try #require(explained.first["terms"]?["denominator"], sourceLocation: sourceLocation)
             let top = try #require(numerator["value"]?.int64Value, sourceLocation: sourceLocation)
             let bottom = try #require(denominator["value"]?.int64Value, sourceLocation: sourceLocation)
-            // A percentage with one decimal, rounded half away from zero, as the report rounds.
-            #expect(registrationTestTenthsText(registrationTestRoundedDivision(top * 1000, bottom)) == registrationTestNumberText(explained.value),
-                    "\(figure): \(top) ÷ \(bottom)", sourceLocation: sourceLocation)
+            if figure.hasSuffix("_cents") {
+                // Whole cents each, rounded half away from zero; none without either.
+                let expected = top > 0 && bottom > 0 ? registrationTestRoundedDivision(top, bottom) : nil
+                #expect(explained.value?.int64Value == expected, "\(figure): \(top) ÷ \(bottom)", sourceLocation: sourceLocation)
+            } else {
+                // A percentage with one decimal, rounded half away from zero, as the report rounds.
+                #expect(registrationTestTenthsText(registrationTestRoundedDivision(top * 1000, bottom)) == registrationTestNumberText(explained.value),
+                        "\(figure): \(top) ÷ \(bottom)", sourceLocation: sourceLocation)
+            }
             for term in [numerator, denominator] {
                 let name = try #require(term["figure"]?.stringValue, sourceLocation: sourceLocation)
                 let inTurn = try explain(client, name, token: token, path: path, sourceLocation: sourceLocation)
@@ -114,7 +120,7 @@ import Testing
             var programmeFigures = 0
             for row in report["programmes"]?.arrayValue ?? [] {
                 let code = try #require(row["code"]?.stringValue)
-                for measure in ["activities", "participants", "sessions"] {
+                for measure in ["activities", "participants", "sessions", "confirmed_net_cents", "cost_per_participant_cents"] {
                     let key = "programme.\(code).\(measure)"
                     let explained = try Self.explain(client, key, token: token)
                     #expect(explained.value == row[measure], "\(key): the report's value")
@@ -123,7 +129,12 @@ import Testing
                     programmeFigures += 1
                 }
             }
-            #expect(programmeFigures == 15)
+            #expect(programmeFigures == 25)
+            // What the confirmed orders of 2024 cost, line by line at their frozen prices.
+            let lines = try Self.explain(client, "programme.leesbevordering.confirmed_net_cents", token: token)
+            #expect(!lines.items.isEmpty && lines.items.allSatisfy { $0["kind"]?.stringValue == "order_line" })
+            #expect(lines.items.allSatisfy { $0["url"]?.stringValue == "/api/v1/orders/\($0["order"]?["id"]?.int64Value ?? 0)" })
+            #expect(lines.items.contains { $0["order"]?["number"]?.stringValue?.hasPrefix("2024-GM1731-") == true })
 
             // The printed figures, item by item: 466 participants in geletterdheid from 26 registrations.
             let geletterdheid = try Self.explain(client, "programme.geletterdheid.participants", token: token)

@@ -22,12 +22,12 @@ package struct FigureExplanation {
         /// or of the organisation's (nil, which has no programme table).
         package init?(_ key: String, definitions: [FigureDefinition], municipality: String?,
                       programmes: [(code: String, name: String)]) {
-            if let selection = FigureFormula.programmeFigure(key) {
-                guard let municipality, let programme = programmes.first(where: { $0.code == selection.programme }) else { return nil }
+            if let number = FigureFormula.programmeFigure(key) {
+                guard let municipality, let programme = programmes.first(where: { $0.code == number.programme }) else { return nil }
                 figure = key
-                label = "\(programme.name): \(Vocabulary.columnTerms.label(selection.measure.rawValue).lowercased())"
+                label = "\(programme.name): \(Vocabulary.columnTerms.label(number.measure).lowercased())"
                 unit = .count
-                formula = .registrations(selection)
+                formula = number.formula
                 area = municipality
                 return
             }
@@ -69,6 +69,7 @@ package struct FigureExplanation {
     package enum Source {
         case registration(ExplanationRepository.RegistrationSource, value: Int64)
         case keyFigure(KeyFigure)
+        case orderLine(ExplanationRepository.OrderLineSource, value: Int64)
         /// A ratio's term: a row of the CSV and the sheet (JSON names them in `terms`).
         case term(role: String, Term)
     }
@@ -122,7 +123,11 @@ package struct FigureExplanation {
                 }
             }
             terms = nil
-        case .ratio(let numerator, let denominator):
+        case .orderLines(let programme):
+            sources = try explanations.confirmedLines(programme: programme, municipality: target.area, year: year, page: page)
+                .map { Source.orderLine($0, value: FigureEvaluation.net($0)) }
+            terms = nil
+        case .ratio(let numerator, let denominator, _):
             sources = Page(items: [])
             terms = (Term(figure: numerator, value: try evaluation.value(of: numerator)),
                      Term(figure: denominator, value: try evaluation.value(of: denominator)))
@@ -210,6 +215,19 @@ extension FigureExplanation: JSONRepresentable {
             w.key("label"); w.string(figure.label)
             w.key("entered_by"); w.string(figure.change?.by)
             w.key("entered_at"); w.string(figure.change?.at)
+        case .orderLine(let line, let value):
+            w.key("kind"); w.string("order_line")
+            w.key("id"); w.string("\(line.number)/\(line.lineNo)")
+            w.key("url"); w.string("/api/v1/orders/\(line.orderID)")
+            w.key("value"); w.int(value)
+            w.key("order"); w.beginObject(); w.key("id"); w.int(line.orderID); w.key("number"); w.string(line.number); w.endObject()
+            w.key("line_no"); w.int(line.lineNo)
+            w.key("activity"); w.activityReference(id: line.activityID, code: line.activityCode, name: line.activityName)
+            w.key("quantity"); w.int(line.quantity)
+            w.key("unit"); w.string(line.price.unit)
+            w.key("unit_price_cents"); w.int(line.price.unitPriceCents)
+            w.key("vat_rate"); w.int(line.price.vatRate)
+            w.key("inhabitants"); w.int(line.price.inhabitants)
         case .term(let role, let term):
             // Never an item of the JSON (`terms` holds them); written the same way should that change.
             w.key("kind"); w.string(role)
@@ -221,22 +239,29 @@ extension FigureExplanation: JSONRepresentable {
 
     /// The columns of the CSV and the sheet (Dutch names in `Vocabulary.columnTerms`).
     package static let csvHeader = ["kind", "id", "date", "activity_code", "activity_name", "location_name", "participants",
-                                    "sessions", "code", "label", "value", "url", "entered_by", "entered_at"]
+                                    "sessions", "number", "quantity", "unit_price_cents", "code", "label", "value", "url",
+                                    "entered_by", "entered_at"]
 
     package static func csvRow(_ source: Source) -> [TableCell] {
         func kind(_ code: String) -> TableCell { .code(code, label: Vocabulary.explanationSourceTerms.label(code)) }
+        let none: [TableCell] = [.text(""), .integer(nil), .money(nil)]  // number, quantity, unit price
         switch source {
         case .registration(let row, let value):
             return [kind("registration"), .integer(row.id), .date(row.date), .text(row.activityCode), .text(row.activityName),
-                    .text(row.locationName ?? ""), .integer(row.participants), .integer(row.sessions), .text(""), .text(""),
-                    .integer(value), .text("/api/v1/registrations/\(row.id)"), .text(""), .text("")]
+                    .text(row.locationName ?? ""), .integer(row.participants), .integer(row.sessions)] + none
+                + [.text(""), .text(""), .integer(value), .text("/api/v1/registrations/\(row.id)"), .text(""), .text("")]
         case .keyFigure(let figure):
-            return [kind("key_figure"), .text(figure.id), .text(""), .text(""), .text(""), .text(""), .integer(nil), .integer(nil),
-                    .text(figure.code), .text(figure.label), figure.value.csvCell, .text(figure.url),
-                    .text(figure.change?.by ?? ""), .text(figure.change?.at ?? "")]
+            return [kind("key_figure"), .text(figure.id), .text(""), .text(""), .text(""), .text(""), .integer(nil), .integer(nil)] + none
+                + [.text(figure.code), .text(figure.label), figure.value.csvCell, .text(figure.url),
+                   .text(figure.change?.by ?? ""), .text(figure.change?.at ?? "")]
+        case .orderLine(let line, let value):
+            return [kind("order_line"), .text("\(line.number)/\(line.lineNo)"), .text(""), .text(line.activityCode),
+                    .text(line.activityName), .text(""), .integer(nil), .integer(nil),
+                    .text(line.number), .integer(line.quantity), .money(line.price.unitPriceCents),
+                    .text(""), .text(""), .money(value), .text("/api/v1/orders/\(line.orderID)"), .text(""), .text("")]
         case .term(let role, let term):
-            return [kind(role), .text(""), .text(""), .text(""), .text(""), .text(""), .integer(nil), .integer(nil),
-                    .text(term.figure), .text(""), term.value?.csvCell ?? .integer(nil), .text(""), .text(""), .text("")]
+            return [kind(role), .text(""), .text(""), .text(""), .text(""), .text(""), .integer(nil), .integer(nil)] + none
+                + [.text(term.figure), .text(""), term.value?.csvCell ?? .integer(nil), .text(""), .text(""), .text("")]
         }
     }
 }

@@ -78,6 +78,38 @@ package struct ExplanationRepository {
         return page.page(rows) { PageCursor(key: $0.date, id: $0.id) }
     }
 
+    /// A confirmed order line as an explanation shows it: its order, activity and frozen price.
+    package struct OrderLineSource {
+        package let orderID: Int64, lineNo: Int64, number: String, activityID: Int64, activityCode: String, activityName: String
+        package let quantity: Int64
+        package let price: Order.FrozenPrice
+    }
+
+    /// A page of the confirmed order lines of a municipality's year in a programme, by
+    /// (order, line): the lines whose net the report's `confirmed_net_cents` adds up.
+    package func confirmedLines(programme: String, municipality: String, year: Int64, page: PageRequest) throws -> Page<OrderLineSource> {
+        var sql = """
+            SELECT o.id, l.line_no, o.number, a.id, a.code, a.name, l.quantity, l.unit, l.unit_price_cents, l.vat_rate, l.inhabitants
+            FROM order_line l JOIN purchase_order o ON o.id = l.order_id JOIN activity a ON a.id = l.activity_id
+            WHERE o.municipality = ? AND o.year = ? AND o.status = 'confirmed' AND l.unit IS NOT NULL AND a.programme = ?
+            """
+        var arguments: [any SQLiteBindable] = [municipality, year, programme]
+        if let after = page.after {
+            sql += " AND (o.id > ? OR (o.id = ? AND l.line_no > ?))"
+            arguments += [after.id, after.id, Int64(after.key) ?? 0]
+        }
+        sql += " ORDER BY o.id, l.line_no LIMIT ?"
+        arguments.append(page.fetchLimit)
+        var rows: [OrderLineSource] = []
+        try db.forEachRow(sql, arguments: arguments) { s in
+            rows.append(OrderLineSource(orderID: try s.column(0), lineNo: try s.column(1), number: try s.column(2), activityID: try s.column(3),
+                                        activityCode: try s.column(4), activityName: try s.column(5), quantity: try s.column(6),
+                                        price: Order.FrozenPrice(unit: try s.column(7), unitPriceCents: try s.column(8),
+                                                                 vatRate: try s.column(9), inhabitants: try s.column(10))))
+        }
+        return page.page(rows) { PageCursor(key: String($0.lineNo), id: $0.orderID) }
+    }
+
     /// Who last changed the member `member` of an audited entity's snapshot, and when
     /// (`audit_log`): nil when no audited change set it (the demo data's figures).
     package func lastChange(entity: String, id: String, member: String) throws -> (by: String, at: String)? {
