@@ -168,12 +168,14 @@ import Testing
                 let repository = ExplanationRepository(db: db)
                 for selection in [RegistrationSelection(programme: "platform", measure: .participants),
                                   RegistrationSelection(programme: "digitale-vaardigheden", format: "office_hours", measure: .activities)] {
+                    // A page of a selection either way, from the same cursor.
                     for limit in [5, 500] {
                         var pages: [ExplanationRepository.Path: [Int64]] = [:]
                         for path in [ExplanationRepository.Path.byDate, .byActivity] {
                             var page = PageRequest(limit: limit)
                             for _ in 0..<100 {
-                                let found = try repository.registrations(selection, municipality: "midden-drenthe", year: 2024, page: page, path: path)
+                                let found = try repository.registrations(programme: selection.programme, format: selection.format,
+                                                                         municipality: "midden-drenthe", year: 2024, page: page, path: path)
                                 pages[path, default: []] += found.items.map(\.id)
                                 guard let next = found.nextCursor else { break }
                                 page = PageRequest(limit: limit, after: (next.key, next.id))

@@ -158,3 +158,17 @@ package struct FigureEvaluation {
         }
     }
 }
+
+/// The registrations a figure counts or adds up: one municipality's year of a programme
+/// (and of one format), and which of their numbers (`activities` counts them).
+package struct RegistrationSelection: Equatable {
+    package let programme: String
+    package let format: String?
+    package let measure: TimeSeries.Measure
+
+    package init(programme: String, format: String? = nil, measure: TimeSeries.Measure) {
+        self.programme = programme
+        self.format = format
+        self.measure = measure
+    }
+}

@@ -115,7 +115,8 @@ package struct FigureExplanation {
             if case .count(let count)? = try evaluation.value(.registrations(counted)) { own = count }
             let path = Self.path(selection: own, year: try explanations.registrationCount(municipality: target.area, year: year),
                                  page: page.fetchLimit)
-            sources = try explanations.registrations(selection, municipality: target.area, year: year, page: page, path: path).map { row in
+            sources = try explanations.registrations(programme: selection.programme, format: selection.format, municipality: target.area,
+                                                     year: year, page: page, path: path).map { row in
                 switch selection.measure {
                 case .activities: Source.registration(row, value: 1)
                 case .participants: Source.registration(row, value: row.participants)
