@@ -73,16 +73,18 @@ import Testing
             #expect(items.isEmpty, "\(figure): a ratio has no items", sourceLocation: sourceLocation)
             let numerator = try #require(explained.first["terms"]?["numerator"], sourceLocation: sourceLocation)
             let denominator = try #require(explained.first["terms"]?["denominator"], sourceLocation: sourceLocation)
-            let top = try #require(numerator["value"]?.int64Value, sourceLocation: sourceLocation)
-            let bottom = try #require(denominator["value"]?.int64Value, sourceLocation: sourceLocation)
+            let top = numerator["value"]?.int64Value, bottom = denominator["value"]?.int64Value
             if figure.hasSuffix("_cents") {
-                // Whole cents each, rounded half away from zero; none without either.
-                let expected = top > 0 && bottom > 0 ? registrationTestRoundedDivision(top, bottom) : nil
-                #expect(explained.value?.int64Value == expected, "\(figure): \(top) ÷ \(bottom)", sourceLocation: sourceLocation)
-            } else {
+                // Whole cents each, rounded half away from zero; none unless both are above 0.
+                let expected: Int64? = if let top, let bottom, top > 0, bottom > 0 { registrationTestRoundedDivision(top, bottom) } else { nil }
+                #expect(explained.value?.int64Value == expected, "\(figure): \(String(describing: top)) ÷ \(String(describing: bottom))",
+                        sourceLocation: sourceLocation)
+            } else if let top, let bottom, bottom > 0 {
                 // A percentage with one decimal, rounded half away from zero, as the report rounds.
                 #expect(registrationTestTenthsText(registrationTestRoundedDivision(top * 1000, bottom)) == registrationTestNumberText(explained.value),
                         "\(figure): \(top) ÷ \(bottom)", sourceLocation: sourceLocation)
+            } else {
+                #expect(explained.value?.isNull == true, "\(figure): no ratio without both terms", sourceLocation: sourceLocation)
             }
             for term in [numerator, denominator] {
                 let name = try #require(term["figure"]?.stringValue, sourceLocation: sourceLocation)
@@ -96,40 +98,51 @@ import Testing
         return explained.method
     }
 
+    /// Every figure of a report and every number of its programme table, explained: the
+    /// report's value, with sources that make it exactly; the figures' methods.
+    @discardableResult
+    static func expectEveryFigureExplainsItself(_ app: RunningApp, slug: String = "midden-drenthe", year: Int = 2024,
+                                                sourceLocation: SourceLocation = #_sourceLocation) throws -> [String: String] {
+        let client = try app.client()
+        let token = try registrationTestToken(app, .viewer)
+        let path = "/api/v1/stats/municipalities/\(slug)/explain?year=\(year)"
+        let report = try StatisticsReportTests.report(app, year: year, slug: slug)
+        let figures = try #require(report["figures"]?.objectValue, sourceLocation: sourceLocation)
+        var methods: [String: String] = [:]
+        for (code, figure) in figures {
+            let explained = try Self.explain(client, code, token: token, path: path, sourceLocation: sourceLocation)
+            #expect(explained.first["figure"]?.stringValue == code, sourceLocation: sourceLocation)
+            #expect(explained.value == figure["value"], "\(code): the report's value", sourceLocation: sourceLocation)
+            methods[code] = try Self.expectSourcesAddUp(explained, code, client: client, token: token, path: path, sourceLocation: sourceLocation)
+        }
+        #expect(figures.keys.count >= 40, sourceLocation: sourceLocation)
+        for row in report["programmes"]?.arrayValue ?? [] {
+            let code = try #require(row["code"]?.stringValue, sourceLocation: sourceLocation)
+            for measure in ["activities", "participants", "sessions", "confirmed_net_cents", "cost_per_participant_cents"] {
+                let key = "programme.\(code).\(measure)"
+                let explained = try Self.explain(client, key, token: token, path: path, sourceLocation: sourceLocation)
+                #expect(explained.value == row[measure], "\(key): the report's value", sourceLocation: sourceLocation)
+                methods[key] = try Self.expectSourcesAddUp(explained, key, client: client, token: token, path: path, sourceLocation: sourceLocation)
+            }
+        }
+        return methods
+    }
+
     @Test func everyFigureOfTheMiddenDrenthe2024ReportIsItsSources() throws {
         try withDemoApp { app in
             let client = try app.client()
             let token = try registrationTestToken(app, .viewer)
-            let report = try StatisticsReportTests.report(app)
-            let figures = try #require(report["figures"]?.objectValue)
-            var methods: [String: String] = [:]
-            for (code, figure) in figures {
-                let explained = try Self.explain(client, code, token: token)
-                #expect(explained.first["figure"]?.stringValue == code)
-                #expect(explained.value == figure["value"], "\(code): the report's value")
-                methods[code] = try Self.expectSourcesAddUp(explained, code, client: client, token: token)
-            }
-            #expect(figures.keys.count >= 40)
+            let methods = try Self.expectEveryFigureExplainsItself(app)
             // The shapes the report's figures have (docs/domain.md#key-figures).
             #expect(methods["members_total"] == "sum" && methods["loans_physical_total"] == "sum" && methods["loans_online_total"] == "sum")
             #expect(methods["participation_rate"] == "ratio")
             #expect(methods["members_paying"] == "stored" && methods["inhabitants"] == "stored" && methods["survey_staff"] == "stored")
             #expect(methods["platform_activities"] == "count" && methods["digital_courses"] == "count" && methods["ido_office_hours"] == "count")
             #expect(methods["platform_participants"] == "sum" && methods["digital_course_sessions"] == "sum")
+            #expect(methods.keys.filter { $0.hasPrefix("programme.") }.count == 25)
+            #expect(methods["programme.geletterdheid.activities"] == "count" && methods["programme.geletterdheid.cost_per_participant_cents"] == "ratio")
+            #expect(methods["programme.leesbevordering.confirmed_net_cents"] == "sum")
 
-            var programmeFigures = 0
-            for row in report["programmes"]?.arrayValue ?? [] {
-                let code = try #require(row["code"]?.stringValue)
-                for measure in ["activities", "participants", "sessions", "confirmed_net_cents", "cost_per_participant_cents"] {
-                    let key = "programme.\(code).\(measure)"
-                    let explained = try Self.explain(client, key, token: token)
-                    #expect(explained.value == row[measure], "\(key): the report's value")
-                    try Self.expectSourcesAddUp(explained, key, client: client, token: token)
-                    if measure == "activities" { #expect(explained.items.count == Int(row[measure]?.int64Value ?? -1)) }
-                    programmeFigures += 1
-                }
-            }
-            #expect(programmeFigures == 25)
             // What the confirmed orders of 2024 cost, line by line at their frozen prices.
             let lines = try Self.explain(client, "programme.leesbevordering.confirmed_net_cents", token: token)
             #expect(!lines.items.isEmpty && lines.items.allSatisfy { $0["kind"]?.stringValue == "order_line" })
@@ -144,6 +157,22 @@ import Testing
             let members = try Self.explain(client, "members_total", token: token)
             #expect(members.items.compactMap { $0["value"]?.int64Value } == [1920, 4563, 295, 206])
             #expect(members.items.first?["url"]?.stringValue == "/api/v1/figures/2024/midden-drenthe")
+        }
+    }
+
+    /// A large synthetic history: every figure of a busy municipality-year adds up as well.
+    @Test func everyFigureOfALargeSyntheticYearIsItsSources() throws {
+        try withDemoApp { app in
+            _ = try SyntheticData.addRegistrations(30_000, into: app.writer, seed: 11)
+            let busiest = try registrationTestColumn(app, """
+                SELECT municipality || ' ' || year FROM registration_year WHERE year <> 2024
+                GROUP BY municipality, year ORDER BY sum(registrations) DESC, 1 LIMIT 1
+                """)
+            let parts = try #require(busiest.first?.split(separator: " "))
+            let year = try #require(Int(parts[1]))
+            #expect(try registrationTestCount(app, "SELECT sum(registrations) FROM registration_year WHERE municipality = ? AND year = ?",
+                                              [String(parts[0]), year]) > 200)
+            try Self.expectEveryFigureExplainsItself(app, slug: String(parts[0]), year: year)
         }
     }
 
