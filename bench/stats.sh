@@ -5,6 +5,8 @@
 # loopback. wrk (viewer token) on
 #   GET /api/v1/stats/municipalities/midden-drenthe?year=2024
 #   GET /api/v1/stats/overview?year=2024
+#   GET /api/v1/stats/municipalities/midden-drenthe/explain?year=2024&figure=platform_participants (first page;
+#       a figure that is much of the year: read by date) and …&figure=ido_office_hours (little of it: by activity)
 # prints requests/s and p99 for both sizes and the ratio 10k / 1M; then times a bulk import
 # of 10,000 CSV rows (POST /api/v1/registrations/bulk) into each database.
 # It reports; it asserts nothing. Usage: bench/stats.sh [seconds per wrk run, default 10]
@@ -44,6 +46,10 @@ trap cleanup EXIT
 
 report_path="/api/v1/stats/municipalities/midden-drenthe?year=2024"
 overview_path="/api/v1/stats/overview?year=2024"
+explain_path="/api/v1/stats/municipalities/midden-drenthe/explain?year=2024&figure=platform_participants"
+sparse_path="/api/v1/stats/municipalities/midden-drenthe/explain?year=2024&figure=ido_office_hours"
+declare -A paths=([report]=$report_path [overview]=$overview_path [explain]=$explain_path [explain-sparse]=$sparse_path)
+names=(report overview explain explain-sparse)
 
 # 10,000 valid CSV rows: Midden-Drenthe, 2024, spread over months, days and branches.
 python3 - "$work/bulk.csv" <<'EOF'
@@ -83,14 +89,14 @@ for size in "${SIZES[@]}"; do
   done
   [ -n "$port" ] || { cat "$work/serve-$size.log"; exit 1; }
   base="http://127.0.0.1:$port"
-  for path in "$report_path" "$overview_path"; do
+  for path in "${paths[@]}"; do
     curl -sf -o /dev/null -H "Authorization: Bearer $viewer" "$base$path" || { echo "GET $path failed on $size" >&2; exit 1; }
   done
   rows[$size]=$(curl -sf -H "Authorization: Bearer $viewer" "$base/api/v1/stats/timeseries?interval=year&from=2015-01-01&to=2024-12-31" |
     python3 -c 'import json,sys; print(sum(p["value"] for p in json.load(sys.stdin)["items"]))')
 
-  for name in report overview; do
-    path=$([ $name = report ] && echo "$report_path" || echo "$overview_path")
+  for name in "${names[@]}"; do
+    path=${paths[$name]}
     wrk -t"$THREADS" -c"$CONNECTIONS" -d2s -H "Authorization: Bearer $viewer" "$base$path" >/dev/null  # warm-up
     read -r r p < <(run_wrk "$base$path" "$viewer")
     rps[$name-$size]=$r; p99[$name-$size]=$p
@@ -110,8 +116,8 @@ small=${SIZES[0]}; large=${SIZES[-1]}
 echo "wrk -t$THREADS -c$CONNECTIONS, ${DURATION}s each, viewer token, release build, loopback ($(nproc) cores):"
 for size in "${SIZES[@]}"; do echo "  seed: ${seed_line[$size]}"; done
 printf '  %-58s %14s %12s %10s\n' endpoint registrations req/s p99
-for name in report overview; do
-  path=$([ $name = report ] && echo "$report_path" || echo "$overview_path")
+for name in "${names[@]}"; do
+  path=${paths[$name]}
   for size in "${SIZES[@]}"; do
     printf '  %-58s %14s %12s %10s\n' "$path" "${rows[$size]}" "${rps[$name-$size]}" "${p99[$name-$size]}"
     path=""

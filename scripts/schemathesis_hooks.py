@@ -37,6 +37,8 @@ DATA_STATE_CODES = {
     "order.inhabitants_missing": "a per-inhabitant price needs the municipality's inhabitants of that year",
     "prices.none_to_index": "the year to index from has no prices",
     "user.municipality_unknown": "a well-formed slug that names no municipality",
+    "statistics.figure_unknown": "the report's figures are the rows of figure_definition, which no schema lists",
+    "statistics.organisation_figure_unknown": "the organisation's figures are rows of figure_definition too",
 }
 # Rules between members or between the path and the body, which the document states in
 # words because JSON Schema cannot tie them: not data state, and listed as what is left.

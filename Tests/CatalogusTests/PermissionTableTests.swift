@@ -30,7 +30,7 @@ import Testing
         "listBudgets": [.admin, .staff, .municipality], "getBudget": [.admin, .staff, .municipality], "putBudget": admin,
         "createRegistration": writers, "bulkRegistrations": writers, "updateRegistration": writers, "deleteRegistration": writers,
         "listRegistrations": readers, "getRegistration": readers, "getFigures": readers, "putFigures": writers,
-        "municipalityReport": readers, "timeSeries": readers, "statisticsOverview": [.viewer, .staff, .admin],
+        "municipalityReport": readers, "explainMunicipalityFigure": readers, "explainOrganisationFigure": readers, "timeSeries": readers, "statisticsOverview": [.viewer, .staff, .admin],
         "listUsers": admin, "inviteUser": admin, "getUser": admin, "updateUser": admin, "resetUser": admin,
         "listUserSessions": people, "revokeUserSession": people, "getMailPreferences": people, "setMailPreferences": people,
         "listMail": admin,

@@ -33,9 +33,20 @@ package enum ListRendering {
                                    item write: (Item, inout JSONWriter) throws -> Void) rethrows -> HTTPResponse {
         var writer = JSONWriter(capacity: capacity)
         try ListEnvelope.write(into: &writer, page, leading: leading, item: write)
-        var response = Conditional.list(request, body: writer.bytes)
+        return linked(request, writer.bytes, next: page.nextCursor)
+    }
+
+    /// A document in the list shape that writes its envelope itself (a figure's explanation).
+    package static func json(_ request: HTTPRequest, document: some JSONRepresentable, next: PageCursor?, capacity: Int) -> HTTPResponse {
+        var writer = JSONWriter(capacity: capacity)
+        document.write(to: &writer)
+        return linked(request, writer.bytes, next: next)
+    }
+
+    private static func linked(_ request: HTTPRequest, _ body: [UInt8], next: PageCursor?) -> HTTPResponse {
+        var response = Conditional.list(request, body: body)
         // As the CSV pages do: a generic client pages by `Link` without reading the body.
-        if let next = page.nextCursor { response.headers.set(name: "Link", value: PageRequest.nextLink(request, cursor: next.encoded)) }
+        if let next { response.headers.set(name: "Link", value: PageRequest.nextLink(request, cursor: next.encoded)) }
         return response
     }
 

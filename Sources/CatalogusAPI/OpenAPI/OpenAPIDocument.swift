@@ -49,7 +49,7 @@ package enum OpenAPIDocument {
 
     package static let components: JSONValue = [
         "schemas": object(commonSchemas + referenceSchemas + catalogueSchemas + priceSchemas + orderSchemas + budgetSchemas
-                          + registrationSchemas + figureSchemas + statisticsSchemas + peopleSchemas + mailSchemas + auditSchemas + webhookSchemas),
+                          + registrationSchemas + figureSchemas + statisticsSchemas + explanationSchemas + peopleSchemas + mailSchemas + auditSchemas + webhookSchemas),
         "parameters": object(sharedParameters),
         "responses": object(sharedResponses),
         "headers": object(sharedHeaders),

@@ -162,6 +162,8 @@ package enum DutchMessages {
         case .rangeEndBeforeStart: "De einddatum mag niet voor de begindatum liggen."
         case .rangeTooLong: "Kies een periode van hoogstens {years} jaar."
         case .statisticsOwnOnly: "U mag alleen de cijfers van uw eigen gemeente lezen."
+        case .statisticsFigureUnknown: "Dit cijfer staat niet in het jaarverslag. Kies de code van een kengetal uit ‘figures’ van het jaarverslag (zoals members_total of participation_rate), of programme.<programma>.<maat> met als programma {programmes} en als maat {measures}."
+        case .statisticsOrganisationFigureUnknown: "Dit is geen kengetal van de organisatie. Kies een van deze: {allowed}."
         case .serverInternal: "De server kon dit verzoek niet afhandelen. Noem verzoeknummer {request_id} als u dit meldt."
         case .serverAmountsOverflow: "De opgeslagen bedragen zijn te groot om op te tellen; het verzoek is niet uitgevoerd. Noem verzoeknummer {request_id} als u dit meldt."
         case .serverWorkbookFailed: "De server kon het Excel-bestand niet maken. Noem verzoeknummer {request_id} als u dit meldt."

@@ -157,6 +157,8 @@ public enum MessageCode: String, Sendable, CaseIterable {
     case rangeEndBeforeStart = "range.end_before_start"
     case rangeTooLong = "range.too_long"
     case statisticsOwnOnly = "statistics.own_only"
+    case statisticsFigureUnknown = "statistics.figure_unknown"
+    case statisticsOrganisationFigureUnknown = "statistics.organisation_figure_unknown"
     case serverInternal = "server.internal"
     case serverAmountsOverflow = "server.amounts_overflow"
     case serverWorkbookFailed = "server.workbook_failed"

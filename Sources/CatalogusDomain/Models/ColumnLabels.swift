@@ -40,7 +40,14 @@ extension Vocabulary {
         "loans_physical_total": "Uitleningen fysiek",
         "visitors_library": "Bezoekers bibliotheek",
         "confirmed_net_cents": "Bevestigd netto (€)",
+        "cost_per_participant_cents": "Kosten per deelnemer (€)",
         "period": "Periode",
         "value": "Waarde",
+        "kind": "Soort",
+        "code": "Code",
+        "label": "Omschrijving",
+        "url": "Adres",
+        "entered_by": "Ingevoerd door",
+        "entered_at": "Ingevoerd op",
     ]
 }

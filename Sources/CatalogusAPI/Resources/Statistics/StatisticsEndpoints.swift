@@ -1,3 +1,4 @@
+import CatalogusServices
 import CatalogusStorage
 import HTTPServer
 import JSON
@@ -44,6 +45,42 @@ package enum StatisticsEndpoints {
                  ] + csvParameters,
                  responses: statistics("The series; CSV columns `period,value`, as in `items`.", "TimeSeries"),
                  cached: true, handler: StatisticsHandlers.timeSeries),
+        Endpoint(.get, "/api/v1/stats/municipalities/{slug}/explain", id: "explainMunicipalityFigure", tag: .statistics,
+                 summary: "Where a figure of a municipality's report comes from.",
+                 description: """
+                     `figure` is a key of `figures` in the report (`members_total`, `participation_rate`) or \
+                     `programme.<code>.<measure>` of its programme table (`programme.geletterdheid.participants`). The value \
+                     is exactly the report's; `items` are its sources (registrations or key figures) a page at a time, and a \
+                     ratio names its two `terms` instead. Another figure is 422; a municipality token explains only its own \
+                     municipality's figures (403), as it reads only its own report.
+                     """,
+                 access: .permission(.statsReadOwn),
+                 parameters: [slugPath, yearRequired, explainedFigure, .limit, .cursor] + csvParameters,
+                 responses: explanation + [("404", Doc.responseRef("NotFound"))],
+                 cached: true, handler: StatisticsHandlers.explain),
+        Endpoint(.get, "/api/v1/stats/organisation/explain", id: "explainOrganisationFigure", tag: .statistics,
+                 summary: "Where a figure of the organisation comes from.",
+                 description: "As for a municipality, for the organisation's own figures (`loans_online_total`, `loans_ebooks`).",
+                 access: .permission(.statsReadOwn),
+                 parameters: [yearRequired, explainedFigure, .limit, .cursor] + csvParameters,
+                 responses: explanation,
+                 cached: true, handler: StatisticsHandlers.explain),
+    ]
+
+    /// The figures are the rows of `figure_definition` (data, not a list the schema can hold): a
+    /// well-formed key that names none is 422 `statistics.figure_unknown`.
+    static let explainedFigure = Parameter.query(
+        "figure",
+        ["type": "string", "pattern": .string("^([a-z0-9_]{1,64}|programme\\.[a-z-]{1,64}\\.(\(FigureFormula.programmeMeasures.joined(separator: "|"))))$"),
+         "examples": ["members_total", "programme.geletterdheid.participants"]],
+        "The figure: a key of the report's `figures`, or `programme.<code>.<measure>`; another is 422.", required: true)
+
+    static let explanation: [(String, JSONValue)] = [
+        ("200", Doc.response("The figure, its value and method, and a page of its sources; CSV and the workbook have a row per source (a ratio's: its two terms).",
+                             content: [("application/json", Doc.schemaRef("FigureExplanation")), ("text/csv", Doc.statisticsCSV), Doc.workbook],
+                             headers: ["ETag", "Link", "Content-Disposition"])),
+        ("304", Doc.responseRef("NotModified")),
+        ("422", Doc.responseRef("Invalid")),
     ]
 
     package static let slugPath = Parameter.path("slug", ["type": "string", "minLength": 1, "examples": ["midden-drenthe"]],

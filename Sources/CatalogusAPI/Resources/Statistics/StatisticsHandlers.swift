@@ -53,6 +53,27 @@ package enum StatisticsHandlers {
         }
     }
 
+    /// A figure explained, of a municipality's report (`slug` in the path) or the
+    /// organisation's: JSON a page at a time; CSV a page with `Link`; the workbook whole.
+    @Sendable package static func explain(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
+        let service = StatisticsService(context: context.caller)
+        let (asked, format) = try service.explanationRequest(context.parameters["slug"], QueryDecoder(request))
+        let explanation = try service.explanation(asked)
+        switch format {
+        case .json:
+            return ListRendering.json(request, document: explanation, next: explanation.sources.nextCursor,
+                                      capacity: explanation.sources.items.count * 300 + 512)
+        case .csv, .xlsx:
+            return try ListRendering.download(request, context, first: asked.page, format: format,
+                                              Table(name: "Toelichting", header: FigureExplanation.csvHeader),
+                                              download: .init(stem: explanation.fileStem), fetch: { page in
+                var asked = asked
+                asked.page = page
+                return try service.explanation(asked).rows
+            }) { source, table in table.row(FigureExplanation.csvRow(source)) }
+        }
+    }
+
     /// `Representation.document` with the writer sized for the document up front.
     private static func render(_ request: HTTPRequest, _ document: some JSONRepresentable, capacity: Int) -> HTTPResponse {
         var w = JSONWriter(capacity: capacity)

@@ -65,48 +65,14 @@ package struct FigureService {
         definition.unit == .percent ? .percentTenths(value * 10) : .count(value)
     }
 
-    /// The computed figures of a year and area; nil where an input was never recorded.
-    package static func computedValues(year: Int64, area: String, raw: [String: Int64],
-                               in repository: FigureRepository) throws -> [String: FigureNumber?] {
-        func sum(_ codes: [String]) -> Int64? {
-            let present = codes.compactMap { raw[$0] }
-            return present.isEmpty ? nil : present.reduce(0, +)
-        }
-        if area == organisation {
-            return ["loans_online_total": sum(["loans_ebooks", "loans_audiobooks"]).map { .count($0) }]
-        }
-        let membersTotal = sum(["members_paying", "members_youth", "members_start", "members_other"])
-        let inhabitants = try repository.inhabitants(area, year: year)
-        let platform = try repository.registrationSums(municipality: area, year: year, programme: "platform")
-        let courses = try repository.registrationSums(municipality: area, year: year, programme: "digitale-vaardigheden", format: "course")
-        let officeHours = try repository.registrationSums(municipality: area, year: year, programme: "digitale-vaardigheden",
-                                                          format: "office_hours")
-        var participation: FigureNumber?
-        if let membersTotal, let inhabitants, let tenths = FigureNumber.ratioTenths(membersTotal, inhabitants, scale: 100) {
-            participation = .percentTenths(tenths)
-        }
-        return [
-            "platform_activities": .count(platform.registrations),
-            "platform_participants": .count(platform.participants),
-            "members_total": membersTotal.map { .count($0) },
-            "inhabitants": inhabitants.map { .count($0) },
-            "participation_rate": participation,
-            "digital_courses": .count(courses.registrations),
-            "digital_course_sessions": .count(courses.sessions),
-            "ido_office_hours": .count(officeHours.registrations),
-            "loans_physical_total": sum(["loans_books", "loans_avm", "loans_magazines"]).map { .count($0) },
-        ]
-    }
-
-    /// Every figure of the area's scope (raw and computed), in definition order; nil
-    /// where never recorded.
+    /// Every figure of the area's scope (raw and computed, each by its `FigureFormula`), in
+    /// definition order; nil where never recorded or where an input was never recorded.
     package static func allFigures(year: Int64, area: String, scope: FigureDefinition.Scope,
                            in repository: FigureRepository) throws -> [(FigureDefinition, FigureNumber?)] {
-        let raw = try repository.rawValues(year: year, area: area)
-        let computed = try computedValues(year: year, area: area, raw: raw, in: repository)
-        return try repository.definitions().filter { $0.scope == scope }.map { definition in
-            if definition.computed { return (definition, computed[definition.code] ?? nil) }
-            return (definition, raw[definition.code].map { number(definition, raw: $0) })
+        let definitions = try repository.definitions()
+        let evaluation = try FigureEvaluation(year: year, area: area, definitions: definitions, in: repository)
+        return try definitions.filter { $0.scope == scope }.map { definition in
+            (definition, try FigureFormula.of(definition).flatMap { try evaluation.value($0) })
         }
     }
 
