@@ -236,14 +236,38 @@ def read_pages(h, email):
         file.write(pdf)
     boxes = re.findall(rb"/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]", pdf)
     pages = len(re.findall(rb"/Type\s*/Page\b(?!s)", pdf))
-    h.check("report: prints on A4, 3 to 10 pages",
-            bool(boxes) and all(abs(float(w) - 595.3) < 2 and abs(float(v) - 841.9) < 2 for w, v in boxes) and 3 <= pages <= 10,
+    h.check("report: prints on A4, a chapter a page, 3 to 16 pages",
+            bool(boxes) and all(abs(float(w) - 595.3) < 2 and abs(float(v) - 841.9) < 2 for w, v in boxes) and 3 <= pages <= 16,
             f"{pages} pages, media boxes {boxes[:2]}")
+
+    explained_figures(h)
 
     h.go("/report/assen/2024")
     refusal = h.wait_text("#status", "alleen de cijfers van uw eigen gemeente")
     h.check("report of another municipality: explains that a municipality sees its own only", refusal is not None)
     h.check("report of another municipality: no figures", not h.find('td[data-figure="members_total"]'))
+
+
+def explained_figures(h):
+    """Every figure of the report explains itself: press it, read where it comes from."""
+    button = h.wait('td[data-figure="geletterdheid.participants"] button.figure-explain')
+    hint = h.driver.execute_script("const id = arguments[0].getAttribute('aria-describedby'); return id && document.getElementById(id).textContent", button)
+    h.check("report: a figure is a button described as explaining where it comes from", hint == "Toont waar dit getal vandaan komt", hint)
+    button.click()
+    panel = h.wait_text(".explain-panel", "= de optelling van 26 bronnen")
+    sources = panel.find_elements(By.CSS_SELECTOR, ".explain-sources li")
+    h.check("report: 466 participants in geletterdheid are the sum of its 26 registrations, each listed and linked",
+            "466" in panel.text and len(sources) == 26 and all(item.find_elements(By.CSS_SELECTOR, "a") for item in sources), panel.text[:300])
+    h.check("report: the explanation has the focus and the figure says it is open",
+            h.focused().tag_name == "h3" and button.get_attribute("aria-expanded") == "true")
+    h.screenshot("account-report-explained-1280")
+    h.axe("report with an explanation open at 1280")
+    h.find('td[data-figure="participation_rate"] button.figure-explain')[0].click()
+    ratio = h.wait_text(".explain-panel", "Teller")
+    h.check("report: a ratio shows its two terms, each explainable", "Noemer" in ratio.text, ratio.text[:300])
+    ratio.find_elements(By.CSS_SELECTOR, "button.link-button")[0].click()
+    h.check("report: the numerator explains itself in turn (the members' key figures)",
+            h.wait_text(".explain-panel", "6.984") is not None)
 
 
 def devices(h, email):

@@ -24,7 +24,7 @@ package enum DashboardPage {
         if let text = request.query["year"], let asked = Int64(text), years.contains(asked) { year = asked }
         let layout = WebLayout(title: "Dashboard", description: "Kerncijfers, deelnemers en afname per gemeente en jaar.",
                                section: .dashboard, script: "dashboard.js",
-                               preload: ["api.js", "dom.js", "format.js", "charts.js", "figures.js", "vocabulary.js", "access.js"], bodyClass: "page-dashboard")
+                               preload: ["api.js", "dom.js", "format.js", "charts.js", "figures.js", "explain.js", "vocabulary.js", "access.js"], bodyClass: "page-dashboard")
         let main = render(municipalities: municipalities, slug: slug, years: years, year: year, signedIn: viewer != nil, target: request.target,
                           comparesAll: viewer?.may(.statsReadAll) ?? false)
         return WebResponse.page(request, layout.render(main, for: viewer))

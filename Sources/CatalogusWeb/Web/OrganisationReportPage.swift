@@ -19,7 +19,7 @@ package enum OrganisationReportPage {
         let layout = WebLayout(title: "Jaarbericht \(year) \(organisation)",
                                description: "De cijfers van alle gemeenten van \(organisation) over \(year), naast elkaar.",
                                section: .report, script: "report-organisation.js",
-                               preload: ["api.js", "dom.js", "format.js", "figures.js", "vocabulary.js", "access.js"], bodyClass: "page-report")
+                               preload: ["api.js", "dom.js", "format.js", "figures.js", "explain.js", "vocabulary.js", "access.js"], bodyClass: "page-report")
         let status: HTML = context.viewer != nil ? "<noscript>Het jaarbericht heeft JavaScript nodig om de cijfers op te halen.</noscript>"
             : StatisticsChoices.signInPrompt(returningTo: request.target)
         let main: HTML = """

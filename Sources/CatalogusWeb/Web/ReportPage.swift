@@ -24,7 +24,7 @@ package enum ReportPage {
         let layout = WebLayout(title: "Jaarbericht \(year) \(municipality.name)",
                                description: "De cijfers van de bibliotheken in \(municipality.name) over \(year).",
                                section: .report, script: "report.js",
-                               preload: ["api.js", "dom.js", "format.js", "charts.js", "figures.js", "vocabulary.js", "access.js"], bodyClass: "page-report")
+                               preload: ["api.js", "dom.js", "format.js", "charts.js", "figures.js", "explain.js", "vocabulary.js", "access.js"], bodyClass: "page-report")
         let main = render(slug: municipality.slug, name: municipality.name, year: year, signedIn: context.viewer != nil, target: request.target)
         return WebResponse.page(request, layout.render(main, for: context.viewer))
     }

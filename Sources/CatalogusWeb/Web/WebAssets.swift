@@ -42,6 +42,7 @@ package enum WebAssets {
         WebAsset(name: "vocabulary.js", body: PackageResources.vocabulary_js),
         WebAsset(name: "charts.js", body: PackageResources.charts_js),
         WebAsset(name: "figures.js", body: PackageResources.figures_js),
+        WebAsset(name: "explain.js", body: PackageResources.explain_js),
         WebAsset(name: "dashboard.js", body: PackageResources.dashboard_js),
         WebAsset(name: "report.js", body: PackageResources.report_js),
         WebAsset(name: "report-organisation.js", body: PackageResources.report_organisation_js),

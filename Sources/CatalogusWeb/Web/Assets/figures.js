@@ -3,6 +3,7 @@
 import { h } from './dom.js';
 import * as nl from './format.js';
 import { unitNoun } from './vocabulary.js';
+import { explainButton } from './explain.js';
 
 /** "De cijfers", page 1 of the report. Rows marked * are figures of the foundation as a whole. */
 export const DE_CIJFERS = [
@@ -108,7 +109,9 @@ function figureRow(row, report, year) {
   const key = row.figure || `${row.programme}.${row.measure}`;
   return h('tr', { class: row.total ? 'total' : null },
     h('th', { scope: 'row' }, row.label),
-    h('td', { class: 'num', 'data-figure': key, 'data-year': year }, nl.figure(resolved.value, resolved.unit)),
+    h('td', { class: 'num', 'data-figure': key, 'data-year': year },
+      resolved.value === null || resolved.value === undefined ? nl.figure(resolved.value, resolved.unit)
+        : explainButton(nl.figure(resolved.value, resolved.unit), row.figure || `programme.${row.programme}.${row.measure}`, report)),
     h('td', { class: 'num previous' }, nl.figure(resolved.previous, resolved.unit)),
     changeCell(resolved));
 }
