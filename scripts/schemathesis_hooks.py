@@ -37,6 +37,8 @@ DATA_STATE_CODES = {
     "order.inhabitants_missing": "a per-inhabitant price needs the municipality's inhabitants of that year",
     "prices.none_to_index": "the year to index from has no prices",
     "user.municipality_unknown": "a well-formed slug that names no municipality",
+    "highlight.registration_unknown": "a registration id that does not exist",
+    "highlight.registration_elsewhere": "the registration is of another municipality or year than the story",
 }
 # Rules between members or between the path and the body, which the document states in
 # words because JSON Schema cannot tie them: not data state, and listed as what is left.

@@ -30,6 +30,8 @@ import Testing
         "listBudgets": [.admin, .staff, .municipality], "getBudget": [.admin, .staff, .municipality], "putBudget": admin,
         "createRegistration": writers, "bulkRegistrations": writers, "updateRegistration": writers, "deleteRegistration": writers,
         "listRegistrations": readers, "getRegistration": readers, "getFigures": readers, "putFigures": writers,
+        "listHighlights": readers, "getHighlight": readers, "createHighlight": writers, "updateHighlight": writers,
+        "deleteHighlight": writers, "getReport": readers, "putReport": admin, "getForeword": readers, "putForeword": admin,
         "municipalityReport": readers, "timeSeries": readers, "statisticsOverview": [.viewer, .staff, .admin],
         "listUsers": admin, "inviteUser": admin, "getUser": admin, "updateUser": admin, "resetUser": admin,
         "listUserSessions": people, "revokeUserSession": people, "getMailPreferences": people, "setMailPreferences": people,
