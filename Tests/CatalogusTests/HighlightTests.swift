@@ -212,6 +212,26 @@ import Testing
         }
     }
 
+    /// "Maak er een verhaal van": the page starts from the registration (its municipality,
+    /// year and programme area chosen, it ticked); the registrations list links to it.
+    @Test func aStoryIsWrittenFromARegistration() throws {
+        try withDemoApp { app in
+            let staff = try app.signedInPerson(email: "verhaal@x.nl", role: "staff")
+            let page = try app.client().get("/registrations/story?registration=316", headers: staff.readHeaders)
+            #expect(page.status == 200)
+            #expect(page.text.contains("data-registration=\"316\""), "\(page.text)")
+            #expect(page.text.contains("<option value=\"midden-drenthe\" selected>"))
+            #expect(page.text.contains("<option value=\"leesbevordering\" selected>"))
+            #expect(page.text.contains("value=\"2024\""))
+            #expect(page.text.contains("<script type=\"module\" src=\"/assets/story.js\""), "\(page.text)")
+            #expect(try app.client().get("/assets/story.js").status == 200)
+            let list = try app.client().get("/assets/registrations.js").text
+            #expect(list.contains("/registrations/story?registration=") && list.contains("Maak er een verhaal van"))
+            let viewer = try app.signedInPerson(email: "kijker@x.nl", role: "viewer")
+            #expect(try app.client().get("/registrations/story", headers: viewer.readHeaders).status == 403)
+        }
+    }
+
     @Test func theForewordIsTheAdminsAndOpensEveryReportOfTheYear() throws {
         try withDemoApp(configure: { $0.rateLimitPerSecond = 0 }) { app in
             let staff = try registrationTestToken(app, .staff)

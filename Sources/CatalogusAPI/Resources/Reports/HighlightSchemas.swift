@@ -43,7 +43,7 @@ extension OpenAPIDocument {
             column == .updatedAt ? [("foreword", nullable("string", [("description", "The year's foreword, when written.")]))] : []
         }))),
         ("ReportInput", closedObject(recordInputFields(ReportPublication.self), examples: [["state": "published"]])),
-        ("Foreword", closedObject(recordSchema(Foreword.self, own: { $0 == .year ? schemaRef("Year") : nil }))),
+        ("Foreword", closedObject(recordSchema(Foreword.self, own: { column in column == .year ? .some(schemaRef("Year")) : .none }))),
         ("ForewordInput", closedObject(recordInputFields(Foreword.self), examples: [["text": "Een jaar vol verhalen."]])),
     ]
 
