@@ -246,6 +246,7 @@ import Testing
             let report = try Self.call(app, "GET", "/api/v1/reports/assen/2025", token: staff).json()
             #expect(report["foreword"]?.stringValue == "Een goed jaar.")
             #expect(report["state"]?.stringValue == "draft")
+            #expect(report["updated_at"]?.isNull == true && report["published_at"]?.isNull == true, "nobody published it yet")
             let demo = try Self.call(app, "GET", "/api/v1/reports/midden-drenthe/2024", token: registrationTestToken(app, .municipality)).json()
             #expect(demo["state"]?.stringValue == "published")
             #expect(demo["foreword"]?.stringValue?.hasPrefix("Voor u ligt het jaarbericht over 2024.") == true)

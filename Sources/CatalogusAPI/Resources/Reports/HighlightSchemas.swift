@@ -36,7 +36,8 @@ extension OpenAPIDocument {
             switch column {
             case .municipality: ["type": "string"]
             case .year: schemaRef("Year")
-            case .publishedAt: nullable("string", [("format", "date-time")])
+            case .publishedAt: ["anyOf": [schemaRef("Timestamp"), ["type": "null"]]]
+            case .updatedAt: ["anyOf": [schemaRef("Timestamp"), ["type": "null"]], "description": "Null while nobody published it."]
             default: nil
             }
         }, after: { column in
@@ -55,7 +56,7 @@ extension OpenAPIDocument {
             case .year: schemaRef("Year")
             }
         } + [("registrations", ["type": "array", "minItems": 1, "maxItems": .integer(Int64(Highlight.maxRegistrations)),
-                                "uniqueItems": true, "items": integer(1),
+                                "uniqueItems": true, "items": integer(1, Int64.max),
                                 "description": "Ids of registrations of the story's municipality and year."])]
     }
 }

@@ -17,7 +17,8 @@ package struct ReportPublication: Sendable, Equatable, FieldedRecord {
     package var state: String
     /// When it was last published; null for a draft.
     package var publishedAt: String?
-    package var updatedAt: String
+    /// Null for a report nobody published or took back yet (no row).
+    package var updatedAt: String?
 
     package var isPublished: Bool { state == "published" }
 
@@ -26,10 +27,10 @@ package struct ReportPublication: Sendable, Equatable, FieldedRecord {
         year = try row.int64(.year)
         state = try row.string(.state)
         publishedAt = try row.optionalString(.publishedAt)
-        updatedAt = try row.string(.updatedAt)
+        updatedAt = try row.optionalString(.updatedAt)
     }
 
-    package init(municipality: String, year: Int64, state: String = "draft", publishedAt: String? = nil, updatedAt: String = "") {
+    package init(municipality: String, year: Int64, state: String = "draft", publishedAt: String? = nil, updatedAt: String? = nil) {
         (self.municipality, self.year, self.state, self.publishedAt, self.updatedAt) = (municipality, year, state, publishedAt, updatedAt)
     }
 
@@ -39,7 +40,7 @@ package struct ReportPublication: Sendable, Equatable, FieldedRecord {
         case .year: sink.integer(year)
         case .state: sink.text(state)
         case .publishedAt: sink.optionalText(publishedAt)
-        case .updatedAt: sink.text(updatedAt)
+        case .updatedAt: sink.optionalText(updatedAt)
         }
     }
 
