@@ -46,7 +46,8 @@ async function loadChoices() {
   }
   const query = new URLSearchParams({ municipality, programme, from: `${year}-01-01`, to: `${year}-12-31`, limit: '500' });
   try {
-    const items = await getAll(`/api/v1/registrations?${query}`, 10);
+    // The ticked ones first (a story's own, the registration it was made from), then by date.
+    const items = (await getAll(`/api/v1/registrations?${query}`, 10)).sort((a, b) => ticked.has(b.id) - ticked.has(a.id));
     const rows = items.map((item) => {
       const id = `registratie-${item.id}`;
       const box = h('input', { type: 'checkbox', id, value: String(item.id) });
