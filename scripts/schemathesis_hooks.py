@@ -39,6 +39,8 @@ DATA_STATE_CODES = {
     "user.municipality_unknown": "a well-formed slug that names no municipality",
     "statistics.figure_unknown": "the report's figures are the rows of figure_definition, which no schema lists",
     "statistics.organisation_figure_unknown": "the organisation's figures are rows of figure_definition too",
+    "highlight.registration_unknown": "a registration id that does not exist",
+    "highlight.registration_elsewhere": "the registration is of another municipality or year than the story",
 }
 # Rules between members or between the path and the body, which the document states in
 # words because JSON Schema cannot tie them: not data state, and listed as what is left.

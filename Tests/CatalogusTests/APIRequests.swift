@@ -29,7 +29,7 @@ extension HTTPTestClient {
 }
 
 extension RunningApp {
-    /// Loads `migrations/demo/demo.sql`, as `catalogus seed --demo` does.
+    /// Loads `migrations/demo/demo.sql` and `stories.sql`, as `catalogus seed --demo` does.
     func loadDemoData() throws {
         _ = try DemoData.load(into: writer, migrationsDirectory: RepositoryLayout.migrations)
     }

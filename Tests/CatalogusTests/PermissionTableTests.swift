@@ -31,6 +31,8 @@ import Testing
         "createRegistration": writers, "bulkRegistrations": writers, "updateRegistration": writers, "deleteRegistration": writers,
         "listRegistrations": readers, "getRegistration": readers, "getFigures": readers, "putFigures": writers,
         "municipalityReport": readers, "explainMunicipalityFigure": readers, "explainOrganisationFigure": readers, "timeSeries": readers, "statisticsOverview": [.viewer, .staff, .admin],
+        "listHighlights": readers, "getHighlight": readers, "createHighlight": writers, "updateHighlight": writers,
+        "deleteHighlight": writers, "getReport": readers, "putReport": admin, "getForeword": readers, "putForeword": admin,
         "listUsers": admin, "inviteUser": admin, "getUser": admin, "updateUser": admin, "resetUser": admin,
         "listUserSessions": people, "revokeUserSession": people, "getMailPreferences": people, "setMailPreferences": people,
         "listMail": admin,

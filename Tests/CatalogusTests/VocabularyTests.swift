@@ -29,6 +29,7 @@ import CatalogusWeb
         ("activity", "unit", Vocabulary.units),
         ("activity_audience", "audience", Vocabulary.audiences),
         ("location", "kind", Vocabulary.locationKinds),
+        ("report_publication", "state", Vocabulary.reportStates),
         ("activity_price", "vat_rate", Vocabulary.vatRates.map(String.init)),
         ("order_line", "vat_rate", Vocabulary.vatRates.map(String.init)),
         ("purchase_order", "status", OrderStatus.allCases.map(\.rawValue)),

@@ -36,7 +36,8 @@ import Testing
             let publicPages = ["/", "/catalogue", "/catalogue/biebfabriek", "/report/midden-drenthe/2024", "/catalogue/nope", "/login", "/welcome"]
             let work = ["/orders", "/orders/new", "/registrations", "/registrations/new", "/registrations/upload",
                         "/registrations/figures", "/admin", "/admin/activities", "/admin/prices", "/admin/orders",
-                        "/admin/budgets", "/admin/users", "/account"]
+                        "/admin/budgets", "/admin/users", "/account", "/registrations/story", "/registrations/story?registration=316",
+                        "/registrations/story?highlight=1"]
             for (path, headers) in publicPages.map({ ($0, [String]()) }) + (publicPages + work).map({ ($0, admin.readHeaders) }) {
                 let response = try client.get(path, headers: headers)
                 let html = response.text

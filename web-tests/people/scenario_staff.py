@@ -31,6 +31,8 @@ PAGES = [
     ("staff-figures", "/registrations/figures?area=midden-drenthe&year=2024", "staff"),
     ("staff-figures-organisation", "/registrations/figures?area=organisation&year=2024", "staff"),
     ("staff-list-admin", "/registrations?municipality=midden-drenthe&from=2024-01-01&to=2024-01-31", "admin"),
+    ("staff-story", "/registrations/story?registration=316", "staff"),
+    ("staff-story-correct", "/registrations/story?highlight=1", "staff"),
 ]
 
 
@@ -284,6 +286,26 @@ def key_figures(h, year):
     h.check(f"without a municipality asked, the page opens on {MUNICIPALITY[1]}, used last", bool(opened), h.path())
 
 
+def write_story(h):
+    """"Maak er een verhaal van" on a Kinderboekenweek morning of the demo (registration 316,
+    24 children), another morning (317, 31 children) ticked too: the saved story says 2
+    registrations and 55 participants, computed by the server, never typed."""
+    h.go("/registrations?municipality=midden-drenthe&from=2024-10-02&to=2024-10-09")
+    h.click('#lijst tbody tr[data-id="316"] a[href^="/registrations/story"]')
+    h.wait_path("/registrations/story")
+    h.wait('#registratie-keuzes input[value="317"]')
+    h.check("the registration the story was made from is ticked", h.find('#registratie-keuzes input[value="316"]')[0].is_selected())
+    h.click('label[for="registratie-317"]')
+    h.fill("#titel", "Voorlezen in de Kinderboekenweek")
+    h.fill("#tekst", "Twee ochtenden vol verhalen.")
+    no_sideways_scroll(h, "Verhaal schrijven")
+    h.click("#verhaal button[type=submit]")
+    h.wait_text("#opgeslagen-tekst", "2 registraties, 55 deelnemers")
+    status, data = h.api("GET", "/api/v1/highlights?municipality=midden-drenthe&year=2024")
+    written = [item for item in data.get("items", []) if item["title"] == "Voorlezen in de Kinderboekenweek"] if status == 200 else []
+    h.check("the story is stored with its registrations", bool(written) and written[0]["registrations"] == [316, 317], str(written)[:300])
+
+
 def run(h):
     year = today().year
     # The dashboard offers the years that have data; a registration elsewhere this year makes this year one.
@@ -300,4 +322,5 @@ def run(h):
     correct_and_delete(h)
     upload_with_bad_rows(h)
     key_figures(h, year - 1)
+    write_story(h)
     h.desktop()

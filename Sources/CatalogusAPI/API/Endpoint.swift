@@ -99,6 +99,7 @@ package enum APITag: String, CaseIterable, Sendable {
     case registrations = "Registrations"
     case keyFigures = "Key figures"
     case statistics = "Statistics"
+    case reports = "Reports"
     case people = "People"
     case administration = "Administration"
 }

@@ -6,5 +6,5 @@ import HTTPServer
 package enum Routes {
     package static let endpoints: [Endpoint] = OperationsEndpoints.all + ReferenceEndpoints.all + ActivityEndpoints.all
         + PriceEndpoints.all + OrderEndpoints.all + BudgetEndpoints.all + RegistrationEndpoints.all + FigureEndpoints.all
-        + StatisticsEndpoints.all + PeopleEndpoints.all + MailEndpoints.all + AuditEndpoints.all + WebhookEndpoints.all
+        + StatisticsEndpoints.all + HighlightEndpoints.all + PeopleEndpoints.all + MailEndpoints.all + AuditEndpoints.all + WebhookEndpoints.all
 }

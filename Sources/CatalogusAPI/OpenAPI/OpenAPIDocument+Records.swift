@@ -14,7 +14,7 @@ extension OpenAPIDocument {
         default: break
         }
         switch Owner.field(column) {
-        case .text?, .freeText?: return ["type": "string"]
+        case .text?, .requiredFreeText?, .freeText?: return ["type": "string"]
         case .optionalText?, .optionalFreeText?: return nullable("string")
         case .oneOf(_, let values)?: return enumeration(values)
         case .integer(_, let range)?: return integer(range.lowerBound)
@@ -30,6 +30,8 @@ extension OpenAPIDocument {
         switch field {
         case .special: nil
         case .text(_, let maxLength): text(maxLength: maxLength)
+        case .requiredFreeText(_, let maxLength):
+            ["type": "string", "minLength": 1, "maxLength": .integer(Int64(maxLength)), "pattern": .string(FieldValidator.nonBlankFreeTextPattern)]
         case .freeText(_, let maxLength), .optionalFreeText(_, let maxLength): freeText(maxLength: maxLength)
         case .optionalText(_, let maxLength):
             nullable("string", [("minLength", 1), ("maxLength", .integer(Int64(maxLength))), ("pattern", .string(FieldValidator.nonBlankOneLinePattern))])

@@ -1,4 +1,5 @@
 import CatalogusDomain
+import CatalogusServices
 import CatalogusStorage
 import JSON
 
@@ -40,6 +41,7 @@ package enum OpenAPIDocument {
         ["name": "Registrations", "description": "What was held: counts of sessions and participants, never names."],
         ["name": "Key figures", "description": "The annual report's key figures per municipality and for the organisation."],
         ["name": "Statistics", "description": "Annual report, overview and time series, in JSON or CSV."],
+        ["name": "Reports", "description": "The jaarbericht's own words: its stories (highlights), foreword and publication."],
         ["name": "People", "description": "Sign-in with e-mail and password (a session cookie) and people's accounts."],
         ["name": "Administration", "description": "The audit log."],
     ]
@@ -49,7 +51,7 @@ package enum OpenAPIDocument {
 
     package static let components: JSONValue = [
         "schemas": object(commonSchemas + referenceSchemas + catalogueSchemas + priceSchemas + orderSchemas + budgetSchemas
-                          + registrationSchemas + figureSchemas + statisticsSchemas + explanationSchemas + peopleSchemas + mailSchemas + auditSchemas + webhookSchemas),
+                          + registrationSchemas + highlightSchemas + figureSchemas + statisticsSchemas + explanationSchemas + peopleSchemas + mailSchemas + auditSchemas + webhookSchemas),
         "parameters": object(sharedParameters),
         "responses": object(sharedResponses),
         "headers": object(sharedHeaders),

@@ -28,6 +28,10 @@ public enum Permission: String, Sendable, CaseIterable {
     case ordersCancelConfirmed = "orders.cancel-confirmed"
     case registrationsRead = "registrations.read"
     case registrationsWrite = "registrations.write"
+    /// Write and correct a jaarbericht's stories (highlights); they are read with `statsReadOwn`.
+    case highlightsWrite = "highlights.write"
+    /// The organisation's foreword of a year and the publication of a municipality's jaarbericht.
+    case reportsWrite = "reports.write"
     case figuresRead = "figures.read"
     case figuresWrite = "figures.write"
     /// A municipality's report and time series (only its own for a role bound to one).
@@ -59,7 +63,7 @@ extension Role {
             RoleGrant(permissions: Set(Permission.allCases), ownMunicipalityOnly: false)
         case .staff:
             RoleGrant(permissions: [.browse, .accountOwn, .inhabitantsWrite, .budgetsRead, .ordersRead,
-                                    .registrationsRead, .registrationsWrite, .figuresRead, .figuresWrite,
+                                    .registrationsRead, .registrationsWrite, .highlightsWrite, .figuresRead, .figuresWrite,
                                     .statsReadOwn, .statsReadAll],
                       ownMunicipalityOnly: false)
         case .municipality:

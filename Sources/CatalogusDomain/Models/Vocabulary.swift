@@ -28,11 +28,14 @@ package enum Vocabulary {
         "biebpanel": "BiebPanel: tevredenheid", "online": "Online bibliotheek",
     ]
     package static let locationKindTerms: Terms = ["branch": "vestiging", "service_point": "servicepunt", "external": "elders"]
+    /// Whether a municipality's jaarbericht of a year is out: a municipality sees it (and its stories) only once published.
+    package static let reportStateTerms: Terms = ["draft": "concept", "published": "gepubliceerd"]
 
     package static let units = unitTerms.codes
     package static let formats = formatTerms.codes
     package static let audiences = audienceTerms.codes
     package static let locationKinds = locationKindTerms.codes
+    package static let reportStates = reportStateTerms.codes
 
     package static let vatRates: [Int64] = [0, 9, 21]
     package static let years: ClosedRange<Int64> = 2000...2200

@@ -68,6 +68,17 @@ package struct FieldValidator {
     package static let freeTextPattern = #"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
     package static let nonBlankOneLinePattern =
         #"^[^\u0000-\u001F\u007F-\u009F]*[^\s\u0000-\u001F\u007F-\u009F][^\u0000-\u001F\u007F-\u009F]*$"#
+    /// Free text with something besides whitespace (`requiredFreeText`).
+    package static let nonBlankFreeTextPattern =
+        #"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*[^\s\u0000-\u001F\u007F-\u009F][^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$"#
+
+    /// Required free text (a story): may span lines, but not be blank; trimmed at both ends.
+    package mutating func requiredFreeText(_ field: String, maxLength: Int) -> String? {
+        guard let text = string(field, maxLength: maxLength, allowEmpty: true) else { return nil }
+        let trimmed = String(text.trimmingWhitespace())
+        if trimmed.isEmpty { fail(field, .fieldEmpty); return nil }
+        return trimmed
+    }
 
     /// C0 and C1 controls; free text may hold tabs and line breaks.
     package static func hasControlCharacters(_ text: String, multiline: Bool) -> Bool {

@@ -56,13 +56,22 @@ package enum Conditional {
     /// tag: empty or not quoted, which RFC 9110 §5.5 lets us treat as absent), 412 when
     /// it is not `current`.
     package static func requireMatch(_ request: HTTPRequest, current: Int64) throws {
+        try requireMatch(request, etag: versionTag(current), version: current)
+    }
+
+    /// `requireMatch` against a strong tag of the whole representation (`contentTag`), for a
+    /// resource whose body changes without its version (a story's figures).
+    package static func requireMatch(_ request: HTTPRequest, etag expected: String, version: Int64) throws {
         guard let header = request.headers["If-Match"], header.matchesWhole(ifMatchPattern) else {
             throw AppError.preconditionRequired(.init(.requestIfMatchRequired))
         }
-        let expected = versionTag(current)
         let matches = tags(header).contains { $0 == "*" || $0 == expected }
         guard matches else {
-            throw AppError.preconditionFailed(.init(.resourceChanged, ["version": .integer(current)]))
+            throw AppError.preconditionFailed(.init(.resourceChanged, ["version": .integer(version)]))
         }
     }
+
+    /// A strong tag of a representation's bytes: for a resource computed from others, whose
+    /// version alone would let a cache keep stale figures.
+    package static func contentTag(_ body: [UInt8]) -> String { String(bodyTag(body).dropFirst(2)) }
 }

@@ -6,8 +6,8 @@ import SQLite
 package enum AuditLog {
     /// The kinds of resource that changes are recorded for (`record(entity:)`), sorted:
     /// `GET /api/v1/audit?entity=` filters on them.
-    package static let entities = ["activity", "budget", "figures", "inhabitants", "location", "municipality", "order", "price",
-                           "price_list", "registration", "user"]
+    package static let entities = ["activity", "budget", "figures", "foreword", "highlight", "inhabitants", "location", "municipality",
+                                   "order", "price", "price_list", "registration", "report", "user"]
 
     package struct Actor {
         package let tokenID: Int64?

@@ -53,6 +53,8 @@ package enum RecordField<Owner: FieldedRecord> {
     case special(Owner.SpecialField)
     /// Required single-line text.
     case text(WritableKeyPath<Owner, String>, maxLength: Int)
+    /// Required free text (may span lines), not blank.
+    case requiredFreeText(WritableKeyPath<Owner, String>, maxLength: Int)
     /// Optional free text (may span lines); null clears it to "".
     case freeText(WritableKeyPath<Owner, String>, maxLength: Int)
     /// Optional single-line text; null clears it.
@@ -88,7 +90,7 @@ package enum RecordField<Owner: FieldedRecord> {
         switch self {
         case .special(let special): special.clearedByNull
         case .freeText, .optionalText, .optionalFreeText, .optionalInteger, .optionalDate: true
-        case .text, .oneOf, .integer, .flag: false
+        case .text, .requiredFreeText, .oneOf, .integer, .flag: false
         }
     }
 
@@ -96,7 +98,7 @@ package enum RecordField<Owner: FieldedRecord> {
     package var requiredOnCreate: Bool {
         switch self {
         case .special(let special): special.requiredOnCreate
-        case .text, .oneOf, .integer: true
+        case .text, .requiredFreeText, .oneOf, .integer: true
         case .freeText, .optionalText, .optionalFreeText, .optionalInteger, .optionalDate, .flag: false
         }
     }
@@ -190,7 +192,8 @@ extension RecordField {
     package func copy(from source: Owner, to target: inout Owner) {
         switch self {
         case .special(let special): Owner.copy(special, from: source, to: &target)
-        case .text(let path, _), .freeText(let path, _), .oneOf(let path, _): target[keyPath: path] = source[keyPath: path]
+        case .text(let path, _), .requiredFreeText(let path, _), .freeText(let path, _), .oneOf(let path, _):
+            target[keyPath: path] = source[keyPath: path]
         case .optionalText(let path, _), .optionalFreeText(let path, _), .optionalDate(let path): target[keyPath: path] = source[keyPath: path]
         case .integer(let path, _): target[keyPath: path] = source[keyPath: path]
         case .optionalInteger(let path, _): target[keyPath: path] = source[keyPath: path]
@@ -205,6 +208,8 @@ extension RecordField {
         case .special: break
         case .text(let path, let maxLength):
             if creating || given, let text = v.string(key, maxLength: maxLength) { record[keyPath: path] = text }
+        case .requiredFreeText(let path, let maxLength):
+            if creating || given, let text = v.requiredFreeText(key, maxLength: maxLength) { record[keyPath: path] = text }
         case .freeText(let path, let maxLength):
             if given || clears { record[keyPath: path] = v.string(key, required: false, maxLength: maxLength, allowEmpty: true) ?? "" }
         case .optionalText(let path, let maxLength):

@@ -76,6 +76,7 @@ package enum WebAssets {
         WebAsset(name: "activity-picker.js", body: PackageResources.activity_picker_js),
         WebAsset(name: "registration-form.js", body: PackageResources.registration_form_js),
         WebAsset(name: "record.js", body: PackageResources.record_js),
+        WebAsset(name: "story.js", body: PackageResources.story_js),
         WebAsset(name: "registrations.js", body: PackageResources.registrations_js),
         WebAsset(name: "upload.js", body: PackageResources.upload_js),
         WebAsset(name: "figure-totals.js", body: PackageResources.figure_totals_js),

@@ -80,6 +80,8 @@ function row(item) {
     h('td', { class: 'actions' },
       h('a', { class: 'button-link button-secondary button-small', href: edit },
         'Corrigeren', h('span', { class: 'visually-hidden' }, ` (${named})`)),
+      h('a', { class: 'button-link button-secondary button-small', href: `/registrations/story?registration=${encodeURIComponent(item.id)}` },
+        'Maak er een verhaal van', h('span', { class: 'visually-hidden' }, ` (${named})`)),
       remove));
 }
 

@@ -1,4 +1,5 @@
 import CatalogusAPI
+import CatalogusDomain
 import HTTPServer
 
 /// The staff workspace: registering what was held (one at a time or a CSV file at once),
@@ -12,6 +13,7 @@ package enum StaffPages {
         router.get("/registrations/upload", WebAccess.gate(permission, RegistrationUploadPage.handle))
         router.get("/registrations/voorbeeld.csv", WebAccess.gate(permission, RegistrationUploadPage.example))
         router.get("/registrations/figures", WebAccess.gate(permission, KeyFiguresPage.handle))
+        router.get("/registrations/story", WebAccess.gate(.highlightsWrite, StoryPage.handle))
     }
 
     package static let permission = WebLayout.Section.registrations.permission
