@@ -109,7 +109,7 @@ package enum ActivityRepository {
             (position: ActivitySearchPosition(rank: search.rank(name: row.activity.name), name: row.activity.name, id: row.activity.id), row: row)
         }
         let ranked = positioned.filter { after?.precedes($0.position) ?? true }.sorted { $0.position.precedes($1.position) }
-        return page.page(Array(ranked.prefix(page.fetchLimit))) { $0.position.cursor }.map(\.row)
+        return page.page(Array(ranked.prefix(page.fetchLimit))) { PageCursor(key: $0.position.cursorKey, id: $0.position.id) }.map(\.row)
     }
 
     /// A user's search text as a search, nil when there is no word.

@@ -67,7 +67,8 @@ package struct ActivitySearchPosition {
         self.init(rank: rank, name: String(key[key.index(after: colon)...]), id: id)
     }
 
-    package var cursor: PageCursor { PageCursor(key: "\(rank.rawValue):\(name)", id: id) }
+    /// The key of the page cursor after this position (`PageCursor` is storage's).
+    package var cursorKey: String { "\(rank.rawValue):\(name)" }
 
     /// The list's order: rank, then name as SQLite sorts it (bytes), then id.
     package func precedes(_ other: ActivitySearchPosition) -> Bool {
