@@ -37,11 +37,11 @@ public struct Mailer: Sendable {
     /// Queues `content` to `to`. An address the mail header could not carry (the account
     /// rules allow what RFC 5321 does not always) is skipped, never an error of the change.
     @discardableResult
-    package func queue(_ content: MailTexts.Content, kind: String, to name: String?, address: String, in db: Connection) throws -> Bool {
+    package func queue(_ content: MailTexts.Content, kind: MailKind, to name: String?, address: String, in db: Connection) throws -> Bool {
         guard let recipient = try? MailAddress(name: name, address: address) else { return false }
         let message = MailMessage(from: from, to: [recipient], subject: content.subject, text: content.text, html: content.html,
                                   messageID: MailMessage.newMessageID(from: from), date: Int64(Date().timeIntervalSince1970))
-        try MailRepository.queue(message, kind: kind, nowMs: Int64(Date().timeIntervalSince1970 * 1000), now: Timestamp.now(), in: db)
+        try MailRepository.queue(message, kind: kind.rawValue, nowMs: Int64(Date().timeIntervalSince1970 * 1000), now: Timestamp.now(), in: db)
         return true
     }
 }

@@ -25,13 +25,8 @@ package enum OrderMails {
                                              grossCents: view.totals.grossCents, reference: order.reference, reason: reason)
         let link = mailer.link("/orders/\(order.id)")
         for person in wanted {
-            try mailer.queue(MailTexts.order(summary, reached: status, name: person.name, link: link), kind: "order." + status.mailKind,
+            try mailer.queue(MailTexts.order(summary, reached: status, name: person.name, link: link), kind: .order(reached: status),
                              to: person.name, address: person.email, in: db)
         }
     }
-}
-
-extension OrderStatus {
-    /// The outbox's kind of a mail about an order that reached this status (`order.reopened` for a draft again).
-    var mailKind: String { self == .draft ? "reopened" : rawValue }
 }

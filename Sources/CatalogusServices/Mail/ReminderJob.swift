@@ -71,7 +71,7 @@ package struct ReminderJob {
                     let content = MailTexts.deadlineReminder(name: person.name, municipalityName: deadline.municipalityName,
                                                              year: deadline.year, deadline: deadline.deadline, daysLeft: daysLeft,
                                                              hasDraft: deadline.hasDraft, link: link)
-                    try mailer.queue(content, kind: "reminder.deadline", to: person.name, address: person.email, in: db)
+                    try mailer.queue(content, kind: .deadlineReminder, to: person.name, address: person.email, in: db)
                 }
             })
         }
@@ -92,7 +92,7 @@ package struct ReminderJob {
         let link = mailer.link("/registrations/figures?year=\(year)")
         return [Due(kind: kind, period: period, subject: subject) { [mailer] db in
             for person in try MailRecipientRepository.people(holding: .figuresWrite, wanting: .reminders, municipality: nil, in: db) {
-                try mailer.queue(MailTexts.keyFiguresReminder(name: person.name, year: year, link: link), kind: "reminder.key_figures",
+                try mailer.queue(MailTexts.keyFiguresReminder(name: person.name, year: year, link: link), kind: .keyFiguresReminder,
                                  to: person.name, address: person.email, in: db)
             }
         }]

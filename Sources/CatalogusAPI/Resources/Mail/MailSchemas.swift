@@ -1,3 +1,4 @@
+import CatalogusDomain
 import CatalogusStorage
 import JSON
 
@@ -14,7 +15,7 @@ extension OpenAPIDocument {
         })),
         ("Mail", closedObject([
             ("id", integer(1)),
-            ("kind", ["type": "string", "description": "`invitation`, `reset`, `password_reset`, `order.submitted`, `order.confirmed`, `order.reopened`, `order.cancelled`, `reminder.deadline` or `reminder.key_figures`."]),
+            ("kind", enumeration(MailKind.allCases.map(\.rawValue))),
             ("recipients", ["type": "array", "items": ["type": "string"]]),
             ("subject", ["type": "string"]),
             ("status", enumeration(MailRepository.statuses)),

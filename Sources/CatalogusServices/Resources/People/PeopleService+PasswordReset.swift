@@ -39,7 +39,7 @@ extension PeopleService {
                 let welcome = try makeLink(for: user.id, lifetime: Self.resetLinkLifetime, in: db)
                 let content = MailTexts.passwordReset(name: user.name, link: mailer.link(welcome.path),
                                                       validMinutes: Int(Self.resetLinkLifetime / 60))
-                try mailer.queue(content, kind: "password_reset", to: user.name, address: user.email, in: db)
+                try mailer.queue(content, kind: .passwordReset, to: user.name, address: user.email, in: db)
                 outcome = .mailed
             }
             try AuditLog.record(db, actor: actor, action: "user.password_reset_requested", entity: "user",

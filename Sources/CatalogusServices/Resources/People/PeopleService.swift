@@ -296,7 +296,7 @@ package struct PeopleService {
         guard let mailer = services.mailer else { return }
         let content = MailTexts.invitation(name: welcome.user.name, roleLabel: welcome.user.role.label, link: mailer.link(welcome.path),
                                            validHours: Int(Self.invitationLifetime / 3600), isReset: isReset)
-        try mailer.queue(content, kind: isReset ? "reset" : "invitation", to: welcome.user.name, address: welcome.user.email, in: db)
+        try mailer.queue(content, kind: isReset ? .reset : .invitation, to: welcome.user.name, address: welcome.user.email, in: db)
     }
 
     func makeLink(for id: Int64, lifetime: TimeInterval = invitationLifetime, in db: Connection) throws -> Welcome {

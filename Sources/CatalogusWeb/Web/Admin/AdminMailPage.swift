@@ -17,22 +17,6 @@ package enum AdminMailPage {
         }
     }
 
-    /// The kinds as an admin reads them (`Mail.kind` in the API).
-    static func kindLabel(_ kind: String) -> String {
-        switch kind {
-        case "invitation": "Uitnodiging"
-        case "reset": "Nieuwe link (beheerder)"
-        case "password_reset": "Wachtwoord vergeten"
-        case "order.submitted": "Bestelling ingediend"
-        case "order.confirmed": "Bestelling bevestigd"
-        case "order.reopened": "Bestelling heropend"
-        case "order.cancelled": "Bestelling geannuleerd"
-        case "reminder.deadline": "Herinnering besteldeadline"
-        case "reminder.key_figures": "Herinnering kerncijfers"
-        default: kind
-        }
-    }
-
     @Sendable package static func handle(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
         let query = request.query
         let status = query["status"].flatMap { MailRepository.statuses.contains($0) ? $0 : nil }
@@ -52,7 +36,7 @@ package enum AdminMailPage {
             let when = CalendarDate.dutchDateTime(entry.sentAt ?? entry.createdAt)
             let error: HTML = entry.lastError.map { "<br><span class=\"hint\">\($0)</span>" } ?? .empty
             return """
-                <tr><td>\(when)</td><td>\(kindLabel(entry.kind))</td><td>\(entry.recipients.joined(separator: ", "))</td><td>\(entry.subject)</td>\
+                <tr><td>\(when)</td><td>\(MailKind(rawValue: entry.kind)?.label ?? entry.kind)</td><td>\(entry.recipients.joined(separator: ", "))</td><td>\(entry.subject)</td>\
                 <td class="mail-\(entry.status)">\(label(entry.status))\(error)</td><td class="num">\(entry.attempts)</td></tr>
                 """
         }
