@@ -10,11 +10,6 @@ package enum MailHandlers {
     @Sendable package static func requestPasswordReset(_ request: HTTPRequest, _ context: AppContext) throws -> HTTPResponse {
         try CookieRequestGuard.requireSameOrigin(request, optional: true)
         try SessionHandlers.limitAttempts(request, context)
-        // Server-wide too, with the unknown sign-ins' budget: many client networks together
-        // cannot grow the request count or the audit log without bound.
-        if context.services.accounts.unknownAttempts.acquire(0) != nil {
-            throw AppError.unavailable(.init(.signInBusy), retryAfterSeconds: 1)
-        }
         let input = try PeopleInput.PasswordReset.decode(try RequestBody.object(request))
         try PeopleService(services: context.services.accounts, reader: context.reader)
             .requestPasswordReset(email: input.email, actor: context.actor(for: request))
